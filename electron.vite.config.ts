@@ -1,0 +1,37 @@
+import { resolve } from 'node:path'
+import react from '@vitejs/plugin-react'
+import { defineConfig } from 'electron-vite'
+
+// One build produces: the Electron main process (index.js), the browser-mode server
+// (web.js, the same services and router behind HTTP), the sandboxed preload (CommonJS,
+// dependencies bundled, because a sandboxed preload cannot load ESM or node_modules)
+// and the renderer.
+export default defineConfig({
+  main: {
+    build: {
+      rollupOptions: {
+        input: {
+          index: resolve('electron/main/index.ts'),
+          web: resolve('electron/web/server.ts'),
+        },
+      },
+    },
+  },
+  preload: {
+    build: {
+      externalizeDeps: false,
+      rollupOptions: {
+        input: { index: resolve('electron/preload/index.ts') },
+        output: { format: 'cjs', entryFileNames: '[name].cjs' },
+      },
+    },
+  },
+  renderer: {
+    root: resolve('renderer'),
+    build: {
+      outDir: resolve('out/renderer'),
+      rollupOptions: { input: resolve('renderer/index.html') },
+    },
+    plugins: [react()],
+  },
+})

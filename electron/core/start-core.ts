@@ -1,0 +1,75 @@
+import { mkdirSync } from 'node:fs'
+import type { Kysely } from 'kysely'
+import { defaultLocale, isLocale } from '../../shared/locale'
+import { openDatabase, type OpenDatabase } from '../db/connection'
+import { migrateToLatest } from '../db/migrate'
+import type { Database } from '../db/schema'
+import type { Caller } from '../ipc/caller'
+import { appHandlers } from '../ipc/handlers/app.handlers'
+import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
+import { salesHandlers } from '../ipc/handlers/sales.handlers'
+import type { HandlerTable } from '../ipc/handler-types'
+import { createRouter, type Route } from '../ipc/router'
+import { bootstrapDevice } from '../services/bootstrap.service'
+import type { Actor, Clock, IdSource } from '../services/context'
+import { systemClock, uuidV7Ids } from '../services/system-ports'
+import { databasePath } from './data-dir'
+import { buildServices, type Services } from './services'
+
+export interface Core {
+  route: Route
+  services: Services
+  database: OpenDatabase
+  db: Kysely<Database>
+  /** The caller for the one local session (people and PIN login refine this later). */
+  currentCaller: () => Promise<Caller>
+  close: () => Promise<void>
+}
+
+export interface CoreOptions {
+  dataDir: string
+  version: string
+  clock?: Clock
+  ids?: IdSource
+  logError?: (channel: string, error: unknown) => void
+}
+
+/**
+ * Everything below the transport: open and check the database, migrate, make sure the
+ * device has its base data, build services and the router. Shared by Electron's main
+ * process, the browser-mode server and the tests.
+ */
+export async function startCore(options: CoreOptions): Promise<Core> {
+  mkdirSync(options.dataDir, { recursive: true })
+  const database = openDatabase(databasePath(options.dataDir))
+  try {
+    await migrateToLatest(database.db as Kysely<unknown>)
+    const clock = options.clock ?? systemClock
+    const ids = options.ids ?? uuidV7Ids
+    const identity = await bootstrapDevice(database.db, clock, ids)
+    const services = buildServices(
+      { db: database.db, clock, ids, deviceId: identity.deviceId },
+      identity,
+    )
+    const handlers: HandlerTable = {
+      ...appHandlers(services, { ...identity, version: options.version, dataDir: options.dataDir }),
+      ...catalogHandlers(services),
+      ...salesHandlers(services),
+    }
+    const currentCaller = async (): Promise<Caller> => {
+      const user = await database.db
+        .selectFrom('users')
+        .select(['id', 'name', 'role'])
+        .where('id', '=', identity.adminUserId)
+        .executeTakeFirstOrThrow()
+      const actor: Actor = { userId: user.id, name: user.name, role: user.role }
+      const locale = await services.settings.get('locale')
+      return { actor, locale: isLocale(locale) ? locale : defaultLocale }
+    }
+    const route = createRouter(handlers, options.logError ? { logError: options.logError } : {})
+    return { route, services, database, db: database.db, currentCaller, close: database.close }
+  } catch (error) {
+    await database.close()
+    throw error
+  }
+}

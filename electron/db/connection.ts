@@ -1,0 +1,80 @@
+import BetterSqlite3 from 'better-sqlite3'
+import { Kysely, SqliteDialect } from 'kysely'
+import type { Database } from './schema'
+
+export const MIN_SQLITE_VERSION = '3.51.3'
+
+export class DatabaseStartupError extends Error {
+  constructor(
+    readonly reason: 'pragma' | 'sqlite_version' | 'open',
+    message: string,
+  ) {
+    super(message)
+    this.name = 'DatabaseStartupError'
+  }
+}
+
+export interface OpenDatabase {
+  raw: BetterSqlite3.Database
+  db: Kysely<Database>
+  close: () => Promise<void>
+}
+
+/** Compares dotted version strings numerically (`3.51.10` > `3.51.3`). */
+export function versionAtLeast(actual: string, minimum: string): boolean {
+  const a = actual.split('.').map(Number)
+  const b = minimum.split('.').map(Number)
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    const x = a[i] ?? 0
+    const y = b[i] ?? 0
+    if (x !== y) return x > y
+  }
+  return true
+}
+
+/**
+ * Opens the one connection the app uses. Durability settings are read back, because a
+ * pragma that silently did not take (e.g. WAL on a network share) would let a confirmed
+ * sale vanish in a power cut; in that case we refuse to start.
+ */
+export function openDatabase(file: string): OpenDatabase {
+  const raw = new BetterSqlite3(file)
+  try {
+    raw.pragma('journal_mode = WAL')
+    raw.pragma('synchronous = FULL')
+    raw.pragma('foreign_keys = ON')
+    raw.pragma('busy_timeout = 5000')
+    verifySettings(raw, file)
+  } catch (error) {
+    raw.close()
+    throw error
+  }
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: raw }) })
+  return { raw, db, close: () => db.destroy() }
+}
+
+function verifySettings(raw: BetterSqlite3.Database, file: string): void {
+  const version = raw.prepare('select sqlite_version() as v').pluck().get() as string
+  if (!versionAtLeast(version, MIN_SQLITE_VERSION)) {
+    throw new DatabaseStartupError(
+      'sqlite_version',
+      `SQLite ${version} is older than ${MIN_SQLITE_VERSION}; refusing to start.`,
+    )
+  }
+  const inMemory = file === ':memory:'
+  const expected: Array<[string, unknown]> = [
+    ['journal_mode', inMemory ? 'memory' : 'wal'],
+    ['synchronous', 2],
+    ['foreign_keys', 1],
+    ['busy_timeout', 5000],
+  ]
+  for (const [pragma, want] of expected) {
+    const got = raw.pragma(pragma, { simple: true })
+    if (got !== want) {
+      throw new DatabaseStartupError(
+        'pragma',
+        `PRAGMA ${pragma} is ${String(got)}, expected ${String(want)}; refusing to start.`,
+      )
+    }
+  }
+}

@@ -1,0 +1,170 @@
+import type { Generated } from 'kysely'
+
+// Row types of the tables as migrations leave them. Keep in step with migrations/.
+
+export interface SettingsTable {
+  key: string
+  value: string
+}
+
+export interface UsersTable {
+  id: string
+  name: string
+  role: 'admin' | 'supervisor' | 'cashier' | 'stock'
+  pin_hash: string | null
+  active: Generated<number>
+  device_id: string
+  created_at: number
+}
+
+export interface WorkshopsTable {
+  id: string
+  name: string
+  active: Generated<number>
+  device_id: string
+  created_at: number
+}
+
+export interface CategoriesTable {
+  id: string
+  name: string
+  device_id: string
+  created_at: number
+}
+
+export interface LocationsTable {
+  id: string
+  name: string
+  kind: 'showroom' | 'storeroom' | 'event'
+  active: Generated<number>
+  device_id: string
+  created_at: number
+}
+
+export interface ProductsTable {
+  id: string
+  sku: string
+  barcode: string | null
+  name: string
+  category_id: string | null
+  unit: string
+  price: number
+  cost: number
+  workshop_id: string | null
+  active: number
+  device_id: string
+  created_at: number
+  updated_at: number
+}
+
+export interface StockLevelsTable {
+  product_id: string
+  location_id: string
+  on_hand: number
+}
+
+export type MovementReason =
+  | 'production_in'
+  | 'purchase_in'
+  | 'consignment_in'
+  | 'sale'
+  | 'return'
+  | 'void'
+  | 'damaged'
+  | 'sample'
+  | 'transfer_out'
+  | 'transfer_in'
+  | 'count_adjustment'
+
+export interface StockMovementsTable {
+  id: string
+  product_id: string
+  location_id: string
+  qty: number
+  reason: MovementReason
+  unit_cost: number
+  workshop_id: string | null
+  ref_type: string | null
+  ref_id: string | null
+  note: string | null
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface PaymentMethodsTable {
+  id: string
+  name: string
+  kind: 'cash' | 'noncash'
+  requires_reference: number
+  active: Generated<number>
+  sort: Generated<number>
+}
+
+export interface ReceiptCountersTable {
+  device_id: string
+  last_seq: number
+}
+
+export interface SalesTable {
+  id: string
+  device_id: string
+  receipt_seq: number
+  receipt_no: string
+  location_id: string
+  user_id: string
+  subtotal: number
+  total: number
+  paid: number
+  change: number
+  request_hash: string
+  created_at: number
+}
+
+export interface SaleLinesTable {
+  id: string
+  sale_id: string
+  line_no: number
+  product_id: string
+  name: string
+  sku: string
+  qty: number
+  unit_price: number
+  line_total: number
+  unit_cost: number
+  workshop_id: string | null
+  category_id: string | null
+  device_id: string
+  created_at: number
+}
+
+export interface PaymentsTable {
+  id: string
+  sale_id: string
+  tender_no: number
+  method_id: string
+  method_name: string
+  kind: 'cash' | 'noncash'
+  amount: number
+  tendered: number
+  change: number
+  reference: string | null
+  device_id: string
+  created_at: number
+}
+
+export interface Database {
+  settings: SettingsTable
+  users: UsersTable
+  workshops: WorkshopsTable
+  categories: CategoriesTable
+  locations: LocationsTable
+  products: ProductsTable
+  stock_levels: StockLevelsTable
+  stock_movements: StockMovementsTable
+  payment_methods: PaymentMethodsTable
+  receipt_counters: ReceiptCountersTable
+  sales: SalesTable
+  sale_lines: SaleLinesTable
+  payments: PaymentsTable
+}

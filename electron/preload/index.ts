@@ -1,0 +1,13 @@
+import { contextBridge, ipcRenderer } from 'electron'
+import { buildApi, type EtalaseApi } from '../../shared/api'
+import { channelNames } from '../../shared/channels'
+import type { Result } from '../../shared/result'
+
+// The renderer gets one function per contract channel and nothing else: never
+// ipcRenderer itself, never a generic "send anything" escape hatch.
+const api = buildApi(
+  channelNames,
+  (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,
+) satisfies EtalaseApi
+
+contextBridge.exposeInMainWorld('etalase', api)

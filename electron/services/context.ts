@@ -1,0 +1,25 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+
+export interface Clock {
+  now(): number
+}
+
+export interface IdSource {
+  /** A globally unique, time-ordered id (UUIDv7) for records that may travel between tills. */
+  next(): string
+}
+
+/** What every service receives: no globals, so tests hand in a fixed clock and ids. */
+export interface ServiceContext {
+  db: Kysely<Database>
+  clock: Clock
+  ids: IdSource
+  deviceId: string
+}
+
+export interface Actor {
+  userId: string
+  name: string
+  role: 'admin' | 'supervisor' | 'cashier' | 'stock'
+}

@@ -1,0 +1,39 @@
+import type { Kysely } from 'kysely'
+import type { Database } from '../db/schema'
+
+/** Typed key/value settings stored as JSON, one row per key. */
+export interface SettingsShape {
+  'device.id': string
+  'device.code': string
+  locale: 'id' | 'en'
+  'demo.offered': boolean
+  'store.name': string
+  'store.address': string[]
+  'till.defaultLocationId': string
+}
+
+export type SettingKey = keyof SettingsShape
+
+export function createSettingsService(db: Kysely<Database>) {
+  async function get<K extends SettingKey>(key: K): Promise<SettingsShape[K] | undefined> {
+    const row = await db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', key)
+      .executeTakeFirst()
+    return row ? (JSON.parse(row.value) as SettingsShape[K]) : undefined
+  }
+
+  async function set<K extends SettingKey>(key: K, value: SettingsShape[K]): Promise<void> {
+    const json = JSON.stringify(value)
+    await db
+      .insertInto('settings')
+      .values({ key, value: json })
+      .onConflict((oc) => oc.column('key').doUpdateSet({ value: json }))
+      .execute()
+  }
+
+  return { get, set }
+}
+
+export type SettingsService = ReturnType<typeof createSettingsService>

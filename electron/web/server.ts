@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto'
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { resolveDataDir } from '../core/data-dir'
+import { startCore } from '../core/start-core'
+import { createBridgeHandler } from './web-bridge'
+
+/**
+ * `npm run web`: the whole app in a browser, for machines where Electron cannot run and
+ * for end-to-end tests. Binds to 127.0.0.1 only and prints the URL with a per-run token.
+ */
+async function main(): Promise<void> {
+  const portFlag = process.argv.find((a) => a.startsWith('--port='))
+  const port = portFlag
+    ? Number(portFlag.slice('--port='.length))
+    : Number(process.env.ETALASE_PORT ?? 5199)
+  const dataDir = resolveDataDir(process.argv, process.env, join(homedir(), '.etalase'))
+  const core = await startCore({
+    dataDir,
+    version: process.env.npm_package_version ?? '0.1.0',
+    logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
+  })
+  const token = process.env.ETALASE_WEB_TOKEN ?? randomBytes(24).toString('hex')
+  const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
+  let boundPort = port
+  const server = createServer((req, res) => {
+    handler(req, res).catch((error: unknown) => {
+      console.error('[etalase] web bridge error:', error)
+      if (!res.headersSent) res.writeHead(500)
+      res.end()
+    })
+  })
+  const handler = createBridgeHandler({ core, token, rendererDir, port: () => boundPort })
+  server.listen(port, '127.0.0.1', () => {
+    boundPort = (server.address() as AddressInfo).port
+    const url = `http://127.0.0.1:${boundPort}/#token=${token}`
+    console.log(`Etalase (browser mode) — data: ${dataDir}`)
+    console.log(`Open: ${url}`)
+    console.log(`ETALASE_WEB_READY ${JSON.stringify({ url, port: boundPort, token, dataDir })}`)
+  })
+  const shutdown = () => {
+    server.close()
+    void core.close().finally(() => process.exit(0))
+  }
+  process.on('SIGINT', shutdown)
+  process.on('SIGTERM', shutdown)
+}
+
+main().catch((error: unknown) => {
+  console.error('[etalase] could not start:', error instanceof Error ? error.message : error)
+  process.exit(1)
+})

@@ -1,0 +1,45 @@
+import type { common as id } from '../id/common'
+import type { Translation } from '../../translation-type'
+
+export const common: Translation<typeof id> = {
+  appName: 'Etalase',
+  nav: {
+    label: 'Main menu',
+    kasir: 'Till',
+    produk: 'Products',
+    stok: 'Stock',
+    laporan: 'Reports',
+    pengaturan: 'Settings',
+  },
+  language: {
+    label: 'Language',
+    id: 'Indonesia',
+    en: 'English',
+  },
+  actions: {
+    save: 'Save',
+    cancel: 'Cancel',
+    close: 'Close',
+    edit: 'Edit',
+    retry: 'Retry',
+  },
+  status: {
+    loading: 'Loading…',
+    saved: 'Saved',
+    empty: 'Nothing here yet',
+  },
+  placeholder: {
+    title: '{{screen}} — coming soon',
+    laporan:
+      'Sales by period, product, workshop and payment method, and the monthly work-programme report (premi / PNBP / modal) will be here.',
+  },
+  demo: {
+    title: 'Welcome to Etalase',
+    body: 'The catalogue is empty. Load a sample catalogue of the showroom’s crafts (getah nyatu keychains, weaving, batik…) with opening stock, so you can try selling right away?',
+    accept: 'Load sample catalogue',
+    decline: 'Start with an empty catalogue',
+    loaded: '{{count}} sample products loaded',
+  },
+  location: 'Location: {{name}}',
+  user: 'User: {{name}}',
+}

@@ -1,0 +1,42 @@
+export const common = {
+  appName: 'Etalase',
+  nav: {
+    label: 'Menu utama',
+    kasir: 'Kasir',
+    produk: 'Produk',
+    stok: 'Stok',
+    laporan: 'Laporan',
+    pengaturan: 'Pengaturan',
+  },
+  language: {
+    label: 'Bahasa',
+    id: 'Indonesia',
+    en: 'English',
+  },
+  actions: {
+    save: 'Simpan',
+    cancel: 'Batal',
+    close: 'Tutup',
+    edit: 'Ubah',
+    retry: 'Coba lagi',
+  },
+  status: {
+    loading: 'Memuat…',
+    saved: 'Tersimpan',
+    empty: 'Belum ada data',
+  },
+  placeholder: {
+    title: '{{screen}} — segera hadir',
+    laporan:
+      'Laporan penjualan per periode, produk, kegiatan kerja dan metode bayar, serta laporan hasil kerja (premi / PNBP / modal) akan tersedia di sini.',
+  },
+  demo: {
+    title: 'Selamat datang di Etalase',
+    body: 'Katalog masih kosong. Muat katalog contoh kerajinan galeri (gantungan kunci getah nyatu, anyaman, batik…) dengan stok awal, agar bisa langsung mencoba berjualan?',
+    accept: 'Muat katalog contoh',
+    decline: 'Mulai dengan katalog kosong',
+    loaded: '{{count}} produk contoh dimuat',
+  },
+  location: 'Lokasi: {{name}}',
+  user: 'Pengguna: {{name}}',
+}

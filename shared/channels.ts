@@ -1,0 +1,26 @@
+import type { Channel } from './contract'
+
+/**
+ * Channel names without zod, for the preload (which must stay small and dependency-free
+ * under the sandbox). A type test in test/unit proves this list equals the contract's keys.
+ */
+export const channelNames = [
+  'app:info',
+  'settings:setLocale',
+  'demo:seed',
+  'demo:decline',
+  'catalog:options',
+  'catalog:search',
+  'catalog:get',
+  'catalog:byBarcode',
+  'catalog:create',
+  'catalog:update',
+  'catalog:addCategory',
+  'catalog:addWorkshop',
+  'stock:receive',
+  'payments:methods',
+  'sales:checkout',
+  'sales:get',
+] as const satisfies readonly Channel[]
+
+export type ChannelName = (typeof channelNames)[number]

@@ -1,0 +1,81 @@
+import type { ErrorCode } from './error-codes'
+import type { Locale } from './locale'
+
+type Params = Record<string, string | number> | undefined
+
+/**
+ * Messages for every stable error code, in both languages. They live in shared/ so the
+ * router (main) and the renderer speak with one voice. `{name}` placeholders are filled
+ * from the error's params.
+ */
+const messages: Record<Locale, Record<ErrorCode, string>> = {
+  id: {
+    BAD_REQUEST: 'Permintaan tidak valid.',
+    UNKNOWN_CHANNEL: 'Perintah tidak dikenal.',
+    UNAUTHORIZED: 'Sesi tidak sah. Muat ulang aplikasi.',
+    FORBIDDEN: 'Anda tidak berwenang melakukan tindakan ini.',
+    VALIDATION: 'Periksa kembali isian yang ditandai.',
+    NOT_FOUND: 'Data tidak ditemukan.',
+    CONFLICT: 'Data berubah di tempat lain. Muat ulang lalu coba lagi.',
+    DUPLICATE_BARCODE: 'Barcode ini sudah dipakai produk lain.',
+    DUPLICATE_SKU: 'SKU ini sudah dipakai produk lain.',
+    DUPLICATE_NAME: 'Nama ini sudah ada.',
+    UNKNOWN_BARCODE: 'Barcode {barcode} tidak dikenal.',
+    INSUFFICIENT_STOCK: 'Stok {name} tidak cukup: tersedia {available}, diminta {requested}.',
+    INSUFFICIENT_PAYMENT: 'Pembayaran kurang {shortfall}.',
+    NONCASH_EXCEEDS_DUE: 'Pembayaran non-tunai tidak boleh melebihi total tagihan.',
+    REFERENCE_REQUIRED: 'Nomor referensi wajib diisi untuk {method}.',
+    EMPTY_CART: 'Keranjang masih kosong.',
+    INACTIVE_PRODUCT: 'Produk {name} tidak aktif.',
+    IDEMPOTENCY_MISMATCH: 'Transaksi dengan nomor yang sama sudah tercatat dengan isi berbeda.',
+    STORAGE_FULL:
+      'Penyimpanan penuh. Transaksi tidak disimpan; kosongkan ruang disk lalu coba lagi.',
+    READ_ONLY_STORAGE: 'Folder data tidak dapat ditulisi. Transaksi tidak disimpan.',
+    INTERNAL: 'Terjadi kesalahan. Tidak ada data yang berubah.',
+    REQUIRED: 'Wajib diisi.',
+    TOO_LONG: 'Terlalu panjang (maksimal {max}).',
+    TOO_SMALL: 'Nilai minimal {min}.',
+    TOO_BIG: 'Nilai maksimal {max}.',
+    NOT_INTEGER: 'Harus bilangan bulat.',
+    INVALID_FORMAT: 'Format tidak valid.',
+    INVALID_VALUE: 'Nilai tidak valid.',
+  },
+  en: {
+    BAD_REQUEST: 'Invalid request.',
+    UNKNOWN_CHANNEL: 'Unknown command.',
+    UNAUTHORIZED: 'Session not valid. Reload the app.',
+    FORBIDDEN: 'You are not allowed to do this.',
+    VALIDATION: 'Please check the highlighted fields.',
+    NOT_FOUND: 'Not found.',
+    CONFLICT: 'The data changed elsewhere. Reload and try again.',
+    DUPLICATE_BARCODE: 'This barcode is already used by another product.',
+    DUPLICATE_SKU: 'This SKU is already used by another product.',
+    DUPLICATE_NAME: 'This name already exists.',
+    UNKNOWN_BARCODE: 'Unknown barcode {barcode}.',
+    INSUFFICIENT_STOCK: 'Not enough stock of {name}: {available} available, {requested} requested.',
+    INSUFFICIENT_PAYMENT: 'Payment is short by {shortfall}.',
+    NONCASH_EXCEEDS_DUE: 'Non-cash payments may not exceed the amount due.',
+    REFERENCE_REQUIRED: 'A reference number is required for {method}.',
+    EMPTY_CART: 'The cart is empty.',
+    INACTIVE_PRODUCT: 'Product {name} is inactive.',
+    IDEMPOTENCY_MISMATCH: 'A sale with the same id was already recorded with different contents.',
+    STORAGE_FULL: 'Storage is full. The sale was not saved; free disk space and try again.',
+    READ_ONLY_STORAGE: 'The data folder is read-only. The sale was not saved.',
+    INTERNAL: 'Something went wrong. Nothing was changed.',
+    REQUIRED: 'Required.',
+    TOO_LONG: 'Too long (at most {max}).',
+    TOO_SMALL: 'Must be at least {min}.',
+    TOO_BIG: 'Must be at most {max}.',
+    NOT_INTEGER: 'Must be a whole number.',
+    INVALID_FORMAT: 'Invalid format.',
+    INVALID_VALUE: 'Invalid value.',
+  },
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale, params?: Params): string {
+  const template = messages[locale][code]
+  if (!params) return template
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
+    key in params ? String(params[key]) : whole,
+  )
+}

@@ -1,0 +1,7 @@
+export { crc16CcittFalse } from './crc16'
+export { encodeTlvField, findTlvValue, parseTlv, serializeTlv, TlvParseError } from './emv-tlv'
+export type { TlvField, TlvParseFailure } from './emv-tlv'
+export { qrisProblems, validateStaticQris } from './qris-static'
+export type { QrisProblem, QrisValidation, ValidQris } from './qris-static'
+export { QrisError, qrisErrorCodes, qrisWithAmount } from './qris-dynamic'
+export type { QrisErrorCode } from './qris-dynamic'

@@ -1,0 +1,62 @@
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Channel, InputOf, OutputOf } from '../../shared/contract'
+import type { Result } from '../../shared/result'
+import { startCore, type Core } from '../../electron/core/start-core'
+import type { Clock, IdSource } from '../../electron/services/context'
+
+export interface TestCore extends Core {
+  dataDir: string
+  /** Calls a channel through the real router as the local session. */
+  call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>
+  /** Like call, but throws on an error result: for arranging test data. */
+  must<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>
+  clock: FixedClock
+  dispose(): Promise<void>
+}
+
+export interface FixedClock extends Clock {
+  set(ms: number): void
+  advance(ms: number): void
+}
+
+export function fixedClock(start = Date.UTC(2026, 10, 27, 3, 0, 0)): FixedClock {
+  let now = start
+  return { now: () => now, set: (ms) => (now = ms), advance: (ms) => (now += ms) }
+}
+
+/** Sequential, readable UUID-shaped ids so failures are easy to read. */
+export function sequentialIds(prefix = '00000000'): IdSource {
+  let n = 0
+  return { next: () => `${prefix}-0000-7000-8000-${String(++n).padStart(12, '0')}` }
+}
+
+/** A real core over a real SQLite file in a fresh temp folder, built by the migrations. */
+export async function createTestCore(options: { ids?: IdSource } = {}): Promise<TestCore> {
+  const dataDir = mkdtempSync(join(tmpdir(), 'etalase-test-'))
+  const clock = fixedClock()
+  const core = await startCore({
+    dataDir,
+    version: 'test',
+    clock,
+    ids: options.ids ?? sequentialIds(),
+  })
+  const call = async <C extends Channel>(channel: C, input: InputOf<C>) =>
+    (await core.route(channel, input, await core.currentCaller())) as Result<OutputOf<C>>
+  return {
+    ...core,
+    dataDir,
+    clock,
+    call,
+    async must(channel, input) {
+      const result = await call(channel, input)
+      if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`)
+      return result.data
+    },
+    async dispose() {
+      await core.close()
+      rmSync(dataDir, { recursive: true, force: true })
+    },
+  }
+}
