@@ -21,6 +21,22 @@ export const channelNames = [
   'payments:methods',
   'sales:checkout',
   'sales:get',
+  'sales:list',
+  'sales:byReceipt',
+  'sales:void',
+  'sales:return',
+  'sales:reprint',
+  'till:openCart',
+  'till:saveCart',
+  'till:hold',
+  'till:held',
+  'till:resume',
+  'till:removeLine',
+  'till:settings',
+  'till:setLocation',
+  'settings:updateTill',
+  'settings:setQris',
+  'payments:save',
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -2,12 +2,17 @@ import { z } from 'zod'
 import type {
   AppInfo,
   CatalogOptions,
+  HeldCartDto,
   Option,
   PaymentMethodDto,
   ProductDto,
+  ReturnDto,
   SaleDto,
+  SaleSummaryDto,
   StockReceipt,
+  TillSettings,
 } from './dto'
+import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
 import { emptyInput, id, quantity, requiredText, rupiah, shortText, uuid } from './schemas'
 
@@ -16,6 +21,8 @@ import { emptyInput, id, quantity, requiredText, rupiah, shortText, uuid } from 
  * against these, the preload and the HTTP client are generated from the channel names,
  * and the renderer's types are inferred from here — nothing is restated.
  */
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
 const channel =
   <Output>() =>
   <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
@@ -80,9 +87,19 @@ export const contract = {
       id: uuid,
       locationId: id.optional(),
       lines: z
-        .array(z.strictObject({ productId: id, qty: quantity }))
+        .array(
+          z.strictObject({
+            productId: id,
+            qty: quantity,
+            /** Only when the cashier overrode the price; needs a reason and permission. */
+            unitPrice: rupiah.optional(),
+            overrideReason: shortText(120).optional(),
+            discount: adjustmentSchema.nullable().optional(),
+          }),
+        )
         .min(1)
         .max(500),
+      cartDiscount: adjustmentSchema.nullable().optional(),
       payments: z
         .array(
           z.strictObject({
@@ -93,6 +110,96 @@ export const contract = {
         )
         .min(1)
         .max(10),
+    }),
+  ),
+  'sales:list': channel<SaleSummaryDto[]>()(
+    z.strictObject({
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      cashierId: id.optional(),
+      locationId: id.optional(),
+      methodId: id.optional(),
+      query: shortText(40).optional(),
+      limit: z.number().int().min(1).max(500).default(200),
+    }),
+  ),
+  'sales:byReceipt': channel<SaleDto>()(z.strictObject({ receiptNo: requiredText(40) })),
+  'sales:void': channel<SaleDto>()(z.strictObject({ saleId: id, reason: requiredText(200) })),
+  'sales:return': channel<ReturnDto>()(
+    z.strictObject({
+      id: uuid,
+      saleId: id,
+      reason: requiredText(200),
+      lines: z
+        .array(
+          z.strictObject({
+            saleLineId: id,
+            qty: quantity,
+            disposition: z.enum(['restock', 'damaged']),
+          }),
+        )
+        .min(1)
+        .max(500),
+      refunds: z
+        .array(
+          z.strictObject({
+            methodId: id,
+            amount: rupiah.refine((n) => n > 0),
+            reference: shortText(64).optional(),
+          }),
+        )
+        .max(10),
+    }),
+  ),
+  'sales:reprint': channel<SaleDto>()(z.strictObject({ saleId: id })),
+
+  'till:openCart': channel<Cart | null>()(emptyInput),
+  'till:saveCart': channel<null>()(z.strictObject({ cart: cartSchema.nullable() })),
+  'till:hold': channel<HeldCartDto>()(
+    z.strictObject({ cart: cartSchema, label: requiredText(60) }),
+  ),
+  'till:held': channel<HeldCartDto[]>()(emptyInput),
+  'till:resume': channel<Cart>()(z.strictObject({ id })),
+  'till:removeLine': channel<null>()(
+    z.strictObject({
+      productId: id,
+      name: shortText(120),
+      qty: quantity,
+      reason: shortText(120).optional(),
+    }),
+  ),
+  'till:settings': channel<TillSettings>()(emptyInput),
+  'till:setLocation': channel<TillSettings>()(z.strictObject({ locationId: id })),
+
+  'settings:updateTill': channel<TillSettings>()(
+    z.strictObject({
+      cashRounding: z
+        .strictObject({
+          unit: z.union([z.literal(0), z.literal(100), z.literal(500), z.literal(1000)]),
+          mode: z.enum(['down', 'nearest', 'up']),
+        })
+        .optional(),
+      allowNegativeStock: z.boolean().optional(),
+      receipt: z
+        .strictObject({
+          prefix: requiredText(12).regex(/^[A-Z0-9]+$/),
+          includeDate: z.boolean(),
+          digits: z.number().int().min(4).max(8),
+        })
+        .optional(),
+    }),
+  ),
+  'settings:setQris': channel<TillSettings>()(z.strictObject({ payload: shortText(512) })),
+  'payments:save': channel<PaymentMethodDto[]>()(
+    z.strictObject({
+      id: z
+        .string()
+        .regex(/^[a-z0-9-]{1,40}$/)
+        .optional(),
+      name: requiredText(40),
+      kind: z.enum(['cash', 'noncash']),
+      requiresReference: z.boolean(),
+      active: z.boolean(),
     }),
   ),
   'sales:get': channel<SaleDto>()(z.strictObject({ id })),

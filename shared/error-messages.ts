@@ -1,5 +1,7 @@
 import type { ErrorCode } from './error-codes'
 import type { Locale } from './locale'
+import type { QrisErrorCode } from './qris/qris-dynamic'
+import { qrisProblemMessages } from './qris/qris-problem-messages'
 
 type Params = Record<string, string | number> | undefined
 
@@ -28,6 +30,14 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     EMPTY_CART: 'Keranjang masih kosong.',
     INACTIVE_PRODUCT: 'Produk {name} tidak aktif.',
     IDEMPOTENCY_MISMATCH: 'Transaksi dengan nomor yang sama sudah tercatat dengan isi berbeda.',
+    DISCOUNT_TOO_LARGE: 'Diskon melebihi harga.',
+    REASON_REQUIRED: 'Alasan wajib diisi.',
+    QRIS_INVALID: 'Kode QRIS tidak valid: {problem}.',
+    ALREADY_VOIDED: 'Transaksi {receiptNo} sudah dibatalkan.',
+    HAS_RETURNS: 'Transaksi {receiptNo} sudah memiliki retur; gunakan retur, bukan pembatalan.',
+    SALE_VOIDED: 'Transaksi {receiptNo} sudah dibatalkan; tidak bisa diretur.',
+    RETURN_EXCEEDS_SOLD: 'Retur {name} melebihi yang terjual: sisa yang bisa diretur {available}.',
+    REFUND_MISMATCH: 'Jumlah pengembalian dana harus sama dengan nilai retur {expected}.',
     STORAGE_FULL:
       'Penyimpanan penuh. Transaksi tidak disimpan; kosongkan ruang disk lalu coba lagi.',
     READ_ONLY_STORAGE: 'Folder data tidak dapat ditulisi. Transaksi tidak disimpan.',
@@ -59,6 +69,15 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     EMPTY_CART: 'The cart is empty.',
     INACTIVE_PRODUCT: 'Product {name} is inactive.',
     IDEMPOTENCY_MISMATCH: 'A sale with the same id was already recorded with different contents.',
+    DISCOUNT_TOO_LARGE: 'The discount is larger than the price.',
+    REASON_REQUIRED: 'A reason is required.',
+    QRIS_INVALID: 'Not a valid QRIS code: {problem}.',
+    ALREADY_VOIDED: 'Sale {receiptNo} is already voided.',
+    HAS_RETURNS: 'Sale {receiptNo} already has returns; it cannot be voided, use a return.',
+    SALE_VOIDED: 'Sale {receiptNo} was voided; it cannot be returned.',
+    RETURN_EXCEEDS_SOLD:
+      'Return of {name} exceeds what was sold: {available} can still be returned.',
+    REFUND_MISMATCH: 'The refund must equal the value returned, {expected}.',
     STORAGE_FULL: 'Storage is full. The sale was not saved; free disk space and try again.',
     READ_ONLY_STORAGE: 'The data folder is read-only. The sale was not saved.',
     INTERNAL: 'Something went wrong. Nothing was changed.',
@@ -72,8 +91,18 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
   },
 }
 
-export function errorMessage(code: ErrorCode, locale: Locale, params?: Params): string {
+/** Params that are themselves codes are translated before they are filled in. */
+function translateParams(code: ErrorCode, locale: Locale, params: Params): Params {
+  if (code === 'QRIS_INVALID' && params && typeof params.problem === 'string') {
+    const text = qrisProblemMessages[locale][params.problem as QrisErrorCode]
+    return { ...params, problem: text ?? params.problem }
+  }
+  return params
+}
+
+export function errorMessage(code: ErrorCode, locale: Locale, rawParams?: Params): string {
   const template = messages[locale][code]
+  const params = translateParams(code, locale, rawParams)
   if (!params) return template
   return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
     key in params ? String(params[key]) : whole,

@@ -4,6 +4,12 @@ import type { Role } from './dto'
 export const permissions = [
   'app.use',
   'sell',
+  'discount',
+  'price.override',
+  'cart.removeLine',
+  'void',
+  'refund',
+  'reprint',
   'manage.products',
   'stock.receive',
   'settings.manage',
@@ -13,7 +19,7 @@ export type Permission = (typeof permissions)[number]
 /** Default matrix; the people-and-roles work turns this into data an admin can edit. */
 export const defaultRolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  supervisor: ['app.use', 'sell', 'manage.products', 'stock.receive', 'settings.manage'],
-  cashier: ['app.use', 'sell'],
+  supervisor: permissions,
+  cashier: ['app.use', 'sell', 'cart.removeLine', 'reprint'],
   stock: ['app.use', 'stock.receive', 'manage.products'],
 }

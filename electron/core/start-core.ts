@@ -8,6 +8,7 @@ import type { Caller } from '../ipc/caller'
 import { appHandlers } from '../ipc/handlers/app.handlers'
 import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
 import { salesHandlers } from '../ipc/handlers/sales.handlers'
+import { tillHandlers } from '../ipc/handlers/till.handlers'
 import type { HandlerTable } from '../ipc/handler-types'
 import { createRouter, type Route } from '../ipc/router'
 import { bootstrapDevice } from '../services/bootstrap.service'
@@ -55,6 +56,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...appHandlers(services, { ...identity, version: options.version, dataDir: options.dataDir }),
       ...catalogHandlers(services),
       ...salesHandlers(services),
+      ...tillHandlers(services),
     }
     const currentCaller = async (): Promise<Caller> => {
       const user = await database.db

@@ -114,6 +114,11 @@ export interface SalesTable {
   location_id: string
   user_id: string
   subtotal: number
+  cart_discount: number
+  cart_discount_kind: 'percent' | 'amount' | null
+  cart_discount_value: number | null
+  cart_discount_reason: string | null
+  rounding: number
   total: number
   paid: number
   change: number
@@ -129,8 +134,15 @@ export interface SaleLinesTable {
   name: string
   sku: string
   qty: number
+  list_price: number
   unit_price: number
+  override_reason: string | null
+  line_discount: number
+  discount_kind: 'percent' | 'amount' | null
+  discount_value: number | null
+  discount_reason: string | null
   line_total: number
+  net_total: number
   unit_cost: number
   workshop_id: string | null
   category_id: string | null
@@ -153,7 +165,100 @@ export interface PaymentsTable {
   created_at: number
 }
 
+export interface AuditLogTable {
+  id: string
+  action: string
+  user_id: string
+  approved_by: string | null
+  reason: string | null
+  ref_type: string | null
+  ref_id: string | null
+  detail: string
+  device_id: string
+  created_at: number
+}
+
+export interface SaleVoidsTable {
+  id: string
+  sale_id: string
+  reason: string
+  user_id: string
+  approved_by: string | null
+  device_id: string
+  created_at: number
+}
+
+export interface ReturnsTable {
+  id: string
+  sale_id: string
+  return_no: string
+  reason: string
+  refund_total: number
+  user_id: string
+  approved_by: string | null
+  request_hash: string
+  device_id: string
+  created_at: number
+}
+
+export interface ReturnLinesTable {
+  id: string
+  return_id: string
+  sale_line_id: string
+  qty: number
+  amount: number
+  disposition: 'restock' | 'damaged'
+  device_id: string
+  created_at: number
+}
+
+export interface RefundsTable {
+  id: string
+  return_id: string | null
+  void_id: string | null
+  method_id: string
+  method_name: string
+  kind: 'cash' | 'noncash'
+  amount: number
+  reference: string | null
+  device_id: string
+  created_at: number
+}
+
+export interface ReceiptPrintsTable {
+  id: string
+  sale_id: string
+  copy_no: number
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface HeldCartsTable {
+  id: string
+  label: string
+  cart: string
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface OpenCartsTable {
+  device_id: string
+  cart: string
+  updated_at: number
+}
+
 export interface Database {
+  audit_log: AuditLogTable
+  sale_voids: SaleVoidsTable
+  returns: ReturnsTable
+  return_lines: ReturnLinesTable
+  refunds: RefundsTable
+  receipt_prints: ReceiptPrintsTable
+  return_counters: ReceiptCountersTable
+  held_carts: HeldCartsTable
+  open_carts: OpenCartsTable
   settings: SettingsTable
   users: UsersTable
   workshops: WorkshopsTable

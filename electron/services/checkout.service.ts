@@ -1,99 +1,55 @@
 import { createHash } from 'node:crypto'
-import type { Kysely } from 'kysely'
 import type { ParsedInputOf } from '../../shared/contract'
 import type { SaleDto } from '../../shared/dto'
 import { formatRupiah } from '../../shared/money'
-import type { Database } from '../db/schema'
+import type { Permission } from '../../shared/permissions'
+import { priceCart, PricingError } from '../../shared/till/pricing'
+import { recordAudit } from './audit'
 import type { Actor, ServiceContext } from './context'
 import { AppError } from './errors'
-import { formatReceiptNo, nextReceiptSeq } from './receipt-number'
+import { formatReceiptNo, nextSeq } from './receipt-number'
+import { loadSale } from './sale-read'
 import { postMovement } from './stock-ledger'
+import type { TillSettingsService } from './till-settings.service'
 
-type CheckoutInput = ParsedInputOf<'sales:checkout'>
+export type CheckoutInput = ParsedInputOf<'sales:checkout'>
 
-export interface CheckoutDeps {
-  deviceCode: () => Promise<string>
-  defaultLocationId: () => Promise<string>
-}
+/** Throws FORBIDDEN when the caller may not do this; the router's one authorisation function. */
+export type Authorize = (permission: Permission) => void
 
 /** Canonical hash of what the cashier submitted, so a replay with other contents is caught. */
 function requestHash(input: CheckoutInput, locationId: string): string {
   const canonical = JSON.stringify({
     locationId,
-    lines: input.lines.map((l) => [l.productId, l.qty]),
+    lines: input.lines.map((l) => [
+      l.productId,
+      l.qty,
+      l.unitPrice ?? null,
+      l.overrideReason ?? null,
+      l.discount ?? null,
+    ]),
+    cartDiscount: input.cartDiscount ?? null,
     payments: input.payments.map((p) => [p.methodId, p.amount, p.reference ?? null]),
   })
   return createHash('sha256').update(canonical).digest('hex')
 }
 
-export async function loadSale(db: Kysely<Database>, id: string): Promise<SaleDto> {
-  const sale = await db
-    .selectFrom('sales as s')
-    .innerJoin('locations as l', 'l.id', 's.location_id')
-    .innerJoin('users as u', 'u.id', 's.user_id')
-    .select([
-      's.id',
-      's.receipt_no',
-      's.created_at',
-      's.location_id',
-      'l.name as location_name',
-      'u.name as cashier_name',
-      's.subtotal',
-      's.total',
-      's.paid',
-      's.change',
-    ])
-    .where('s.id', '=', id)
-    .executeTakeFirst()
-  if (!sale) throw new AppError('NOT_FOUND')
-  const [lines, payments] = await Promise.all([
-    db.selectFrom('sale_lines').selectAll().where('sale_id', '=', id).orderBy('line_no').execute(),
-    db.selectFrom('payments').selectAll().where('sale_id', '=', id).orderBy('tender_no').execute(),
-  ])
-  return {
-    id: sale.id,
-    receiptNo: sale.receipt_no,
-    createdAt: new Date(sale.created_at).toISOString(),
-    locationId: sale.location_id,
-    locationName: sale.location_name,
-    cashierName: sale.cashier_name,
-    subtotal: sale.subtotal,
-    total: sale.total,
-    paid: sale.paid,
-    change: sale.change,
-    lines: lines.map((l) => ({
-      lineNo: l.line_no,
-      productId: l.product_id,
-      name: l.name,
-      sku: l.sku,
-      qty: l.qty,
-      unitPrice: l.unit_price,
-      lineTotal: l.line_total,
-    })),
-    payments: payments.map((p) => ({
-      methodId: p.method_id,
-      methodName: p.method_name,
-      kind: p.kind,
-      amount: p.amount,
-      tendered: p.tendered,
-      change: p.change,
-      reference: p.reference,
-    })),
-  }
-}
-
-export function createCheckoutService(ctx: ServiceContext, deps: CheckoutDeps) {
+export function createCheckoutService(ctx: ServiceContext, till: TillSettingsService) {
   const { db } = ctx
 
   /**
-   * Sale, lines, payments, stock movements and the receipt number commit together or not
-   * at all. The client-generated id makes a resubmit (double click, retry after a crash
-   * between commit and reply) return the sale already recorded.
+   * Sale, lines, payments, stock movements, audit entries and the receipt number commit
+   * together or not at all. The client-generated id makes a resubmit (double click, retry
+   * after a crash between commit and reply) return the sale already recorded.
    */
-  async function checkout(actor: Actor, input: CheckoutInput): Promise<SaleDto> {
-    const locationId = input.locationId ?? (await deps.defaultLocationId())
+  async function checkout(
+    actor: Actor,
+    input: CheckoutInput,
+    authorize: Authorize,
+  ): Promise<SaleDto> {
+    const settings = await till.get()
+    const locationId = input.locationId ?? settings.locationId
     const hash = requestHash(input, locationId)
-    const deviceCode = await deps.deviceCode()
 
     const saleId = await db.transaction().execute(async (trx) => {
       const existing = await trx
@@ -135,28 +91,44 @@ export function createCheckoutService(ctx: ServiceContext, deps: CheckoutDeps) {
       const byId = new Map(products.map((p) => [p.id, p]))
 
       const wanted = new Map<string, number>()
-      for (const line of input.lines)
+      for (const line of input.lines) {
         wanted.set(line.productId, (wanted.get(line.productId) ?? 0) + line.qty)
+      }
+      const oversold: Array<{ productId: string; name: string; available: number; sold: number }> =
+        []
       for (const [productId, qty] of wanted) {
         const product = byId.get(productId)
         if (!product) throw new AppError('NOT_FOUND')
         if (product.active !== 1) throw new AppError('INACTIVE_PRODUCT', { name: product.name })
         const available = product.on_hand ?? 0
         if (qty > available) {
-          throw new AppError('INSUFFICIENT_STOCK', {
-            name: product.name,
-            available,
-            requested: qty,
-          })
+          if (!settings.allowNegativeStock) {
+            throw new AppError('INSUFFICIENT_STOCK', {
+              name: product.name,
+              available,
+              requested: qty,
+            })
+          }
+          oversold.push({ productId, name: product.name, available, sold: qty })
         }
       }
 
       const lines = input.lines.map((line, index) => {
         const product = byId.get(line.productId)!
-        return { ...line, lineNo: index + 1, product, lineTotal: product.price * line.qty }
+        const unitPrice = line.unitPrice ?? product.price
+        const overridden = unitPrice !== product.price
+        if (overridden) {
+          authorize('price.override')
+          if (!line.overrideReason) {
+            throw new AppError('VALIDATION', undefined, [
+              { path: `lines.${index}.overrideReason`, code: 'REASON_REQUIRED' },
+            ])
+          }
+        }
+        if (line.discount) authorize('discount')
+        return { ...line, index, product, unitPrice, overridden }
       })
-      const subtotal = lines.reduce((sum, l) => sum + l.lineTotal, 0)
-      const total = subtotal
+      if (input.cartDiscount) authorize('discount')
 
       const methods = await trx
         .selectFrom('payment_methods')
@@ -172,27 +144,43 @@ export function createCheckoutService(ctx: ServiceContext, deps: CheckoutDeps) {
         }
         return { ...p, method }
       })
+      const paidWithCash = tenders.some((t) => t.method.kind === 'cash')
+
+      let priced
+      try {
+        priced = priceCart(lines, input.cartDiscount, settings.cashRounding, paidWithCash)
+      } catch (error) {
+        if (error instanceof PricingError) throw new AppError('DISCOUNT_TOO_LARGE')
+        throw error
+      }
+      const { total } = priced
       const nonCash = tenders
         .filter((t) => t.method.kind === 'noncash')
         .reduce((s, t) => s + t.amount, 0)
       if (nonCash > total) throw new AppError('NONCASH_EXCEEDS_DUE')
       const paid = tenders.reduce((s, t) => s + t.amount, 0)
-      if (paid < total)
+      if (paid < total) {
         throw new AppError('INSUFFICIENT_PAYMENT', { shortfall: formatRupiah(total - paid) })
+      }
       const change = paid - total
 
       const now = ctx.clock.now()
-      const seq = await nextReceiptSeq(trx, ctx.deviceId)
+      const seq = await nextSeq(trx, 'receipt_counters', ctx.deviceId)
       await trx
         .insertInto('sales')
         .values({
           id: input.id,
           device_id: ctx.deviceId,
           receipt_seq: seq,
-          receipt_no: formatReceiptNo(deviceCode, seq, now),
+          receipt_no: formatReceiptNo(settings.receipt, seq, now),
           location_id: locationId,
           user_id: actor.userId,
-          subtotal,
+          subtotal: priced.subtotal,
+          cart_discount: priced.cartDiscount,
+          cart_discount_kind: input.cartDiscount?.kind ?? null,
+          cart_discount_value: input.cartDiscount?.value ?? null,
+          cart_discount_reason: input.cartDiscount?.reason ?? null,
+          rounding: priced.rounding,
           total,
           paid,
           change,
@@ -202,18 +190,26 @@ export function createCheckoutService(ctx: ServiceContext, deps: CheckoutDeps) {
         .execute()
 
       for (const line of lines) {
+        const money = priced.lines[line.index]!
         await trx
           .insertInto('sale_lines')
           .values({
             id: ctx.ids.next(),
             sale_id: input.id,
-            line_no: line.lineNo,
+            line_no: line.index + 1,
             product_id: line.product.id,
             name: line.product.name,
             sku: line.product.sku,
             qty: line.qty,
-            unit_price: line.product.price,
-            line_total: line.lineTotal,
+            list_price: line.product.price,
+            unit_price: line.unitPrice,
+            override_reason: line.overridden ? (line.overrideReason ?? null) : null,
+            line_discount: money.discount,
+            discount_kind: line.discount?.kind ?? null,
+            discount_value: line.discount?.value ?? null,
+            discount_reason: line.discount?.reason ?? null,
+            line_total: money.total,
+            net_total: money.net,
             unit_cost: line.product.cost,
             workshop_id: line.product.workshop_id,
             category_id: line.product.category_id,
@@ -235,17 +231,53 @@ export function createCheckoutService(ctx: ServiceContext, deps: CheckoutDeps) {
           deviceId: ctx.deviceId,
           createdAt: now,
         })
+        if (line.overridden) {
+          await recordAudit(trx, ctx, actor, {
+            action: 'sale.priceOverride',
+            reason: line.overrideReason ?? null,
+            refType: 'sale',
+            refId: input.id,
+            detail: { product: line.product.name, from: line.product.price, to: line.unitPrice },
+          })
+        }
+        if (line.discount) {
+          await recordAudit(trx, ctx, actor, {
+            action: 'sale.lineDiscount',
+            reason: line.discount.reason,
+            refType: 'sale',
+            refId: input.id,
+            detail: { product: line.product.name, ...line.discount, amount: money.discount },
+          })
+        }
+      }
+      if (input.cartDiscount) {
+        await recordAudit(trx, ctx, actor, {
+          action: 'sale.cartDiscount',
+          reason: input.cartDiscount.reason,
+          refType: 'sale',
+          refId: input.id,
+          detail: { ...input.cartDiscount, amount: priced.cartDiscount },
+        })
+      }
+      if (oversold.length > 0) {
+        await recordAudit(trx, ctx, actor, {
+          action: 'sale.oversell',
+          reason: 'allowNegativeStock',
+          refType: 'sale',
+          refId: input.id,
+          detail: { items: oversold },
+        })
       }
 
       // Change comes out of the cash tendered last; non-cash never exceeds what is due.
       let changeLeft = change
       const rows = tenders
-        .map((t, order) => ({ t, order }))
+        .map((t, order) => ({ t, order, give: 0 }))
         .reverse()
-        .map(({ t, order }) => {
-          const give = t.method.kind === 'cash' ? Math.min(changeLeft, t.amount) : 0
+        .map((row) => {
+          const give = row.t.method.kind === 'cash' ? Math.min(changeLeft, row.t.amount) : 0
           changeLeft -= give
-          return { t, order, give }
+          return { ...row, give }
         })
         .reverse()
       for (const { t, order, give } of rows) {
@@ -267,6 +299,8 @@ export function createCheckoutService(ctx: ServiceContext, deps: CheckoutDeps) {
           })
           .execute()
       }
+      // The cart became this sale: the till starts empty after a crash from here on.
+      await trx.deleteFrom('open_carts').where('device_id', '=', ctx.deviceId).execute()
       return input.id
     })
     return loadSale(db, saleId)

@@ -18,5 +18,38 @@ export function createPaymentMethodsService(db: Kysely<Database>) {
       active: r.active === 1,
     }))
   }
-  return { methods }
+  /** Adds a method or changes one; methods are never deleted (sales point at them), only deactivated. */
+  async function save(input: {
+    id?: string | undefined
+    name: string
+    kind: 'cash' | 'noncash'
+    requiresReference: boolean
+    active: boolean
+  }): Promise<PaymentMethodDto[]> {
+    const id =
+      input.id ??
+      input.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 40)
+    const next = await db
+      .selectFrom('payment_methods')
+      .select((eb) => eb.fn.coalesce(eb.fn.max<number>('sort'), eb.lit(0)).as('n'))
+      .executeTakeFirstOrThrow()
+    const values = {
+      name: input.name,
+      kind: input.kind,
+      requires_reference: input.requiresReference ? 1 : 0,
+      active: input.active ? 1 : 0,
+    }
+    await db
+      .insertInto('payment_methods')
+      .values({ id: id || `method-${Number(next.n) + 1}`, ...values, sort: Number(next.n) + 1 })
+      .onConflict((oc) => oc.column('id').doUpdateSet(values))
+      .execute()
+    return methods()
+  }
+
+  return { methods, save }
 }

@@ -3,15 +3,16 @@ import { compactDate } from '../../shared/business-date'
 import type { Database } from '../db/schema'
 
 /**
- * Takes the next receipt sequence for this till. Runs inside the checkout transaction, so
+ * Takes the next number from a per-till counter. Runs inside the caller's transaction, so
  * a rolled-back sale gives its number back and the sequence has no gaps.
  */
-export async function nextReceiptSeq(
+export async function nextSeq(
   trx: Transaction<Database>,
+  table: 'receipt_counters' | 'return_counters',
   deviceId: string,
 ): Promise<number> {
   const row = await trx
-    .insertInto('receipt_counters')
+    .insertInto(table)
     .values({ device_id: deviceId, last_seq: 1 })
     .onConflict((oc) => oc.column('device_id').doUpdateSet({ last_seq: sql`last_seq + 1` }))
     .returning('last_seq')
@@ -19,7 +20,16 @@ export async function nextReceiptSeq(
   return row.last_seq
 }
 
+export interface ReceiptFormat {
+  prefix: string
+  includeDate: boolean
+  digits: number
+}
+
 /** `KSG1-20261127-000042`: till prefix, business date (WIB), running sequence of the till. */
-export function formatReceiptNo(deviceCode: string, seq: number, at: number): string {
-  return `${deviceCode}-${compactDate(at)}-${String(seq).padStart(6, '0')}`
+export function formatReceiptNo(format: ReceiptFormat, seq: number, at: number): string {
+  const parts = [format.prefix]
+  if (format.includeDate) parts.push(compactDate(at))
+  parts.push(String(seq).padStart(format.digits, '0'))
+  return parts.join('-')
 }

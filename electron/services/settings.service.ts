@@ -9,7 +9,12 @@ export interface SettingsShape {
   'demo.offered': boolean
   'store.name': string
   'store.address': string[]
+  /** The location this till sells from: the showroom, or an exhibition while it runs. */
   'till.defaultLocationId': string
+  'till.cashRounding': { unit: 0 | 100 | 500 | 1000; mode: 'down' | 'nearest' | 'up' }
+  'till.allowNegativeStock': boolean
+  'receipt.format': { prefix: string; includeDate: boolean; digits: number }
+  'payments.qrisStatic': string | null
 }
 
 export type SettingKey = keyof SettingsShape

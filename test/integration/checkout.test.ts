@@ -25,16 +25,21 @@ describe('checkout', () => {
     })
     expect(sale.receiptNo).toBe('KSG1-20261127-000001')
     expect(sale.lines).toEqual([
-      {
+      expect.objectContaining({
         lineNo: 1,
         productId: product.id,
         name: product.name,
         sku: product.sku,
         qty: 3,
+        listPrice: 15000,
         unitPrice: 15000,
+        discount: 0,
         lineTotal: 45000,
-      },
+        netTotal: 45000,
+        returnedQty: 0,
+      }),
     ])
+    expect(sale).toMatchObject({ cartDiscount: 0, rounding: 0, voided: null, returns: [], reprintCount: 0 })
     expect(sale.payments).toEqual([
       {
         methodId: 'tunai',

@@ -1,20 +1,61 @@
 import type { Services } from '../../core/services'
+import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
 
 export function salesHandlers(
   services: Services,
-): PartialHandlerTable<'sales:checkout' | 'sales:get' | 'payments:methods' | 'stock:receive'> {
+): PartialHandlerTable<
+  | 'sales:checkout'
+  | 'sales:get'
+  | 'sales:list'
+  | 'sales:byReceipt'
+  | 'sales:void'
+  | 'sales:return'
+  | 'sales:reprint'
+  | 'payments:methods'
+  | 'payments:save'
+  | 'stock:receive'
+> {
+  const { afterSale } = services
   return {
     'sales:checkout': {
       permission: 'sell',
       writes: true,
-      handle: (input, caller) => services.checkout.checkout(caller.actor, input),
+      // Discounts and price overrides are checked inside, where the catalogue price is known.
+      handle: (input, caller) =>
+        services.checkout.checkout(caller.actor, input, (p) => authorize(caller.actor, p)),
     },
     'sales:get': { permission: 'sell', writes: false, handle: (i) => services.checkout.get(i.id) },
+    'sales:list': { permission: 'sell', writes: false, handle: (i) => afterSale.list(i) },
+    'sales:byReceipt': {
+      permission: 'sell',
+      writes: false,
+      handle: (i) => afterSale.byReceipt(i.receiptNo),
+    },
+    'sales:void': {
+      permission: 'void',
+      writes: true,
+      handle: (i, caller) => afterSale.voidSale(caller.actor, i.saleId, i.reason),
+    },
+    'sales:return': {
+      permission: 'refund',
+      writes: true,
+      handle: (i, caller) => afterSale.returnItems(caller.actor, i),
+    },
+    'sales:reprint': {
+      permission: 'reprint',
+      writes: true,
+      handle: (i, caller) => afterSale.reprint(caller.actor, i.saleId),
+    },
     'payments:methods': {
       permission: 'app.use',
       writes: false,
       handle: () => services.payments.methods(),
+    },
+    'payments:save': {
+      permission: 'settings.manage',
+      writes: true,
+      handle: (i) => services.payments.save(i),
     },
     'stock:receive': {
       permission: 'stock.receive',

@@ -1,0 +1,120 @@
+import { sql, type Kysely } from 'kysely'
+
+// Frozen once shipped: never edit, add a new migration instead. Imports nothing from the app.
+// The complete till: audit trail, voids, returns and refunds, reprints, held and open carts.
+
+const appendOnly = (table: string) => [
+  `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
+     BEGIN SELECT RAISE(ABORT, 'append-only: ${table} rows cannot be changed'); END`,
+  `CREATE TRIGGER ${table}_no_delete BEFORE DELETE ON ${table}
+     BEGIN SELECT RAISE(ABORT, 'append-only: ${table} rows cannot be deleted'); END`,
+]
+
+const statements = [
+  `CREATE TABLE audit_log (
+     id TEXT PRIMARY KEY,
+     action TEXT NOT NULL CHECK (length(action) BETWEEN 1 AND 60),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     approved_by TEXT REFERENCES users(id),
+     reason TEXT,
+     ref_type TEXT,
+     ref_id TEXT,
+     detail TEXT NOT NULL DEFAULT '{}' CHECK (json_valid(detail)),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  `CREATE INDEX audit_log_created ON audit_log(created_at)`,
+  `CREATE INDEX audit_log_action ON audit_log(action, created_at)`,
+  ...appendOnly('audit_log'),
+
+  // A void is a record pointing at the sale; the sale itself never changes.
+  `CREATE TABLE sale_voids (
+     id TEXT PRIMARY KEY,
+     sale_id TEXT NOT NULL UNIQUE REFERENCES sales(id),
+     reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     approved_by TEXT REFERENCES users(id),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  ...appendOnly('sale_voids'),
+
+  `CREATE TABLE returns (
+     id TEXT PRIMARY KEY,
+     sale_id TEXT NOT NULL REFERENCES sales(id),
+     return_no TEXT NOT NULL UNIQUE,
+     reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 200),
+     refund_total INTEGER NOT NULL CHECK (refund_total >= 0),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     approved_by TEXT REFERENCES users(id),
+     request_hash TEXT NOT NULL,
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  `CREATE INDEX returns_sale ON returns(sale_id)`,
+  ...appendOnly('returns'),
+
+  `CREATE TABLE return_lines (
+     id TEXT PRIMARY KEY,
+     return_id TEXT NOT NULL REFERENCES returns(id),
+     sale_line_id TEXT NOT NULL REFERENCES sale_lines(id),
+     qty INTEGER NOT NULL CHECK (qty > 0),
+     amount INTEGER NOT NULL CHECK (amount >= 0),
+     disposition TEXT NOT NULL CHECK (disposition IN ('restock','damaged')),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  `CREATE INDEX return_lines_line ON return_lines(sale_line_id)`,
+  ...appendOnly('return_lines'),
+
+  `CREATE TABLE refunds (
+     id TEXT PRIMARY KEY,
+     return_id TEXT REFERENCES returns(id),
+     void_id TEXT REFERENCES sale_voids(id),
+     method_id TEXT NOT NULL REFERENCES payment_methods(id),
+     method_name TEXT NOT NULL,
+     kind TEXT NOT NULL CHECK (kind IN ('cash','noncash')),
+     amount INTEGER NOT NULL CHECK (amount > 0),
+     reference TEXT,
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     CHECK ((return_id IS NULL) <> (void_id IS NULL))
+   ) STRICT`,
+  ...appendOnly('refunds'),
+
+  `CREATE TABLE receipt_prints (
+     id TEXT PRIMARY KEY,
+     sale_id TEXT NOT NULL REFERENCES sales(id),
+     copy_no INTEGER NOT NULL CHECK (copy_no > 0),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     UNIQUE (sale_id, copy_no)
+   ) STRICT`,
+  ...appendOnly('receipt_prints'),
+
+  `CREATE TABLE return_counters (
+     device_id TEXT PRIMARY KEY,
+     last_seq INTEGER NOT NULL CHECK (last_seq >= 0)
+   ) STRICT`,
+
+  // Drafts, not ledgers: a held cart is deleted when resumed; the open cart is replaced on
+  // every change. Both are JSON validated by the till's cart schema before they are written.
+  `CREATE TABLE held_carts (
+     id TEXT PRIMARY KEY,
+     label TEXT NOT NULL CHECK (length(label) BETWEEN 1 AND 60),
+     cart TEXT NOT NULL CHECK (json_valid(cart)),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  `CREATE TABLE open_carts (
+     device_id TEXT PRIMARY KEY,
+     cart TEXT NOT NULL CHECK (json_valid(cart)),
+     updated_at INTEGER NOT NULL
+   ) STRICT`,
+]
+
+export async function up(db: Kysely<unknown>): Promise<void> {
+  for (const statement of statements) await sql.raw(statement).execute(db)
+}

@@ -1,0 +1,8 @@
+export { rgbaToBitmap } from './bitmap'
+export type { Bitmap, ThresholdOptions } from './bitmap'
+export { codePageNumbers, encodeText } from './codepage'
+export type { CodePage } from './codepage'
+export { encodeReceipt, printableDots } from './encode-receipt'
+export type { EscPosReceiptOptions } from './encode-receipt'
+export { encodeStatusRequest, parsePaperStatus, parsePrinterStatus } from './printer-status'
+export type { PaperState, PaperStatus, PrinterStatus, StatusQuery } from './printer-status'

@@ -1,0 +1,86 @@
+import type { TillSettings } from '../../shared/dto'
+import { validateStaticQris } from '../../shared/qris'
+import type { ServiceContext } from './context'
+import { AppError } from './errors'
+import type { SettingsService } from './settings.service'
+
+export const DEFAULT_CASH_ROUNDING: TillSettings['cashRounding'] = { unit: 0, mode: 'nearest' }
+
+export function createTillSettingsService(
+  ctx: ServiceContext,
+  settings: SettingsService,
+  fallback: { deviceCode: string; showroomId: string },
+) {
+  async function locationId(): Promise<string> {
+    return (await settings.get('till.defaultLocationId')) ?? fallback.showroomId
+  }
+
+  async function receiptFormat(): Promise<TillSettings['receipt']> {
+    return (
+      (await settings.get('receipt.format')) ?? {
+        prefix: (await settings.get('device.code')) ?? fallback.deviceCode,
+        includeDate: true,
+        digits: 6,
+      }
+    )
+  }
+
+  async function get(): Promise<TillSettings> {
+    const location = await ctx.db
+      .selectFrom('locations')
+      .select(['id', 'name'])
+      .where('id', '=', await locationId())
+      .executeTakeFirstOrThrow()
+    const qris = (await settings.get('payments.qrisStatic')) ?? null
+    const parsed = qris ? validateStaticQris(qris) : null
+    return {
+      cashRounding: (await settings.get('till.cashRounding')) ?? DEFAULT_CASH_ROUNDING,
+      allowNegativeStock: (await settings.get('till.allowNegativeStock')) ?? false,
+      receipt: await receiptFormat(),
+      qrisStatic: qris,
+      qrisMerchantName: parsed?.ok ? parsed.merchantName : null,
+      locationId: location.id,
+      locationName: location.name,
+    }
+  }
+
+  async function update(
+    patch: Partial<Pick<TillSettings, 'cashRounding' | 'allowNegativeStock' | 'receipt'>>,
+  ) {
+    if (patch.cashRounding) await settings.set('till.cashRounding', patch.cashRounding)
+    if (patch.allowNegativeStock !== undefined) {
+      await settings.set('till.allowNegativeStock', patch.allowNegativeStock)
+    }
+    if (patch.receipt) await settings.set('receipt.format', patch.receipt)
+    return get()
+  }
+
+  /** Stores the merchant's static QRIS after checking it is one; '' removes it. */
+  async function setQris(payload: string): Promise<TillSettings> {
+    const trimmed = payload.trim()
+    if (trimmed === '') {
+      await settings.set('payments.qrisStatic', null)
+      return get()
+    }
+    const result = validateStaticQris(trimmed)
+    if (!result.ok) throw new AppError('QRIS_INVALID', { problem: result.problem })
+    await settings.set('payments.qrisStatic', result.payload)
+    return get()
+  }
+
+  async function setLocation(id: string): Promise<TillSettings> {
+    const found = await ctx.db
+      .selectFrom('locations')
+      .select('id')
+      .where('id', '=', id)
+      .where('active', '=', 1)
+      .executeTakeFirst()
+    if (!found) throw new AppError('NOT_FOUND')
+    await settings.set('till.defaultLocationId', id)
+    return get()
+  }
+
+  return { get, update, setQris, setLocation, locationId, receiptFormat }
+}
+
+export type TillSettingsService = ReturnType<typeof createTillSettingsService>
