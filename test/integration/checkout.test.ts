@@ -39,7 +39,13 @@ describe('checkout', () => {
         returnedQty: 0,
       }),
     ])
-    expect(sale).toMatchObject({ cartDiscount: 0, rounding: 0, voided: null, returns: [], reprintCount: 0 })
+    expect(sale).toMatchObject({
+      cartDiscount: 0,
+      rounding: 0,
+      voided: null,
+      returns: [],
+      reprintCount: 0,
+    })
     expect(sale.payments).toEqual([
       {
         methodId: 'tunai',
