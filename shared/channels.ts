@@ -1,4 +1,5 @@
 import type { Channel } from './contract'
+import { printingChannelNames } from './contracts/printing.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -37,6 +38,7 @@ export const channelNames = [
   'settings:updateTill',
   'settings:setQris',
   'payments:save',
+  ...printingChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -12,6 +12,7 @@ import type {
   StockReceipt,
   TillSettings,
 } from './dto'
+import { printingContract } from './contracts/printing'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
 import { emptyInput, id, quantity, requiredText, rupiah, shortText, uuid } from './schemas'

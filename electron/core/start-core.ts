@@ -1,12 +1,15 @@
 import { mkdirSync } from 'node:fs'
 import type { Kysely } from 'kysely'
+import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import { defaultLocale, isLocale } from '../../shared/locale'
+import type { Result } from '../../shared/result'
 import { openDatabase, type OpenDatabase } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import type { Database } from '../db/schema'
 import type { Caller } from '../ipc/caller'
 import { appHandlers } from '../ipc/handlers/app.handlers'
 import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
+import { printingHandlers } from '../ipc/handlers/printing.handlers'
 import { salesHandlers } from '../ipc/handlers/sales.handlers'
 import { tillHandlers } from '../ipc/handlers/till.handlers'
 import type { HandlerTable } from '../ipc/handler-types'
@@ -24,6 +27,12 @@ export interface Core {
   db: Kysely<Database>
   /** The caller for the one local session (people and PIN login refine this later). */
   currentCaller: () => Promise<Caller>
+  /** Typed call through the router, as the local session unless a caller is given. */
+  call: <C extends Channel>(
+    channel: C,
+    input: InputOf<C>,
+    caller?: Caller,
+  ) => Promise<Result<OutputOf<C>>>
   close: () => Promise<void>
 }
 
@@ -57,6 +66,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...catalogHandlers(services),
       ...salesHandlers(services),
       ...tillHandlers(services),
+      ...printingHandlers(services),
     }
     const currentCaller = async (): Promise<Caller> => {
       const user = await database.db
@@ -69,7 +79,17 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       return { actor, locale: isLocale(locale) ? locale : defaultLocale }
     }
     const route = createRouter(handlers, options.logError ? { logError: options.logError } : {})
-    return { route, services, database, db: database.db, currentCaller, close: database.close }
+    const call = async <C extends Channel>(channel: C, input: InputOf<C>, caller?: Caller) =>
+      (await route(channel, input, caller ?? (await currentCaller()))) as Result<OutputOf<C>>
+    return {
+      route,
+      services,
+      database,
+      db: database.db,
+      currentCaller,
+      call,
+      close: database.close,
+    }
   } catch (error) {
     await database.close()
     throw error

@@ -1,0 +1,33 @@
+// Child process for the crash drill: runs the real checkout service in a loop and reports
+// on stdout what it saved and what was acknowledged. The parent kills it with SIGKILL at a
+// random moment and then checks that nothing acknowledged was lost.
+import { randomUUID } from 'node:crypto'
+import { startCore } from '../../electron/core/start-core'
+
+const [dataDir, productId] = process.argv.slice(2)
+if (!dataDir || !productId) throw new Error('usage: checkout-worker <dataDir> <productId>')
+
+const core = await startCore({ dataDir, version: 'drill' })
+const caller = await core.currentCaller()
+const say = (line: string) => process.stdout.write(`${line}\n`)
+say('READY')
+
+for (let i = 0; ; i++) {
+  const qty = 1 + (i % 3)
+  const cart = {
+    id: randomUUID(),
+    lines: [{ productId, name: 'Drill', sku: 'DRILL', qty, listPrice: 15000, unitPrice: 15000 }],
+  }
+  say(`SAVING ${JSON.stringify(cart)}`)
+  const saved = await core.call('till:saveCart', { cart }, caller)
+  if (!saved.ok) throw new Error(saved.message)
+  say(`SAVED ${cart.id}`)
+  say(`PAYING ${cart.id}`)
+  const sale = await core.call(
+    'sales:checkout',
+    { id: cart.id, lines: [{ productId, qty }], payments: [{ methodId: 'tunai', amount: 50000 }] },
+    caller,
+  )
+  if (!sale.ok) throw new Error(sale.message)
+  say(`ACK ${cart.id} ${sale.data.receiptNo}`)
+}
