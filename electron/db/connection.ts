@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
+import { registerChainFunctions } from './ledger-chain'
 import type { Database } from './schema'
 
 export const MIN_SQLITE_VERSION = '3.51.3'
@@ -45,6 +46,7 @@ export function openDatabase(file: string): OpenDatabase {
     raw.pragma('foreign_keys = ON')
     raw.pragma('busy_timeout = 5000')
     verifySettings(raw, file)
+    registerChainFunctions(raw)
   } catch (error) {
     raw.close()
     throw error

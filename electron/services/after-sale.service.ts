@@ -204,6 +204,9 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
     const hash = createHash('sha256')
       .update(JSON.stringify([input.saleId, input.lines, input.refunds, input.reason]))
       .digest('hex')
+    // Read before the transaction: it goes through `db`, whose one connection the
+    // transaction holds, so reading it inside would wait forever.
+    const format = await till.receiptFormat()
     const returnId = await db.transaction().execute(async (trx) => {
       const existing = await trx
         .selectFrom('returns')
@@ -263,7 +266,6 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
 
       const methods = await trx.selectFrom('payment_methods').selectAll().execute()
       const methodById = new Map(methods.map((m) => [m.id, m]))
-      const format = await till.receiptFormat()
       const seq = await nextSeq(trx, 'return_counters', ctx.deviceId)
       const id = input.id
       await trx

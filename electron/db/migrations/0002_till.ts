@@ -1,7 +1,8 @@
 import { sql, type Kysely } from 'kysely'
 
 // Frozen once shipped: never edit, add a new migration instead. Imports nothing from the app.
-// The complete till: audit trail, voids, returns and refunds, reprints, held and open carts.
+// The complete till: audit trail, voids, returns and refunds, reprints, held and open carts,
+// and the tamper-evident hash chain over every ledger row.
 
 const appendOnly = (table: string) => [
   `CREATE TRIGGER ${table}_no_update BEFORE UPDATE ON ${table}
@@ -115,6 +116,151 @@ const statements = [
    ) STRICT`,
 ]
 
+// Columns that make up each ledger row's canonical form, in a fixed order. Frozen: the
+// verifier (electron/db/ledger-chain.ts) keeps its own copy and a test proves they agree.
+export const chainedColumns: Record<string, string[]> = {
+  sales: [
+    'id',
+    'device_id',
+    'receipt_seq',
+    'receipt_no',
+    'location_id',
+    'user_id',
+    'subtotal',
+    'cart_discount',
+    'cart_discount_kind',
+    'cart_discount_value',
+    'cart_discount_reason',
+    'rounding',
+    'total',
+    'paid',
+    'change',
+    'request_hash',
+    'created_at',
+  ],
+  sale_lines: [
+    'id',
+    'sale_id',
+    'line_no',
+    'product_id',
+    'name',
+    'sku',
+    'qty',
+    'list_price',
+    'unit_price',
+    'override_reason',
+    'line_discount',
+    'discount_kind',
+    'discount_value',
+    'discount_reason',
+    'line_total',
+    'net_total',
+    'unit_cost',
+    'workshop_id',
+    'category_id',
+    'device_id',
+    'created_at',
+  ],
+  payments: [
+    'id',
+    'sale_id',
+    'tender_no',
+    'method_id',
+    'method_name',
+    'kind',
+    'amount',
+    'tendered',
+    'change',
+    'reference',
+    'device_id',
+    'created_at',
+  ],
+  stock_movements: [
+    'id',
+    'product_id',
+    'location_id',
+    'qty',
+    'reason',
+    'unit_cost',
+    'workshop_id',
+    'ref_type',
+    'ref_id',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  audit_log: [
+    'id',
+    'action',
+    'user_id',
+    'approved_by',
+    'reason',
+    'ref_type',
+    'ref_id',
+    'detail',
+    'device_id',
+    'created_at',
+  ],
+  sale_voids: ['id', 'sale_id', 'reason', 'user_id', 'approved_by', 'device_id', 'created_at'],
+  returns: [
+    'id',
+    'sale_id',
+    'return_no',
+    'reason',
+    'refund_total',
+    'user_id',
+    'approved_by',
+    'request_hash',
+    'device_id',
+    'created_at',
+  ],
+  return_lines: [
+    'id',
+    'return_id',
+    'sale_line_id',
+    'qty',
+    'amount',
+    'disposition',
+    'device_id',
+    'created_at',
+  ],
+  refunds: [
+    'id',
+    'return_id',
+    'void_id',
+    'method_id',
+    'method_name',
+    'kind',
+    'amount',
+    'reference',
+    'device_id',
+    'created_at',
+  ],
+}
+
+// Each new ledger row extends one chain: hash = sha256(previous hash || canonical row).
+// sha256() is registered by the app's connection; a tool without it cannot append rows.
+const chainStatements = [
+  `CREATE TABLE ledger_chain (
+     seq INTEGER PRIMARY KEY,
+     table_name TEXT NOT NULL,
+     row_id TEXT NOT NULL,
+     prev_hash TEXT NOT NULL,
+     hash TEXT NOT NULL CHECK (length(hash) = 64),
+     UNIQUE (table_name, row_id)
+   ) STRICT`,
+  ...appendOnly('ledger_chain'),
+  ...Object.entries(chainedColumns).map(
+    ([table, columns]) => `CREATE TRIGGER ${table}_chain AFTER INSERT ON ${table} BEGIN
+       INSERT INTO ledger_chain (table_name, row_id, prev_hash, hash)
+       SELECT '${table}', new.id, p.h,
+              sha256(p.h || json_array('${table}', ${columns.map((c) => `new.${c}`).join(', ')}))
+       FROM (SELECT coalesce((SELECT hash FROM ledger_chain ORDER BY seq DESC LIMIT 1), '') AS h) p;
+     END`,
+  ),
+]
+
 export async function up(db: Kysely<unknown>): Promise<void> {
-  for (const statement of statements) await sql.raw(statement).execute(db)
+  for (const statement of [...statements, ...chainStatements]) await sql.raw(statement).execute(db)
 }
