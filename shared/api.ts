@@ -14,7 +14,16 @@ export type EtalaseApi = {
   }
 }
 
-export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown>>
+/** A supervisor's approval travels beside the input of the one call it authorises. */
+export interface CallOptions {
+  approval?: { userId: string; pin: string }
+}
+
+export type Invoke = (
+  channel: string,
+  input: unknown,
+  options?: CallOptions,
+) => Promise<Result<unknown>>
 
 /**
  * Builds the API object from the channel names and one transport function. Used by the
@@ -22,13 +31,16 @@ export type Invoke = (channel: string, input: unknown) => Promise<Result<unknown
  * exactly the contract and nothing else.
  */
 export function buildApi(names: readonly string[], invoke: Invoke): EtalaseApi {
-  const api: Record<string, Record<string, (input: unknown) => Promise<Result<unknown>>>> = {}
+  const api: Record<
+    string,
+    Record<string, (input: unknown, options?: CallOptions) => Promise<Result<unknown>>>
+  > = {}
   for (const name of names) {
     const at = name.indexOf(':')
     const domain = name.slice(0, at)
     const action = name.slice(at + 1)
     api[domain] ??= {}
-    api[domain][action] = (input: unknown) => invoke(name, input)
+    api[domain][action] = (input: unknown, options?: CallOptions) => invoke(name, input, options)
   }
   return api as unknown as EtalaseApi
 }

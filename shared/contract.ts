@@ -1,8 +1,15 @@
 import { z } from 'zod'
 import type {
   AppInfo,
+  AuditEntryDto,
+  IntegrityReport,
   CatalogOptions,
   HeldCartDto,
+  LoginCandidate,
+  Role,
+  SessionUser,
+  ShiftDto,
+  UserDto,
   Option,
   PaymentMethodDto,
   ProductDto,
@@ -13,6 +20,7 @@ import type {
   TillSettings,
 } from './dto'
 import { printingContract } from './contracts/printing'
+import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
 import { emptyInput, id, quantity, requiredText, rupiah, shortText, uuid } from './schemas'
@@ -22,6 +30,8 @@ import { emptyInput, id, quantity, requiredText, rupiah, shortText, uuid } from 
  * against these, the preload and the HTTP client are generated from the channel names,
  * and the renderer's types are inferred from here — nothing is restated.
  */
+const roles = ['admin', 'supervisor', 'cashier', 'stock'] as const
+const pinSchema = z.string().regex(/^\d{4,8}$/)
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 const channel =
@@ -204,7 +214,68 @@ export const contract = {
     }),
   ),
   'sales:get': channel<SaleDto>()(z.strictObject({ id })),
+  'auth:candidates': channel<LoginCandidate[]>()(emptyInput),
+  'auth:login': channel<SessionUser>()(z.strictObject({ userId: id, pin: pinSchema })),
+  'auth:lock': channel<null>()(emptyInput),
+  'users:list': channel<UserDto[]>()(emptyInput),
+  'users:save': channel<UserDto[]>()(
+    z.strictObject({
+      id: id.optional(),
+      name: requiredText(80),
+      role: z.enum(roles),
+      active: z.boolean(),
+      pin: pinSchema.optional(),
+    }),
+  ),
+  'permissions:matrix': channel<Record<Role, Permission[]>>()(emptyInput),
+  'permissions:set': channel<Record<Role, Permission[]>>()(
+    z.strictObject({ role: z.enum(roles), permission: z.enum(permissions), allowed: z.boolean() }),
+  ),
+  'settings:setAutoLock': channel<{ minutes: number }>()(
+    z.strictObject({ minutes: z.number().int().min(0).max(240) }),
+  ),
+  'shifts:current': channel<ShiftDto | null>()(emptyInput),
+  'shifts:open': channel<ShiftDto>()(z.strictObject({ openingFloat: rupiah })),
+  'shifts:cash': channel<ShiftDto>()(
+    z.strictObject({
+      kind: z.enum(['in', 'out']),
+      amount: rupiah.refine((n) => n > 0),
+      reason: requiredText(120),
+    }),
+  ),
+  'shifts:drawer': channel<null>()(z.strictObject({ reason: requiredText(120) })),
+  'shifts:close': channel<ShiftDto>()(
+    z.strictObject({
+      countedCash: rupiah,
+      /** Note or coin value (as text) → how many were counted. */
+      denominations: z
+        .record(z.string().regex(/^\d{3,6}$/), z.number().int().min(0).max(100_000))
+        .optional(),
+      note: shortText(200).optional(),
+      /** A supervisor closing a shift left open by someone else. */
+      force: z.boolean().default(false),
+    }),
+  ),
+  'shifts:history': channel<ShiftDto[]>()(
+    z.strictObject({ limit: z.number().int().min(1).max(100).default(20) }),
+  ),
+  'audit:list': channel<AuditEntryDto[]>()(
+    z.strictObject({
+      from: isoDate.optional(),
+      to: isoDate.optional(),
+      userId: id.optional(),
+      action: shortText(60).optional(),
+      limit: z.number().int().min(1).max(5000).default(500),
+    }),
+  ),
+  'audit:verify': channel<IntegrityReport>()(emptyInput),
+  ...printingContract,
 }
+
+/** Sent beside a call (never inside its input) when a supervisor approves it with their PIN. */
+export const callOptionsSchema = z
+  .strictObject({ approval: z.strictObject({ userId: id, pin: pinSchema }).optional() })
+  .optional()
 
 export type Contract = typeof contract
 export type Channel = keyof Contract

@@ -10,8 +10,36 @@ export interface AppInfo {
   /** True while the catalogue is empty and the user has neither loaded nor declined the demo. */
   offerDemo: boolean
   dataDir: string
-  user: { id: string; name: string; role: Role }
+  /** Who is signed in on this till; null while the till is locked (PIN login needed). */
+  user: SessionUser | null
+  /** No user has a PIN yet: the first admin is signed in until they set one. */
+  setupMode: boolean
+  /** Idle minutes before the till locks itself (0 = never). */
+  autoLockMinutes: number
   defaultLocationId: string
+}
+
+export interface SessionUser {
+  id: string
+  name: string
+  role: Role
+  permissions: string[]
+}
+
+export interface UserDto {
+  id: string
+  name: string
+  role: Role
+  active: boolean
+  hasPin: boolean
+  lockedUntil: string | null
+}
+
+/** Who may sign in at the till: names only, never anything secret. */
+export interface LoginCandidate {
+  id: string
+  name: string
+  role: Role
 }
 
 export interface Option {
@@ -154,4 +182,66 @@ export interface TillSettings {
   qrisMerchantName: string | null
   locationId: string
   locationName: string
+}
+
+export interface ShiftTotals {
+  salesCount: number
+  grossSales: number
+  discounts: number
+  rounding: number
+  netSales: number
+  byMethod: Array<{ methodName: string; kind: 'cash' | 'noncash'; amount: number }>
+  voids: { count: number; amount: number }
+  refunds: { count: number; amount: number; cash: number }
+  removedLines: number
+  drawerOpens: number
+  cashIn: number
+  cashOut: number
+  openingFloat: number
+  cashSales: number
+  expectedCash: number
+}
+
+export interface ShiftDto {
+  id: string
+  openedAt: string
+  openedBy: string
+  locationName: string
+  openingFloat: number
+  closed: null | {
+    zNo: number
+    at: string
+    by: string
+    countedCash: number
+    expectedCash: number
+    variance: number
+    note: string | null
+    forced: boolean
+  }
+  totals: ShiftTotals
+}
+
+export interface AuditEntryDto {
+  id: string
+  at: string
+  action: string
+  userName: string
+  approvedByName: string | null
+  reason: string | null
+  refType: string | null
+  refId: string | null
+  detail: string
+}
+
+export interface IntegrityReport {
+  integrity: string
+  foreignKeyProblems: number
+  chain:
+    | { ok: true; checked: number }
+    | {
+        ok: false
+        checked: number
+        broken: { seq: number; table: string; rowId: string; problem: string }
+      }
+  stockMismatches: number
 }

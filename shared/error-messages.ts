@@ -38,6 +38,32 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     SALE_VOIDED: 'Transaksi {receiptNo} sudah dibatalkan; tidak bisa diretur.',
     RETURN_EXCEEDS_SOLD: 'Retur {name} melebihi yang terjual: sisa yang bisa diretur {available}.',
     REFUND_MISMATCH: 'Jumlah pengembalian dana harus sama dengan nilai retur {expected}.',
+    LOGIN_REQUIRED: 'Masuk dengan PIN terlebih dahulu.',
+    WRONG_PIN: 'PIN salah. Sisa percobaan: {remaining}.',
+    LOCKED_OUT: 'Terlalu banyak PIN salah. Coba lagi setelah {minutes} menit.',
+    USER_INACTIVE: 'Pengguna ini tidak aktif.',
+    OVERRIDE_REFUSED: 'Persetujuan ditolak: {name} tidak berwenang untuk tindakan ini.',
+    LAST_ADMIN: 'Harus tetap ada minimal satu admin aktif dengan PIN.',
+    PRINTER_NOT_CONFIGURED: 'Printer struk belum diatur. Atur di Pengaturan › Printer.',
+    PRINTER_UNREACHABLE:
+      'Printer {target} tidak dapat dihubungi. Pastikan printer menyala, kabel jaringan atau Wi-Fi tersambung, dan alamat IP serta port benar.',
+    PRINTER_TIMEOUT:
+      'Printer {target} tidak menjawab. Periksa printer (lampu error, tutup, kertas), lalu coba lagi.',
+    PRINTER_PAPER_OUT:
+      'Kertas printer {target} habis. Pasang gulungan kertas baru, lalu coba lagi.',
+    DEVICE_NOT_FOUND:
+      'Printer di {device} tidak ditemukan. Periksa kabel USB atau sambungan Bluetooth, lalu coba lagi.',
+    PRINTER_ACCESS_DENIED:
+      'Aplikasi tidak diizinkan menulis ke {device}. Di Linux, tambahkan pengguna ke grup lp atau dialout.',
+    PRINTER_FAILED: 'Printer {target} gagal mencetak: {detail}.',
+    RECEIPT_ALREADY_PRINTED:
+      'Struk {receiptNo} sudah tercetak. Untuk mencetak lagi, gunakan Cetak ulang (tercatat sebagai salinan).',
+    REPRINT_NOT_RECORDED: 'Salinan struk {receiptNo} belum dicatat. Gunakan Cetak ulang.',
+    PRODUCT_HAS_NO_BARCODE: 'Produk {name} belum punya barcode. Buat barcode toko terlebih dahulu.',
+    IMAGE_INVALID: 'Gambar tidak dapat dibaca. Gunakan file PNG.',
+    SHIFT_REQUIRED: 'Buka shift kasir terlebih dahulu.',
+    SHIFT_ALREADY_OPEN: 'Sudah ada shift terbuka di kasir ini (dibuka oleh {name}).',
+    NO_OPEN_SHIFT: 'Tidak ada shift terbuka di kasir ini.',
     STORAGE_FULL:
       'Penyimpanan penuh. Transaksi tidak disimpan; kosongkan ruang disk lalu coba lagi.',
     READ_ONLY_STORAGE: 'Folder data tidak dapat ditulisi. Transaksi tidak disimpan.',
@@ -78,6 +104,31 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     RETURN_EXCEEDS_SOLD:
       'Return of {name} exceeds what was sold: {available} can still be returned.',
     REFUND_MISMATCH: 'The refund must equal the value returned, {expected}.',
+    LOGIN_REQUIRED: 'Please sign in with your PIN first.',
+    WRONG_PIN: 'Wrong PIN. Attempts left: {remaining}.',
+    LOCKED_OUT: 'Too many wrong PINs. Try again in {minutes} minutes.',
+    USER_INACTIVE: 'This user is inactive.',
+    OVERRIDE_REFUSED: 'Approval refused: {name} may not authorise this action.',
+    LAST_ADMIN: 'At least one active admin with a PIN must remain.',
+    PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set it up in Settings › Printer.',
+    PRINTER_UNREACHABLE:
+      'Cannot reach printer {target}. Check that it is on, the network cable or Wi-Fi is connected, and the IP address and port are right.',
+    PRINTER_TIMEOUT:
+      'Printer {target} did not answer. Check the printer (error light, cover, paper) and try again.',
+    PRINTER_PAPER_OUT: 'Printer {target} is out of paper. Load a new roll and try again.',
+    DEVICE_NOT_FOUND:
+      'No printer found at {device}. Check the USB cable or Bluetooth connection and try again.',
+    PRINTER_ACCESS_DENIED:
+      'The app may not write to {device}. On Linux, add the user to the lp or dialout group.',
+    PRINTER_FAILED: 'Printer {target} failed to print: {detail}.',
+    RECEIPT_ALREADY_PRINTED:
+      'Receipt {receiptNo} was already printed. To print it again, use Reprint (recorded as a copy).',
+    REPRINT_NOT_RECORDED: 'The copy of receipt {receiptNo} has not been recorded. Use Reprint.',
+    PRODUCT_HAS_NO_BARCODE: 'Product {name} has no barcode yet. Create an in-store barcode first.',
+    IMAGE_INVALID: 'The image cannot be read. Use a PNG file.',
+    SHIFT_REQUIRED: 'Open a cashier shift first.',
+    SHIFT_ALREADY_OPEN: 'A shift is already open on this till (opened by {name}).',
+    NO_OPEN_SHIFT: 'There is no open shift on this till.',
     STORAGE_FULL: 'Storage is full. The sale was not saved; free disk space and try again.',
     READ_ONLY_STORAGE: 'The data folder is read-only. The sale was not saved.',
     INTERNAL: 'Something went wrong. Nothing was changed.',

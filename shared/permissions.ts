@@ -13,13 +13,29 @@ export const permissions = [
   'manage.products',
   'stock.receive',
   'settings.manage',
+  'drawer.open',
+  'stock.transfer',
+  'stock.adjust',
+  'stock.count.post',
+  'users.manage',
+  'shift.manage',
+  'reports.view',
+  'cost.view',
+  'audit.view',
 ] as const
 export type Permission = (typeof permissions)[number]
 
-/** Default matrix; the people-and-roles work turns this into data an admin can edit. */
+/** Permissions an admin can never lose, so the matrix cannot lock everyone out. */
+export const adminFixedPermissions: readonly Permission[] = [
+  'app.use',
+  'users.manage',
+  'settings.manage',
+]
+
+/** The matrix a new database starts with; admins edit it (stored in role_permissions). */
 export const defaultRolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
-  supervisor: permissions,
+  supervisor: permissions.filter((p) => p !== 'users.manage'),
   cashier: ['app.use', 'sell', 'cart.removeLine', 'reprint'],
-  stock: ['app.use', 'stock.receive', 'manage.products'],
+  stock: ['app.use', 'stock.receive', 'stock.transfer', 'stock.adjust', 'manage.products'],
 }

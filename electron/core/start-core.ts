@@ -6,7 +6,11 @@ import type { Result } from '../../shared/result'
 import { openDatabase, type OpenDatabase } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import type { Database } from '../db/schema'
-import type { Caller } from '../ipc/caller'
+import type { CallOptions, Caller } from '../ipc/caller'
+import { auditHandlers } from '../ipc/handlers/audit.handlers'
+import { authHandlers } from '../ipc/handlers/auth.handlers'
+import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
+import { createSession } from '../services/auth/session'
 import { appHandlers } from '../ipc/handlers/app.handlers'
 import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
 import { printingHandlers } from '../ipc/handlers/printing.handlers'
@@ -15,7 +19,7 @@ import { tillHandlers } from '../ipc/handlers/till.handlers'
 import type { HandlerTable } from '../ipc/handler-types'
 import { createRouter, type Route } from '../ipc/router'
 import { bootstrapDevice } from '../services/bootstrap.service'
-import type { Actor, Clock, IdSource } from '../services/context'
+import type { Clock, IdSource } from '../services/context'
 import { systemClock, uuidV7Ids } from '../services/system-ports'
 import { databasePath } from './data-dir'
 import { buildServices, type Services } from './services'
@@ -25,13 +29,14 @@ export interface Core {
   services: Services
   database: OpenDatabase
   db: Kysely<Database>
-  /** The caller for the one local session (people and PIN login refine this later). */
+  /** The caller for this till's session: the signed-in person, or null while locked. */
   currentCaller: () => Promise<Caller>
   /** Typed call through the router, as the local session unless a caller is given. */
   call: <C extends Channel>(
     channel: C,
     input: InputOf<C>,
     caller?: Caller,
+    options?: CallOptions,
   ) => Promise<Result<OutputOf<C>>>
   close: () => Promise<void>
 }
@@ -57,9 +62,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const clock = options.clock ?? systemClock
     const ids = options.ids ?? uuidV7Ids
     const identity = await bootstrapDevice(database.db, clock, ids)
+    const session = createSession(clock)
     const services = buildServices(
       { db: database.db, clock, ids, deviceId: identity.deviceId },
       identity,
+      session,
+      database,
     )
     const handlers: HandlerTable = {
       ...appHandlers(services, { ...identity, version: options.version, dataDir: options.dataDir }),
@@ -67,20 +75,30 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...salesHandlers(services),
       ...tillHandlers(services),
       ...printingHandlers(services),
+      ...authHandlers(services),
+      ...shiftsHandlers(services),
+      ...auditHandlers(services),
     }
     const currentCaller = async (): Promise<Caller> => {
-      const user = await database.db
-        .selectFrom('users')
-        .select(['id', 'name', 'role'])
-        .where('id', '=', identity.adminUserId)
-        .executeTakeFirstOrThrow()
-      const actor: Actor = { userId: user.id, name: user.name, role: user.role }
       const locale = await services.settings.get('locale')
-      return { actor, locale: isLocale(locale) ? locale : defaultLocale }
+      return {
+        actor: await services.auth.currentActor(),
+        locale: isLocale(locale) ? locale : defaultLocale,
+      }
     }
-    const route = createRouter(handlers, options.logError ? { logError: options.logError } : {})
-    const call = async <C extends Channel>(channel: C, input: InputOf<C>, caller?: Caller) =>
-      (await route(channel, input, caller ?? (await currentCaller()))) as Result<OutputOf<C>>
+    const route = createRouter(handlers, {
+      approve: services.auth.approve,
+      ...(options.logError ? { logError: options.logError } : {}),
+    })
+    const call = async <C extends Channel>(
+      channel: C,
+      input: InputOf<C>,
+      caller?: Caller,
+      callOptions?: CallOptions,
+    ) =>
+      (await route(channel, input, caller ?? (await currentCaller()), callOptions)) as Result<
+        OutputOf<C>
+      >
     return {
       route,
       services,

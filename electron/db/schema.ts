@@ -13,8 +13,15 @@ export interface UsersTable {
   role: 'admin' | 'supervisor' | 'cashier' | 'stock'
   pin_hash: string | null
   active: Generated<number>
+  failed_pins: Generated<number>
+  locked_until: number | null
   device_id: string
   created_at: number
+}
+
+export interface RolePermissionsTable {
+  role: 'admin' | 'supervisor' | 'cashier' | 'stock'
+  permission: string
 }
 
 export interface WorkshopsTable {
@@ -113,6 +120,7 @@ export interface SalesTable {
   receipt_no: string
   location_id: string
   user_id: string
+  shift_id: string | null
   subtotal: number
   cart_discount: number
   cart_discount_kind: 'percent' | 'amount' | null
@@ -214,6 +222,7 @@ export interface ReturnLinesTable {
 
 export interface RefundsTable {
   id: string
+  shift_id: string | null
   return_id: string | null
   void_id: string | null
   method_id: string
@@ -249,7 +258,65 @@ export interface OpenCartsTable {
   updated_at: number
 }
 
+export interface PrintJobsTable {
+  id: string
+  kind: 'receipt' | 'test'
+  sale_id: string | null
+  copy_no: number | null
+  copies: number
+  transport: 'network' | 'device' | 'spooler'
+  target: string
+  ok: number
+  error_code: string | null
+  bytes: number
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface ShiftsTable {
+  id: string
+  device_id: string
+  location_id: string
+  user_id: string
+  opening_float: number
+  created_at: number
+}
+
+export interface ShiftCashMovesTable {
+  id: string
+  shift_id: string
+  kind: 'in' | 'out'
+  amount: number
+  reason: string
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface ShiftClosesTable {
+  id: string
+  shift_id: string
+  z_no: number
+  counted_cash: number
+  expected_cash: number
+  variance: number
+  denominations: string | null
+  totals: string
+  note: string | null
+  forced: number
+  user_id: string
+  approved_by: string | null
+  device_id: string
+  created_at: number
+}
+
 export interface Database {
+  shifts: ShiftsTable
+  shift_cash_moves: ShiftCashMovesTable
+  shift_closes: ShiftClosesTable
+  z_counters: ReceiptCountersTable
+  role_permissions: RolePermissionsTable
   audit_log: AuditLogTable
   sale_voids: SaleVoidsTable
   returns: ReturnsTable
@@ -272,4 +339,5 @@ export interface Database {
   sales: SalesTable
   sale_lines: SaleLinesTable
   payments: PaymentsTable
+  print_jobs: PrintJobsTable
 }

@@ -3,6 +3,21 @@ import type { Actor } from '../services/context'
 
 /** Who is calling, as established by the transport (Electron window or web token). */
 export interface Caller {
-  actor: Actor
+  /** null while the till is locked: only public channels (sign-in, app info) answer. */
+  actor: Actor | null
   locale: Locale
+}
+
+export interface SignedInCaller extends Caller {
+  actor: Actor
+}
+
+/** A supervisor's PIN sent along with one call, to authorise what the cashier may not. */
+export interface Approval {
+  userId: string
+  pin: string
+}
+
+export interface CallOptions {
+  approval?: Approval
 }

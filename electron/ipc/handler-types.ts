@@ -1,13 +1,25 @@
 import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 import type { Permission } from '../../shared/permissions'
-import type { Caller } from './caller'
+import type { Caller, SignedInCaller } from './caller'
 
-export interface ChannelHandler<C extends Channel> {
-  permission: Permission
+interface BaseHandler {
   /** Channels that change data; fuzz tests assert these write nothing on bad input. */
   writes: boolean
+}
+
+/** A channel that needs a signed-in person with a permission (almost all of them). */
+export interface GuardedHandler<C extends Channel> extends BaseHandler {
+  permission: Permission
+  handle: (input: ParsedInputOf<C>, caller: SignedInCaller) => Promise<OutputOf<C>>
+}
+
+/** Sign-in and app facts: answered while the till is locked. */
+export interface PublicHandler<C extends Channel> extends BaseHandler {
+  permission: 'public'
   handle: (input: ParsedInputOf<C>, caller: Caller) => Promise<OutputOf<C>>
 }
+
+export type ChannelHandler<C extends Channel> = GuardedHandler<C> | PublicHandler<C>
 
 export type HandlerTable = { [C in Channel]: ChannelHandler<C> }
 export type PartialHandlerTable<K extends Channel> = { [C in K]: ChannelHandler<C> }

@@ -1,18 +1,27 @@
 import type { Channel } from '../../shared/contract'
-import { contract } from '../../shared/contract'
+import { callOptionsSchema, contract } from '../../shared/contract'
 import { errorMessage } from '../../shared/error-messages'
 import type { Err, Result } from '../../shared/result'
 import { AppError } from '../services/errors'
 import { authorize } from './authorize'
-import type { Caller } from './caller'
+import type { Permission } from '../../shared/permissions'
+import type { Actor } from '../services/context'
+import type { CallOptions, Caller } from './caller'
 import type { ChannelHandler, HandlerTable } from './handler-types'
 import { toIssueSpecs } from './zod-issues'
 
-export type Route = (channel: string, input: unknown, caller: Caller) => Promise<Result<unknown>>
+export type Route = (
+  channel: string,
+  input: unknown,
+  caller: Caller,
+  options?: CallOptions,
+) => Promise<Result<unknown>>
 
 export interface RouterOptions {
   /** Where unexpected failures are reported; never to the renderer. */
   logError?: (channel: string, error: unknown) => void
+  /** Checks a supervisor's PIN and returns the caller widened by their permissions. */
+  approve?: (actor: Actor, userId: string, pin: string, needed: Permission) => Promise<Actor>
 }
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name)
@@ -51,14 +60,26 @@ function toErr(error: AppError, caller: Caller): Err {
  * → map errors to stable codes. Stack traces and SQL never leave this function.
  */
 export function createRouter(handlers: HandlerTable, options: RouterOptions = {}): Route {
-  return async function route(channel, input, caller) {
+  return async function route(channel, input, caller, callOptions = {}) {
     try {
       if (typeof channel !== 'string' || !isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL')
       const parsed = contract[channel].input.safeParse(input === undefined ? {} : input)
       if (!parsed.success) throw new AppError('VALIDATION', undefined, toIssueSpecs(parsed.error))
       const handler = handlers[channel] as ChannelHandler<Channel>
-      authorize(caller.actor, handler.permission)
-      const data = await handler.handle(parsed.data as never, caller)
+      if (handler.permission === 'public') {
+        const data = await handler.handle(parsed.data as never, caller)
+        return { ok: true, data: data ?? null }
+      }
+      if (!caller.actor) throw new AppError('LOGIN_REQUIRED')
+      let actor = caller.actor
+      const extra = callOptionsSchema.safeParse(callOptions)
+      if (!extra.success) throw new AppError('BAD_REQUEST')
+      const approval = extra.data?.approval
+      if (approval && options.approve) {
+        actor = await options.approve(actor, approval.userId, approval.pin, handler.permission)
+      }
+      authorize(actor, handler.permission)
+      const data = await handler.handle(parsed.data as never, { ...caller, actor })
       return { ok: true, data: data ?? null }
     } catch (error) {
       if (error instanceof AppError) return toErr(error, caller)

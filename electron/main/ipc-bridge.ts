@@ -2,6 +2,7 @@ import type { BrowserWindow, IpcMain, IpcMainInvokeEvent } from 'electron'
 import { channelNames } from '../../shared/channels'
 import type { Result } from '../../shared/result'
 import type { Core } from '../core/start-core'
+import type { CallOptions } from '../ipc/caller'
 import { isAppUrl } from './window-options'
 
 /**
@@ -27,12 +28,15 @@ export function registerIpc(
     )
   }
   for (const channel of channelNames) {
-    ipcMain.handle(channel, async (event, input: unknown): Promise<Result<unknown>> => {
-      const caller = await core.currentCaller()
-      if (!fromOurWindow(event)) {
-        return { ok: false, code: 'FORBIDDEN', message: 'Refused: unknown sender.' }
-      }
-      return core.route(channel, input, caller)
-    })
+    ipcMain.handle(
+      channel,
+      async (event, input: unknown, options: unknown): Promise<Result<unknown>> => {
+        if (!fromOurWindow(event)) {
+          return { ok: false, code: 'FORBIDDEN', message: 'Refused: unknown sender.' }
+        }
+        // The router validates options (a supervisor approval) like any other input.
+        return core.route(channel, input, await core.currentCaller(), options as CallOptions)
+      },
+    )
   }
 }

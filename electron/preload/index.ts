@@ -7,7 +7,8 @@ import type { Result } from '../../shared/result'
 // ipcRenderer itself, never a generic "send anything" escape hatch.
 const api = buildApi(
   channelNames,
-  (channel, input) => ipcRenderer.invoke(channel, input) as Promise<Result<unknown>>,
+  (channel, input, options) =>
+    ipcRenderer.invoke(channel, input, options) as Promise<Result<unknown>>,
 ) satisfies EtalaseApi
 
 contextBridge.exposeInMainWorld('etalase', api)

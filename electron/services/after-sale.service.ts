@@ -10,6 +10,7 @@ import type { Actor, ServiceContext } from './context'
 import { AppError } from './errors'
 import { formatReceiptNo, nextSeq } from './receipt-number'
 import { loadSale } from './sale-read'
+import { openShiftOf } from './shifts.service'
 import { postMovement } from './stock-ledger'
 import type { TillSettingsService } from './till-settings.service'
 
@@ -134,7 +135,7 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
           sale_id: saleId,
           reason,
           user_id: actor.userId,
-          approved_by: null,
+          approved_by: actor.approvedBy?.userId ?? null,
           device_id: ctx.deviceId,
           created_at: now,
         })
@@ -172,6 +173,7 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
           .insertInto('refunds')
           .values({
             id: ctx.ids.next(),
+            shift_id: (await openShiftOf(trx, ctx.deviceId))?.id ?? null,
             return_id: null,
             void_id: voidId,
             method_id: p.method_id,
@@ -259,7 +261,11 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
         returnedBefore.set(line.id, before + req.qty)
         return { req, line, amount: refundShare(line.net_total, line.qty, before, req.qty) }
       })
-      const refundTotal = planned.reduce((s, p) => s + p.amount, 0)
+      // The return that brings back the last unit also settles the sale's cash rounding, so
+      // over all its returns a customer gets back exactly what they paid, never more.
+      const completesSale = saleLines.every((l) => (returnedBefore.get(l.id) ?? 0) === l.qty)
+      const refundTotal =
+        planned.reduce((s, p) => s + p.amount, 0) + (completesSale ? sale.rounding : 0)
       const refunded = input.refunds.reduce((s, r) => s + r.amount, 0)
       if (refunded !== refundTotal)
         throw new AppError('REFUND_MISMATCH', { expected: formatRupiah(refundTotal) })
@@ -277,7 +283,7 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
           reason: input.reason,
           refund_total: refundTotal,
           user_id: actor.userId,
-          approved_by: null,
+          approved_by: actor.approvedBy?.userId ?? null,
           request_hash: hash,
           device_id: ctx.deviceId,
           created_at: now,
@@ -329,6 +335,7 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
           .insertInto('refunds')
           .values({
             id: ctx.ids.next(),
+            shift_id: (await openShiftOf(trx, ctx.deviceId))?.id ?? null,
             return_id: id,
             void_id: null,
             method_id: method.id,

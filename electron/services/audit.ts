@@ -27,7 +27,7 @@ export async function recordAudit(
       id: ctx.ids.next(),
       action: entry.action,
       user_id: actor.userId,
-      approved_by: entry.approvedBy ?? null,
+      approved_by: entry.approvedBy ?? actor.approvedBy?.userId ?? null,
       reason: entry.reason ?? null,
       ref_type: entry.refType ?? null,
       ref_id: entry.refId ?? null,

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { seedRolePermissions } from './auth/auth.service'
 import type { Clock, IdSource } from './context'
 import { createSettingsService } from './settings.service'
 
@@ -107,6 +108,7 @@ export async function bootstrapDevice(
         .execute()
     }
 
+    await seedRolePermissions(trx)
     return { deviceId, deviceCode, adminUserId: admin.id, showroomId: showroom.id }
   })
 }

@@ -3,12 +3,13 @@ import type { ParsedInputOf } from '../../shared/contract'
 import type { SaleDto } from '../../shared/dto'
 import { formatRupiah } from '../../shared/money'
 import type { Permission } from '../../shared/permissions'
-import { priceCart, PricingError } from '../../shared/till/pricing'
+import { MAX_AMOUNT, priceCart, PricingError } from '../../shared/till/pricing'
 import { recordAudit } from './audit'
 import type { Actor, ServiceContext } from './context'
 import { AppError } from './errors'
 import { formatReceiptNo, nextSeq } from './receipt-number'
 import { loadSale } from './sale-read'
+import { openShiftOf } from './shifts.service'
 import { postMovement } from './stock-ledger'
 import type { TillSettingsService } from './till-settings.service'
 
@@ -34,7 +35,12 @@ function requestHash(input: CheckoutInput, locationId: string): string {
   return createHash('sha256').update(canonical).digest('hex')
 }
 
-export function createCheckoutService(ctx: ServiceContext, till: TillSettingsService) {
+export function createCheckoutService(
+  ctx: ServiceContext,
+  till: TillSettingsService,
+  /** Shifts are required once people sign in with PINs (not during first-run setup). */
+  requireShift: () => Promise<boolean> = async () => false,
+) {
   const { db } = ctx
 
   /**
@@ -48,6 +54,7 @@ export function createCheckoutService(ctx: ServiceContext, till: TillSettingsSer
     authorize: Authorize,
   ): Promise<SaleDto> {
     const settings = await till.get()
+    const shiftRequired = await requireShift()
     const locationId = input.locationId ?? settings.locationId
     const hash = requestHash(input, locationId)
 
@@ -61,6 +68,9 @@ export function createCheckoutService(ctx: ServiceContext, till: TillSettingsSer
         if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_MISMATCH')
         return existing.id
       }
+
+      const shift = await openShiftOf(trx, ctx.deviceId)
+      if (!shift && shiftRequired) throw new AppError('SHIFT_REQUIRED')
 
       const location = await trx
         .selectFrom('locations')
@@ -150,7 +160,18 @@ export function createCheckoutService(ctx: ServiceContext, till: TillSettingsSer
       try {
         priced = priceCart(lines, input.cartDiscount, settings.cashRounding, paidWithCash)
       } catch (error) {
-        if (error instanceof PricingError) throw new AppError('DISCOUNT_TOO_LARGE')
+        if (error instanceof PricingError) {
+          if (error.code === 'AMOUNT_TOO_LARGE') {
+            throw new AppError('VALIDATION', undefined, [
+              {
+                path: error.lineIndex === null ? 'lines' : `lines.${error.lineIndex}.qty`,
+                code: 'TOO_BIG',
+                params: { max: formatRupiah(MAX_AMOUNT) },
+              },
+            ])
+          }
+          throw new AppError('DISCOUNT_TOO_LARGE')
+        }
         throw error
       }
       const { total } = priced
@@ -175,6 +196,7 @@ export function createCheckoutService(ctx: ServiceContext, till: TillSettingsSer
           receipt_no: formatReceiptNo(settings.receipt, seq, now),
           location_id: locationId,
           user_id: actor.userId,
+          shift_id: shift?.id ?? null,
           subtotal: priced.subtotal,
           cart_discount: priced.cartDiscount,
           cart_discount_kind: input.cartDiscount?.kind ?? null,

@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Permission } from '../../shared/permissions'
 import type { Database } from '../db/schema'
 
 export interface Clock {
@@ -22,4 +23,8 @@ export interface Actor {
   userId: string
   name: string
   role: 'admin' | 'supervisor' | 'cashier' | 'stock'
+  /** What this person may do, from the role matrix at the time of the call. */
+  permissions: ReadonlySet<Permission>
+  /** Set when a supervisor's PIN authorised this one call: both names are recorded. */
+  approvedBy?: { userId: string; name: string }
 }

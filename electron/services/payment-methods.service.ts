@@ -1,6 +1,7 @@
 import type { Kysely } from 'kysely'
 import type { PaymentMethodDto } from '../../shared/dto'
 import type { Database } from '../db/schema'
+import { AppError } from './errors'
 
 export function createPaymentMethodsService(db: Kysely<Database>) {
   async function methods(): Promise<PaymentMethodDto[]> {
@@ -26,13 +27,6 @@ export function createPaymentMethodsService(db: Kysely<Database>) {
     requiresReference: boolean
     active: boolean
   }): Promise<PaymentMethodDto[]> {
-    const id =
-      input.id ??
-      input.name
-        .toLowerCase()
-        .replace(/[^a-z0-9]+/g, '-')
-        .replace(/^-|-$/g, '')
-        .slice(0, 40)
     const next = await db
       .selectFrom('payment_methods')
       .select((eb) => eb.fn.coalesce(eb.fn.max<number>('sort'), eb.lit(0)).as('n'))
@@ -43,10 +37,31 @@ export function createPaymentMethodsService(db: Kysely<Database>) {
       requires_reference: input.requiresReference ? 1 : 0,
       active: input.active ? 1 : 0,
     }
+    if (input.id) {
+      const found = await db
+        .selectFrom('payment_methods')
+        .select('id')
+        .where('id', '=', input.id)
+        .executeTakeFirst()
+      if (!found) throw new AppError('NOT_FOUND')
+      await db.updateTable('payment_methods').set(values).where('id', '=', input.id).execute()
+      return methods()
+    }
+    // A new method gets a fresh id: a name like "QRIS" must never overwrite the built-in one.
+    const taken = new Set(
+      (await db.selectFrom('payment_methods').select('id').execute()).map((r) => r.id),
+    )
+    const base =
+      input.name
+        .toLowerCase()
+        .replace(/[^a-z0-9]+/g, '-')
+        .replace(/^-|-$/g, '')
+        .slice(0, 32) || 'metode'
+    let id = base
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`
     await db
       .insertInto('payment_methods')
-      .values({ id: id || `method-${Number(next.n) + 1}`, ...values, sort: Number(next.n) + 1 })
-      .onConflict((oc) => oc.column('id').doUpdateSet(values))
+      .values({ id, ...values, sort: Number(next.n) + 1 })
       .execute()
     return methods()
   }

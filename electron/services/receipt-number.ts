@@ -8,7 +8,7 @@ import type { Database } from '../db/schema'
  */
 export async function nextSeq(
   trx: Transaction<Database>,
-  table: 'receipt_counters' | 'return_counters',
+  table: 'receipt_counters' | 'return_counters' | 'z_counters',
   deviceId: string,
 ): Promise<number> {
   const row = await trx

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import type { StoredPrinterSettings, StoredReceiptLogo } from './printing/printing-settings-shape'
 
 /** Typed key/value settings stored as JSON, one row per key. */
 export interface SettingsShape {
@@ -15,6 +16,12 @@ export interface SettingsShape {
   'till.allowNegativeStock': boolean
   'receipt.format': { prefix: string; includeDate: boolean; digits: number }
   'payments.qrisStatic': string | null
+  /** Idle minutes before the till locks itself; 0 = never. */
+  'auth.autoLockMinutes': number
+  'printing.receipt': StoredPrinterSettings
+  'printing.logo': StoredReceiptLogo | null
+  /** Last sequence used for in-store EAN-13 codes (20…); only ever grows, so no code is reused. */
+  'labels.inStoreEanSeq': number
 }
 
 export type SettingKey = keyof SettingsShape

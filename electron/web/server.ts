@@ -23,7 +23,7 @@ async function main(): Promise<void> {
     version: process.env.npm_package_version ?? '0.1.0',
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
   })
-  const token = process.env.ETALASE_WEB_TOKEN ?? randomBytes(24).toString('hex')
+  const token = process.env.ETALASE_WEB_TOKEN || randomBytes(24).toString('hex')
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
   let boundPort = port
   const server = createServer((req, res) => {

@@ -4,6 +4,7 @@ import { CONTENT_SECURITY_POLICY } from '../../shared/csp'
 import { errorMessage } from '../../shared/error-messages'
 import type { Err } from '../../shared/result'
 import type { Core } from '../core/start-core'
+import type { CallOptions } from '../ipc/caller'
 import { readStatic } from './static-files'
 
 const MAX_BODY_BYTES = 1_000_000
@@ -85,7 +86,22 @@ export function createBridgeHandler(options: BridgeOptions) {
         return refuse(res, 400, 'BAD_REQUEST')
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
-      const result = await core.route(channel, input, await core.currentCaller())
+      // A supervisor approval travels in its own header, beside the input it authorises.
+      let callOptions: unknown
+      const approval = req.headers['x-etalase-approval']
+      if (typeof approval === 'string') {
+        try {
+          callOptions = { approval: JSON.parse(approval) as unknown }
+        } catch {
+          return refuse(res, 400, 'BAD_REQUEST')
+        }
+      }
+      const result = await core.route(
+        channel,
+        input,
+        await core.currentCaller(),
+        callOptions as CallOptions,
+      )
       return send(res, 200, result)
     }
 

@@ -1,2 +1,12 @@
 /** Printing channel names (zod-free, for the preload). Kept in step with ./printing.ts. */
-export const printingChannelNames = [] as const
+export const printingChannelNames = [
+  'print:settings',
+  'print:saveSettings',
+  'print:detect',
+  'print:status',
+  'print:receiptPreview',
+  'print:receipt',
+  'print:testPage',
+  'labels:render',
+  'labels:assignBarcodes',
+] as const

@@ -1,4 +1,81 @@
-import type { z } from 'zod'
+import { z } from 'zod'
+import type { ProductDto } from '../dto'
+import { labelOptionsSchema, labelSheetSchema, labelTemplateIds } from '../labels/label-templates'
+import type { RenderedLabels } from '../labels/label-svg'
+import { printerSettingsSchema } from '../printing/printer-settings'
+import type { PrinterSettingsDto } from '../printing/printer-settings'
+import type {
+  PrintResultDto,
+  PrinterDetectionDto,
+  PrinterStatusDto,
+  ReceiptPreviewDto,
+  ReceiptPrintResultDto,
+} from '../printing/printing-dto'
+import { emptyInput, id } from '../schemas'
+
+const channel =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+
+const MAX_LABELS_PER_RUN = 2000
+
+const labelItems = z
+  .array(z.strictObject({ productId: id, copies: z.number().int().min(1).max(500) }))
+  .min(1)
+  .max(200)
+  .superRefine((items, ctx) => {
+    const total = items.reduce((sum, item) => sum + item.copies, 0)
+    if (total > MAX_LABELS_PER_RUN) {
+      ctx.addIssue({
+        code: 'too_big',
+        origin: 'number',
+        maximum: MAX_LABELS_PER_RUN,
+        inclusive: true,
+        input: total,
+        message: 'too many labels in one run',
+      })
+    }
+  })
 
 /** Printing channels: receipts, labels, printers. Spread into the main contract. */
-export const printingContract = {} satisfies Record<string, { input: z.ZodType; output: unknown }>
+export const printingContract = {
+  /** The receipt printer settings, with the defaults filled in. */
+  'print:settings': channel<PrinterSettingsDto>()(emptyInput),
+  'print:saveSettings': channel<PrinterSettingsDto>()(printerSettingsSchema),
+  /** What this machine offers: spooler queues, USB / serial / Bluetooth device nodes. */
+  'print:detect': channel<PrinterDetectionDto>()(emptyInput),
+  /** Asks the configured printer for its paper sensor (network printers only). */
+  'print:status': channel<PrinterStatusDto>()(emptyInput),
+  /** The receipt as monospace lines, exactly as it prints; nothing is sent or recorded. */
+  'print:receiptPreview': channel<ReceiptPreviewDto>()(
+    z.strictObject({
+      saleId: id,
+      columns: z.number().int().min(32).max(56).optional(),
+      copy: z.boolean().default(false),
+    }),
+  ),
+  /**
+   * Sends a recorded sale's receipt to the printer. `copy: false` prints the original (until
+   * it has printed once); `copy: true` prints the copy recorded by the last `sales:reprint`.
+   * Never changes the sale; a failure is a clear error the till offers to retry.
+   */
+  'print:receipt': channel<ReceiptPrintResultDto>()(
+    z.strictObject({ saleId: id, copy: z.boolean().default(false) }),
+  ),
+  'print:testPage': channel<PrintResultDto>()(emptyInput),
+  /** Product labels as SVG pages in exact millimetres, for preview, OS printing or PDF. */
+  'labels:render': channel<RenderedLabels>()(
+    z.strictObject({
+      items: labelItems,
+      template: z.enum(labelTemplateIds),
+      sheet: labelSheetSchema.optional(),
+      options: labelOptionsSchema.prefault({}),
+    }),
+  ),
+  /** Gives products without a barcode a unique in-store EAN-13 (20…); returns those changed. */
+  'labels:assignBarcodes': channel<ProductDto[]>()(
+    z.strictObject({
+      productIds: z.union([z.array(id).min(1).max(1000), z.literal('all-missing')]),
+    }),
+  ),
+} satisfies Record<string, { input: z.ZodType; output: unknown }>

@@ -46,12 +46,18 @@ export interface PricedCart {
 
 export class PricingError extends Error {
   constructor(
-    readonly code: 'DISCOUNT_TOO_LARGE',
+    readonly code: 'DISCOUNT_TOO_LARGE' | 'AMOUNT_TOO_LARGE',
     readonly lineIndex: number | null,
   ) {
     super(code)
   }
 }
+
+/**
+ * The largest sale or line value accepted: far above any showroom sale, and small enough
+ * that every product and proportion below it stays exact.
+ */
+export const MAX_AMOUNT = 999_999_999_999
 
 /** The Rupiah a discount takes off `gross`; percent rounds half up to whole Rupiah. */
 export function adjustmentAmount(gross: number, adjustment: Adjustment | null | undefined): number {
@@ -76,8 +82,10 @@ export function roundCash(amount: number, rule: CashRounding): number {
 export function allocate(whole: number, weights: readonly number[]): number[] {
   const sum = weights.reduce((a, b) => a + b, 0)
   if (sum === 0 || whole === 0) return weights.map(() => 0)
-  const exact = weights.map((w) => (whole * w) / sum)
-  const parts = exact.map(Math.floor)
+  // BigInt keeps whole × weight exact even when it passes 2^53.
+  const big = weights.map((w) => BigInt(whole) * BigInt(w))
+  const parts = big.map((x) => Number(x / BigInt(sum)))
+  const exact = big.map((x, i) => (parts[i] ?? 0) + Number(x % BigInt(sum)) / sum)
   let left = whole - parts.reduce((a, b) => a + b, 0)
   const order = exact
     .map((x, i) => ({ i, frac: x - Math.floor(x) }))
@@ -98,11 +106,13 @@ export function priceCart(
 ): PricedCart {
   const priced = lines.map((line, index) => {
     const gross = line.qty * line.unitPrice
+    if (gross > MAX_AMOUNT) throw new PricingError('AMOUNT_TOO_LARGE', index)
     const discount = adjustmentAmount(gross, line.discount)
     if (discount > gross) throw new PricingError('DISCOUNT_TOO_LARGE', index)
     return { gross, discount, total: gross - discount }
   })
   const subtotal = priced.reduce((s, l) => s + l.total, 0)
+  if (subtotal > MAX_AMOUNT) throw new PricingError('AMOUNT_TOO_LARGE', null)
   const cartCut = adjustmentAmount(subtotal, cartDiscount)
   if (cartCut > subtotal) throw new PricingError('DISCOUNT_TOO_LARGE', null)
   const shares = allocate(

@@ -11,8 +11,8 @@ const ROUNDS = Number(process.env.CRASH_DRILL_ROUNDS ?? 200)
 
 interface RoundLog {
   acked: Map<string, string>
-  lastSaved: string | null
-  pending: string | null
+  /** SAVING / SAVED lines in the order the worker printed them. */
+  saves: Array<{ kind: 'SAVING' | 'SAVED'; value: string }>
   paying: string | null
 }
 
@@ -22,7 +22,7 @@ function runAndKill(worker: string, dataDir: string, productId: string, killAfte
     const child = spawn(process.execPath, [worker, dataDir, productId], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
-    const log: RoundLog = { acked: new Map(), lastSaved: null, pending: null, paying: null }
+    const log: RoundLog = { acked: new Map(), saves: [], paying: null }
     let buffer = ''
     let stderr = ''
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
@@ -33,11 +33,7 @@ function runAndKill(worker: string, dataDir: string, productId: string, killAfte
       for (const line of lines) {
         const [kind, ...rest] = line.split(' ')
         if (kind === 'READY') setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-        if (kind === 'SAVING') log.pending = rest.join(' ')
-        if (kind === 'SAVED') {
-          log.lastSaved = log.pending
-          log.pending = null
-        }
+        if (kind === 'SAVING' || kind === 'SAVED') log.saves.push({ kind, value: rest.join(' ') })
         if (kind === 'PAYING') log.paying = rest[0] ?? null
         if (kind === 'ACK') log.acked.set(rest[0]!, rest[1]!)
       }
@@ -88,16 +84,21 @@ describe('crash drill: SIGKILL during a checkout loop', () => {
     const acknowledged = new Map<string, string>()
     let totalKilled = 0
     let replays = 0
-    // The open cart on disk may come from an earlier round when a round died before saving.
-    let lastSaved: string | null = null
-    let pending: string | null = null
+    // What the open cart on disk may be: the last confirmed save, or any save begun after
+    // it (a kill can land after the write and before the confirmation), across rounds.
+    let confirmed: string | null = null
+    let unconfirmed: string[] = []
     for (let round = 0; round < ROUNDS; round++) {
       const log = await runAndKill(worker, dataDir, productId, Math.floor(Math.random() * 120))
       totalKilled++
       for (const [id, receipt] of log.acked) acknowledged.set(id, receipt)
-      if (log.lastSaved !== null || log.pending !== null) {
-        lastSaved = log.lastSaved ?? lastSaved
-        pending = log.pending
+      for (const save of log.saves) {
+        if (save.kind === 'SAVING') unconfirmed.push(save.value)
+        else {
+          confirmed =
+            unconfirmed.find((c) => (JSON.parse(c) as { id: string }).id === save.value) ?? null
+          unconfirmed = []
+        }
       }
 
       const core = await startCore({ dataDir, version: 'drill' })
@@ -134,22 +135,24 @@ describe('crash drill: SIGKILL during a checkout loop', () => {
         const open = await core.call('till:openCart', {}, await core.currentCaller())
         expect(open.ok).toBe(true)
         const restored = open.ok ? open.data : null
-        const candidates = [lastSaved, pending]
+        const candidates = [confirmed, ...unconfirmed]
           .filter((c): c is string => c !== null)
           .map((c) => JSON.parse(c) as { id: string })
           .filter((c) => !byId.has(c.id))
         if (restored === null) {
           // Either nothing unsold was saved, or the last saved cart was sold (cart cleared).
-          const lastId = lastSaved === null ? null : (JSON.parse(lastSaved) as { id: string }).id
-          expect(candidates.filter((c) => c.id === lastId)).toEqual([])
+          // Only the confirmed save is known to be on disk: it must have become a sale.
+          const confirmedId =
+            confirmed === null ? null : (JSON.parse(confirmed) as { id: string }).id
+          expect(candidates.filter((c) => c.id === confirmedId)).toEqual([])
         } else {
           expect(candidates).toContainEqual(restored)
         }
         // Replay: a sale killed between commit and reply is submitted again by the till;
         // it must come back as the one sale, never a second.
         const interrupted = log.paying && !log.acked.has(log.paying) ? log.paying : null
-        const cart = lastSaved
-          ? (JSON.parse(lastSaved) as { id: string; lines: Array<{ qty: number }> })
+        const cart = confirmed
+          ? (JSON.parse(confirmed) as { id: string; lines: Array<{ qty: number }> })
           : null
         if (interrupted && cart?.id === interrupted) {
           const qty = cart.lines[0]!.qty

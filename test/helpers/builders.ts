@@ -1,5 +1,8 @@
-import type { InputOf } from '../../shared/contract'
-import type { ProductDto } from '../../shared/dto'
+import type { Channel, InputOf, OutputOf } from '../../shared/contract'
+import type { ProductDto, Role } from '../../shared/dto'
+import { defaultRolePermissions, type Permission } from '../../shared/permissions'
+import type { Result } from '../../shared/result'
+import type { Caller } from '../../electron/ipc/caller'
 import type { TestCore } from './test-core'
 
 let counter = 0
@@ -49,6 +52,15 @@ export async function tableCounts(core: TestCore): Promise<Record<string, number
     'payments',
     'receipt_counters',
     'settings',
+    'audit_log',
+    'sale_voids',
+    'returns',
+    'return_lines',
+    'refunds',
+    'receipt_prints',
+    'return_counters',
+    'held_carts',
+    'open_carts',
   ]
   const counts: Record<string, number> = {}
   for (const table of tables) {
@@ -58,4 +70,90 @@ export async function tableCounts(core: TestCore): Promise<Record<string, number
       .get() as number
   }
   return counts
+}
+
+/**
+ * A second person on this till, written straight into `users` (people management has no
+ * channel yet). Returns a caller for `core.route` acting as that person.
+ */
+export function addUser(core: TestCore, user: { id: string; name: string; role: Role }): Caller {
+  core.database.raw
+    .prepare(
+      `insert into users (id, name, role, pin_hash, active, device_id, created_at)
+       values (?, ?, ?, null, 1, 'test', ?)`,
+    )
+    .run(user.id, user.name, user.role, core.clock.now())
+  // The permissions travel with the actor; built apart so the caller type stays open to it.
+  const actor = {
+    userId: user.id,
+    name: user.name,
+    role: user.role,
+    permissions: new Set<Permission>(defaultRolePermissions[user.role]),
+  }
+  return { actor, locale: 'id' }
+}
+
+/** `core.call`, but as another caller (a cashier, a supervisor). */
+export async function callAs<C extends Channel>(
+  core: TestCore,
+  caller: Caller,
+  channel: C,
+  input: InputOf<C>,
+): Promise<Result<OutputOf<C>>> {
+  return (await core.route(channel, input, caller)) as Result<OutputOf<C>>
+}
+
+/** The id of a location by its name (the bootstrap makes Galeri and Gudang). */
+export async function locationId(core: TestCore, name: string): Promise<string> {
+  const options = await core.must('catalog:options', {})
+  const location = options.locations.find((l) => l.name === name)
+  if (!location) throw new Error(`no location ${name}`)
+  return location.id
+}
+
+/** On hand of one product at one location, read from the ledger itself. */
+export function ledgerOnHand(core: TestCore, productId: string, locationId?: string): number {
+  const sql = locationId
+    ? 'select coalesce(sum(qty), 0) from stock_movements where product_id = ? and location_id = ?'
+    : 'select coalesce(sum(qty), 0) from stock_movements where product_id = ?'
+  const args = locationId ? [productId, locationId] : [productId]
+  return core.database.raw
+    .prepare(sql)
+    .pluck()
+    .get(...args) as number
+}
+
+/** Audit rows of one action, oldest first, with the detail parsed. */
+export function auditRows(
+  core: TestCore,
+  action: string,
+): Array<{
+  action: string
+  user_id: string
+  reason: string | null
+  ref_type: string | null
+  ref_id: string | null
+  detail: Record<string, unknown>
+}> {
+  const rows = core.database.raw
+    .prepare(
+      'select action, user_id, reason, ref_type, ref_id, detail from audit_log where action = ? order by rowid',
+    )
+    .all(action) as Array<{
+    action: string
+    user_id: string
+    reason: string | null
+    ref_type: string | null
+    ref_id: string | null
+    detail: string
+  }>
+  return rows.map((r) => ({ ...r, detail: JSON.parse(r.detail) as Record<string, unknown> }))
+}
+
+/** The first admin the bootstrap created: who `core.call` acts as. */
+export function adminUserId(core: TestCore): string {
+  return core.database.raw
+    .prepare("select id from users where role = 'admin' order by created_at, rowid limit 1")
+    .pluck()
+    .get() as string
 }

@@ -2,14 +2,35 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
+import type { Role } from '../../shared/dto'
+import { defaultRolePermissions, type Permission } from '../../shared/permissions'
 import type { Result } from '../../shared/result'
+import type { CallOptions, Caller } from '../../electron/ipc/caller'
 import { startCore, type Core } from '../../electron/core/start-core'
 import type { Clock, IdSource } from '../../electron/services/context'
+
+/** A caller with a role's default permissions, for permission tests. */
+export function callerAs(role: Role, base: Caller, name: string = role): Caller {
+  return {
+    locale: base.locale,
+    actor: {
+      userId: base.actor?.userId ?? 'nobody',
+      name,
+      role,
+      permissions: new Set<Permission>(defaultRolePermissions[role]),
+    },
+  }
+}
 
 export interface TestCore extends Core {
   dataDir: string
   /** Calls a channel through the real router as the local session. */
-  call<C extends Channel>(channel: C, input: InputOf<C>): Promise<Result<OutputOf<C>>>
+  call<C extends Channel>(
+    channel: C,
+    input: InputOf<C>,
+    caller?: Caller,
+    options?: CallOptions,
+  ): Promise<Result<OutputOf<C>>>
   /** Like call, but throws on an error result: for arranging test data. */
   must<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>>
   clock: FixedClock
@@ -42,7 +63,12 @@ export async function createTestCore(options: { ids?: IdSource } = {}): Promise<
     clock,
     ids: options.ids ?? sequentialIds(),
   })
-  const call = <C extends Channel>(channel: C, input: InputOf<C>) => core.call(channel, input)
+  const call = <C extends Channel>(
+    channel: C,
+    input: InputOf<C>,
+    caller?: Caller,
+    options?: CallOptions,
+  ) => core.call(channel, input, caller, options)
   return {
     ...core,
     dataDir,

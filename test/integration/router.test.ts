@@ -3,7 +3,7 @@ import { contract } from '../../shared/contract'
 import type { Caller } from '../../electron/ipc/caller'
 import type { HandlerTable } from '../../electron/ipc/handler-types'
 import { saleId, stockedProduct, tableCounts } from '../helpers/builders'
-import { createTestCore, type TestCore } from '../helpers/test-core'
+import { callerAs, createTestCore, type TestCore } from '../helpers/test-core'
 
 describe('router', () => {
   let core: TestCore
@@ -45,10 +45,7 @@ describe('router', () => {
 
   it('checks the permission in main: a cashier may sell but not edit products or receive stock', async () => {
     const product = await stockedProduct(core, 3)
-    const cashier: Caller = {
-      ...caller,
-      actor: { userId: caller.actor.userId, name: 'Kasir', role: 'cashier' },
-    }
+    const cashier = callerAs('cashier', caller, 'Kasir')
     const before = await tableCounts(core)
     const create = await core.route(
       'catalog:create',

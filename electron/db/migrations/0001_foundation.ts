@@ -21,9 +21,18 @@ const statements = [
      role TEXT NOT NULL CHECK (role IN ('admin','supervisor','cashier','stock')),
      pin_hash TEXT,
      active INTEGER NOT NULL DEFAULT 1 CHECK (active IN (0,1)),
+     failed_pins INTEGER NOT NULL DEFAULT 0 CHECK (failed_pins >= 0),
+     locked_until INTEGER,
      device_id TEXT NOT NULL,
      created_at INTEGER NOT NULL
    ) STRICT`,
+
+  // The permission matrix is data an admin edits; bootstrap seeds the defaults.
+  `CREATE TABLE role_permissions (
+     role TEXT NOT NULL CHECK (role IN ('admin','supervisor','cashier','stock')),
+     permission TEXT NOT NULL CHECK (length(permission) BETWEEN 1 AND 40),
+     PRIMARY KEY (role, permission)
+   ) STRICT, WITHOUT ROWID`,
 
   `CREATE TABLE workshops (
      id TEXT PRIMARY KEY,
@@ -65,6 +74,9 @@ const statements = [
      updated_at INTEGER NOT NULL
    ) STRICT`,
   `CREATE INDEX products_name ON products(name)`,
+  // Short searches use LIKE 'x%', which is case-insensitive: only NOCASE indexes serve it.
+  `CREATE INDEX products_name_nocase ON products(name COLLATE NOCASE)`,
+  `CREATE INDEX products_sku_nocase ON products(sku COLLATE NOCASE)`,
 
   // Trigram FTS for substring search over name, SKU and barcode; kept in step by triggers.
   `CREATE VIRTUAL TABLE products_fts USING fts5(
@@ -123,6 +135,18 @@ const statements = [
      last_seq INTEGER NOT NULL CHECK (last_seq >= 0)
    ) STRICT`,
 
+  // A cashier shift at one till and location, opened with a float. Closing it is a separate
+  // record (shift_closes, in 0002): the opening never changes.
+  `CREATE TABLE shifts (
+     id TEXT PRIMARY KEY,
+     device_id TEXT NOT NULL,
+     location_id TEXT NOT NULL REFERENCES locations(id),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     opening_float INTEGER NOT NULL CHECK (opening_float >= 0),
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  ...appendOnly('shifts'),
+
   `CREATE TABLE sales (
      id TEXT PRIMARY KEY,
      device_id TEXT NOT NULL,
@@ -130,6 +154,7 @@ const statements = [
      receipt_no TEXT NOT NULL UNIQUE,
      location_id TEXT NOT NULL REFERENCES locations(id),
      user_id TEXT NOT NULL REFERENCES users(id),
+     shift_id TEXT REFERENCES shifts(id),
      subtotal INTEGER NOT NULL CHECK (subtotal >= 0),
      cart_discount INTEGER NOT NULL DEFAULT 0 CHECK (cart_discount BETWEEN 0 AND subtotal),
      cart_discount_kind TEXT CHECK (cart_discount_kind IN ('percent','amount')),

@@ -70,6 +70,7 @@ const statements = [
 
   `CREATE TABLE refunds (
      id TEXT PRIMARY KEY,
+     shift_id TEXT REFERENCES shifts(id),
      return_id TEXT REFERENCES returns(id),
      void_id TEXT REFERENCES sale_voids(id),
      method_id TEXT NOT NULL REFERENCES payment_methods(id),
@@ -82,6 +83,43 @@ const statements = [
      CHECK ((return_id IS NULL) <> (void_id IS NULL))
    ) STRICT`,
   ...appendOnly('refunds'),
+
+  `CREATE TABLE shift_cash_moves (
+     id TEXT PRIMARY KEY,
+     shift_id TEXT NOT NULL REFERENCES shifts(id),
+     kind TEXT NOT NULL CHECK (kind IN ('in','out')),
+     amount INTEGER NOT NULL CHECK (amount > 0),
+     reason TEXT NOT NULL CHECK (length(reason) BETWEEN 1 AND 120),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL
+   ) STRICT`,
+  ...appendOnly('shift_cash_moves'),
+
+  // The Z report: a numbered, immutable close of a shift with its counted cash and totals.
+  `CREATE TABLE shift_closes (
+     id TEXT PRIMARY KEY,
+     shift_id TEXT NOT NULL UNIQUE REFERENCES shifts(id),
+     z_no INTEGER NOT NULL CHECK (z_no > 0),
+     counted_cash INTEGER NOT NULL CHECK (counted_cash >= 0),
+     expected_cash INTEGER NOT NULL,
+     variance INTEGER NOT NULL CHECK (variance = counted_cash - expected_cash),
+     denominations TEXT CHECK (denominations IS NULL OR json_valid(denominations)),
+     totals TEXT NOT NULL CHECK (json_valid(totals)),
+     note TEXT,
+     forced INTEGER NOT NULL DEFAULT 0 CHECK (forced IN (0,1)),
+     user_id TEXT NOT NULL REFERENCES users(id),
+     approved_by TEXT REFERENCES users(id),
+     device_id TEXT NOT NULL,
+     created_at INTEGER NOT NULL,
+     UNIQUE (device_id, z_no)
+   ) STRICT`,
+  ...appendOnly('shift_closes'),
+
+  `CREATE TABLE z_counters (
+     device_id TEXT PRIMARY KEY,
+     last_seq INTEGER NOT NULL CHECK (last_seq >= 0)
+   ) STRICT`,
 
   `CREATE TABLE receipt_prints (
      id TEXT PRIMARY KEY,
@@ -126,6 +164,7 @@ export const chainedColumns: Record<string, string[]> = {
     'receipt_no',
     'location_id',
     'user_id',
+    'shift_id',
     'subtotal',
     'cart_discount',
     'cart_discount_kind',
@@ -225,8 +264,36 @@ export const chainedColumns: Record<string, string[]> = {
     'device_id',
     'created_at',
   ],
+  shifts: ['id', 'device_id', 'location_id', 'user_id', 'opening_float', 'created_at'],
+  shift_cash_moves: [
+    'id',
+    'shift_id',
+    'kind',
+    'amount',
+    'reason',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  shift_closes: [
+    'id',
+    'shift_id',
+    'z_no',
+    'counted_cash',
+    'expected_cash',
+    'variance',
+    'denominations',
+    'totals',
+    'note',
+    'forced',
+    'user_id',
+    'approved_by',
+    'device_id',
+    'created_at',
+  ],
   refunds: [
     'id',
+    'shift_id',
     'return_id',
     'void_id',
     'method_id',

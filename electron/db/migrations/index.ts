@@ -1,6 +1,7 @@
 import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_till'
+import * as m0003 from './0003_printing'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -9,4 +10,5 @@ import * as m0002 from './0002_till'
 export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_till': m0002,
+  '0003_printing': m0003,
 }

@@ -1,5 +1,6 @@
 import type { Services } from '../../core/services'
 import type { PartialHandlerTable } from '../handler-types'
+import { sessionUser } from './auth.handlers'
 
 export interface AppFacts {
   version: string
@@ -14,7 +15,7 @@ export function appHandlers(
 ): PartialHandlerTable<'app:info' | 'settings:setLocale' | 'demo:seed' | 'demo:decline'> {
   return {
     'app:info': {
-      permission: 'app.use',
+      permission: 'public',
       writes: false,
       handle: async (_input, caller) => ({
         version: facts.version,
@@ -22,13 +23,16 @@ export function appHandlers(
         deviceCode: facts.deviceCode,
         dataDir: facts.dataDir,
         locale: caller.locale,
-        offerDemo: await services.demo.shouldOffer(),
-        user: { id: caller.actor.userId, name: caller.actor.name, role: caller.actor.role },
+        offerDemo: caller.actor !== null && (await services.demo.shouldOffer()),
+        user: caller.actor ? sessionUser(caller.actor) : null,
+        setupMode: await services.auth.setupMode(),
+        autoLockMinutes: (await services.settings.get('auth.autoLockMinutes')) ?? 0,
         defaultLocationId: await services.defaultLocationId(),
       }),
     },
     'settings:setLocale': {
-      permission: 'app.use',
+      // The language can be switched on the sign-in screen too.
+      permission: 'public',
       writes: true,
       handle: async ({ locale }) => {
         await services.settings.set('locale', locale)

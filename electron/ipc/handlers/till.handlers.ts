@@ -33,7 +33,8 @@ export function tillHandlers(
     },
     'till:settings': { permission: 'app.use', writes: false, handle: () => till.get() },
     'till:setLocation': {
-      permission: 'sell',
+      // Moving the till to an exhibition changes where every sale takes stock from.
+      permission: 'settings.manage',
       writes: true,
       handle: (i) => till.setLocation(i.locationId),
     },

@@ -1,4 +1,5 @@
 import type { Channel, InputOf, OutputOf } from '../../../shared/contract'
+import type { CallOptions } from '../../../shared/api'
 import type { Err, Result } from '../../../shared/result'
 import { api } from './transport'
 
@@ -17,14 +18,21 @@ export class ApiError extends Error {
   }
 }
 
-export async function call<C extends Channel>(channel: C, input: InputOf<C>): Promise<OutputOf<C>> {
+export async function call<C extends Channel>(
+  channel: C,
+  input: InputOf<C>,
+  options?: CallOptions,
+): Promise<OutputOf<C>> {
   const at = channel.indexOf(':')
   const group = (
-    api as unknown as Record<string, Record<string, (i: unknown) => Promise<Result<unknown>>>>
+    api as unknown as Record<
+      string,
+      Record<string, (i: unknown, o?: CallOptions) => Promise<Result<unknown>>>
+    >
   )[channel.slice(0, at)]
   const fn = group?.[channel.slice(at + 1)]
   if (!fn) throw new Error(`No API function for ${channel}`)
-  const result = await fn(input)
+  const result = await fn(input, options)
   if (!result.ok) throw new ApiError(result)
   return result.data as OutputOf<C>
 }

@@ -25,10 +25,15 @@ function webToken(): string {
 
 function httpApi(): EtalaseApi {
   const token = webToken()
-  return buildApi(channelNames, async (channel, input) => {
+  return buildApi(channelNames, async (channel, input, options) => {
+    const headers: Record<string, string> = {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+    }
+    if (options?.approval) headers['x-etalase-approval'] = JSON.stringify(options.approval)
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      headers,
       body: JSON.stringify(input ?? {}),
     })
     return (await response.json()) as Result<unknown>

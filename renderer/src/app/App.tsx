@@ -1,14 +1,20 @@
 import { Center, Loader, Text } from '@mantine/core'
-import { useEffect } from 'react'
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../api/hooks'
+import { LoginScreen } from '../features/login/LoginScreen'
 import { DemoOffer } from '../features/onboarding/DemoOffer'
 import { AppLayout } from './AppLayout'
+import { useIdleLock } from './use-idle-lock'
 
 export function App() {
   const { i18n } = useTranslation()
+  const client = useQueryClient()
   const info = useChannel('app:info', {})
   const locale = info.data?.locale
+  const refresh = useCallback(() => void client.invalidateQueries(), [client])
+  useIdleLock(info.data?.user ? (info.data.autoLockMinutes ?? 0) : 0, refresh)
   useEffect(() => {
     if (locale && i18n.language !== locale) void i18n.changeLanguage(locale)
     if (locale) document.documentElement.lang = locale
@@ -30,9 +36,10 @@ export function App() {
       </Center>
     )
   }
+  if (!info.data.user) return <LoginScreen />
   return (
     <>
-      <AppLayout info={info.data} />
+      <AppLayout info={info.data} user={info.data.user} />
       <DemoOffer opened={info.data.offerDemo} />
     </>
   )

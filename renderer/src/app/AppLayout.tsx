@@ -3,25 +3,30 @@ import {
   IconBuildingStore,
   IconCash,
   IconChartBar,
+  IconClockHour4,
+  IconHistory,
   IconPackages,
   IconSettings,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../shared/dto'
+import type { AppInfo, SessionUser } from '../../../shared/dto'
 import { LanguageSwitch } from './LanguageSwitch'
+import { LockButton } from './LockButton'
 import { routes, type Route } from './routes'
 import { screens } from './screens'
 import { useHashRoute } from './use-hash-route'
 
 const icons: Record<Route, typeof IconCash> = {
   kasir: IconCash,
+  shift: IconClockHour4,
+  riwayat: IconHistory,
   produk: IconBuildingStore,
   stok: IconPackages,
   laporan: IconChartBar,
   pengaturan: IconSettings,
 }
 
-export function AppLayout({ info }: { info: AppInfo }) {
+export function AppLayout({ info, user }: { info: AppInfo; user: SessionUser }) {
   const { t } = useTranslation()
   const [route, go] = useHashRoute()
   const Screen = screens[route]
@@ -33,11 +38,14 @@ export function AppLayout({ info }: { info: AppInfo }) {
             <Title order={1} size="h4">
               {t('appName')}
             </Title>
-            <Badge variant="light">{info.deviceCode}</Badge>
+            <Badge variant="filled" color="teal.9">
+              {info.deviceCode}
+            </Badge>
           </Group>
           <Group gap="md">
-            <Text size="sm">{t('user', { name: info.user.name })}</Text>
+            <Text size="sm">{t('user', { name: user.name })}</Text>
             <LanguageSwitch />
+            {info.setupMode ? null : <LockButton />}
           </Group>
         </Group>
       </AppShell.Header>
@@ -51,6 +59,8 @@ export function AppLayout({ info }: { info: AppInfo }) {
               label={t(`nav.${name}`)}
               leftSection={<Icon size={18} aria-hidden />}
               active={route === name}
+              variant="filled"
+              color="teal.9"
               aria-current={route === name ? 'page' : undefined}
               onClick={(event) => {
                 event.preventDefault()

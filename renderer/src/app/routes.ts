@@ -1,4 +1,12 @@
-export const routes = ['kasir', 'produk', 'stok', 'laporan', 'pengaturan'] as const
+export const routes = [
+  'kasir',
+  'shift',
+  'riwayat',
+  'produk',
+  'stok',
+  'laporan',
+  'pengaturan',
+] as const
 export type Route = (typeof routes)[number]
 
 export const isRoute = (value: string): value is Route =>

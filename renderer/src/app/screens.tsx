@@ -1,4 +1,10 @@
 import { useTranslation } from 'react-i18next'
+import { TillScreen } from '../features/kasir/TillScreen'
+import { PengaturanScreen } from '../features/pengaturan/PengaturanScreen'
+import { ProdukScreen } from '../features/produk/ProdukScreen'
+import { RiwayatScreen } from '../features/riwayat/RiwayatScreen'
+import { ShiftScreen } from '../features/shift/ShiftScreen'
+import { StokScreen } from '../features/stok/StokScreen'
 import { Placeholder } from './Placeholder'
 import type { Route } from './routes'
 
@@ -14,9 +20,11 @@ function LaporanPlaceholder() {
 }
 
 export const screens: Record<Route, () => React.JSX.Element> = {
-  kasir: LaporanPlaceholder,
-  produk: LaporanPlaceholder,
-  stok: LaporanPlaceholder,
+  kasir: TillScreen,
+  shift: ShiftScreen,
+  riwayat: RiwayatScreen,
+  produk: ProdukScreen,
+  stok: StokScreen,
   laporan: LaporanPlaceholder,
-  pengaturan: LaporanPlaceholder,
+  pengaturan: PengaturanScreen,
 }

@@ -25,7 +25,7 @@ export async function startWebApp(
     [SERVER, `--data-dir=${dataDir}`, '--port=0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ETALASE_WEB_TOKEN: '' },
+      env: { ...process.env, ETALASE_WEB_TOKEN: undefined },
     },
   )
   let stderr = ''

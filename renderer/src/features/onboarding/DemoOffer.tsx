@@ -9,7 +9,13 @@ export function DemoOffer({ opened }: { opened: boolean }) {
   const seed = useChannelMutation('demo:seed')
   const decline = useChannelMutation('demo:decline')
   return (
-    <Modal opened={opened} onClose={() => decline.mutate({})} title={t('demo.title')} centered>
+    <Modal
+      opened={opened}
+      onClose={() => decline.mutate({})}
+      title={t('demo.title')}
+      closeButtonProps={{ 'aria-label': t('actions.close') }}
+      centered
+    >
       <Text mb="md">{t('demo.body')}</Text>
       <Group justify="flex-end">
         <Button variant="default" onClick={() => decline.mutate({})} loading={decline.isPending}>

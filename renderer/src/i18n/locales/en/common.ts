@@ -6,6 +6,8 @@ export const common: Translation<typeof id> = {
   nav: {
     label: 'Main menu',
     kasir: 'Till',
+    shift: 'Shift',
+    riwayat: 'History',
     produk: 'Products',
     stok: 'Stock',
     laporan: 'Reports',

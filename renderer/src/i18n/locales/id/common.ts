@@ -3,6 +3,8 @@ export const common = {
   nav: {
     label: 'Menu utama',
     kasir: 'Kasir',
+    shift: 'Shift',
+    riwayat: 'Riwayat',
     produk: 'Produk',
     stok: 'Stok',
     laporan: 'Laporan',

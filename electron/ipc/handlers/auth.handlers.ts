@@ -1,0 +1,59 @@
+import type { SessionUser } from '../../../shared/dto'
+import type { Services } from '../../core/services'
+import type { Actor } from '../../services/context'
+import type { PartialHandlerTable } from '../handler-types'
+
+export const sessionUser = (actor: Actor): SessionUser => ({
+  id: actor.userId,
+  name: actor.name,
+  role: actor.role,
+  permissions: [...actor.permissions].sort(),
+})
+
+export function authHandlers(
+  services: Services,
+): PartialHandlerTable<
+  | 'auth:candidates'
+  | 'auth:login'
+  | 'auth:lock'
+  | 'users:list'
+  | 'users:save'
+  | 'permissions:matrix'
+  | 'permissions:set'
+  | 'settings:setAutoLock'
+> {
+  const { auth } = services
+  return {
+    'auth:candidates': { permission: 'public', writes: false, handle: () => auth.candidates() },
+    'auth:login': {
+      permission: 'public',
+      writes: true,
+      handle: async (i) => sessionUser(await auth.login(i.userId, i.pin)),
+    },
+    'auth:lock': { permission: 'public', writes: false, handle: async () => auth.lock() },
+    'users:list': { permission: 'users.manage', writes: false, handle: () => auth.listUsers() },
+    'users:save': {
+      permission: 'users.manage',
+      writes: true,
+      handle: (i, caller) => auth.saveUser(caller.actor, i),
+    },
+    'permissions:matrix': {
+      permission: 'users.manage',
+      writes: false,
+      handle: () => auth.matrix(),
+    },
+    'permissions:set': {
+      permission: 'users.manage',
+      writes: true,
+      handle: (i, caller) => auth.setPermission(caller.actor, i.role, i.permission, i.allowed),
+    },
+    'settings:setAutoLock': {
+      permission: 'settings.manage',
+      writes: true,
+      handle: async ({ minutes }) => {
+        await services.settings.set('auth.autoLockMinutes', minutes)
+        return { minutes }
+      },
+    },
+  }
+}

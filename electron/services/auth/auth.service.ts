@@ -1,0 +1,343 @@
+import type { Kysely } from 'kysely'
+import type { LoginCandidate, UserDto } from '../../../shared/dto'
+import {
+  adminFixedPermissions,
+  defaultRolePermissions,
+  permissions as allPermissions,
+  type Permission,
+} from '../../../shared/permissions'
+import type { Database } from '../../db/schema'
+import { recordAudit } from '../audit'
+import type { Actor, ServiceContext } from '../context'
+import { AppError, fieldError } from '../errors'
+import type { SettingsService } from '../settings.service'
+import { hashPin, verifyPin } from './pin-hash'
+import type { Session } from './session'
+
+type Role = UserDto['role']
+
+export const MAX_WRONG_PINS = 5
+export const LOCKOUT_MS = 5 * 60_000
+
+const roles: Role[] = ['admin', 'supervisor', 'cashier', 'stock']
+
+export async function seedRolePermissions(db: Kysely<Database>): Promise<void> {
+  const any = await db.selectFrom('role_permissions').select('role').limit(1).executeTakeFirst()
+  if (any) return
+  const rows = roles.flatMap((role) =>
+    defaultRolePermissions[role].map((permission) => ({ role, permission })),
+  )
+  await db.insertInto('role_permissions').values(rows).execute()
+}
+
+/**
+ * People, PINs, lockout, the permission matrix and supervisor approval. Sign-in state lives
+ * in the till's session; every check happens here in main.
+ */
+export function createAuthService(
+  ctx: ServiceContext,
+  session: Session,
+  settings: SettingsService,
+) {
+  const { db } = ctx
+
+  async function permissionsOf(role: Role): Promise<Set<Permission>> {
+    const rows = await db
+      .selectFrom('role_permissions')
+      .select('permission')
+      .where('role', '=', role)
+      .execute()
+    const granted = new Set(rows.map((r) => r.permission as Permission))
+    if (role === 'admin') for (const p of adminFixedPermissions) granted.add(p)
+    return granted
+  }
+
+  async function actorFor(userId: string): Promise<Actor | null> {
+    const user = await db
+      .selectFrom('users')
+      .select(['id', 'name', 'role', 'active'])
+      .where('id', '=', userId)
+      .executeTakeFirst()
+    if (!user || user.active !== 1) return null
+    return {
+      userId: user.id,
+      name: user.name,
+      role: user.role,
+      permissions: await permissionsOf(user.role),
+    }
+  }
+
+  /** True until some active user has a PIN: the first admin works the till to set one up. */
+  async function setupMode(): Promise<boolean> {
+    const withPin = await db
+      .selectFrom('users')
+      .select('id')
+      .where('pin_hash', 'is not', null)
+      .where('active', '=', 1)
+      .limit(1)
+      .executeTakeFirst()
+    return withPin === undefined
+  }
+
+  async function firstAdmin(): Promise<string> {
+    const admin = await db
+      .selectFrom('users')
+      .select('id')
+      .where('role', '=', 'admin')
+      .where('active', '=', 1)
+      .orderBy('created_at')
+      .executeTakeFirstOrThrow()
+    return admin.id
+  }
+
+  async function currentActor(): Promise<Actor | null> {
+    session.setIdleLimit((await settings.get('auth.autoLockMinutes')) ?? 0)
+    const id = session.current()
+    if (id) return actorFor(id)
+    if (await setupMode()) return actorFor(await firstAdmin())
+    return null
+  }
+
+  /** Checks a PIN with lockout; records failures. Returns the user's actor when right. */
+  async function checkPin(
+    userId: string,
+    pin: string,
+    purpose: 'login' | 'override',
+  ): Promise<Actor> {
+    const user = await db
+      .selectFrom('users')
+      .selectAll()
+      .where('id', '=', userId)
+      .executeTakeFirst()
+    if (!user) throw new AppError('NOT_FOUND')
+    if (user.active !== 1) throw new AppError('USER_INACTIVE')
+    const now = ctx.clock.now()
+    if (user.locked_until && user.locked_until > now) {
+      throw new AppError('LOCKED_OUT', { minutes: Math.ceil((user.locked_until - now) / 60_000) })
+    }
+    const ok = user.pin_hash !== null && (await verifyPin(pin, user.pin_hash))
+    const actor = await actorFor(user.id)
+    if (!actor) throw new AppError('USER_INACTIVE')
+    if (ok) {
+      await db.transaction().execute(async (trx) => {
+        await trx
+          .updateTable('users')
+          .set({ failed_pins: 0, locked_until: null })
+          .where('id', '=', user.id)
+          .execute()
+        if (purpose === 'login') await recordAudit(trx, ctx, actor, { action: 'auth.login' })
+      })
+      return actor
+    }
+    const failed = user.failed_pins + 1
+    const lock = failed >= MAX_WRONG_PINS
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ failed_pins: lock ? 0 : failed, locked_until: lock ? now + LOCKOUT_MS : null })
+        .where('id', '=', user.id)
+        .execute()
+      await recordAudit(trx, ctx, actor, {
+        action: 'auth.failedPin',
+        detail: { purpose, attempt: failed },
+      })
+      if (lock)
+        await recordAudit(trx, ctx, actor, {
+          action: 'auth.lockout',
+          detail: { minutes: LOCKOUT_MS / 60_000 },
+        })
+    })
+    if (lock) throw new AppError('LOCKED_OUT', { minutes: LOCKOUT_MS / 60_000 })
+    throw new AppError('WRONG_PIN', { remaining: MAX_WRONG_PINS - failed })
+  }
+
+  async function login(userId: string, pin: string): Promise<Actor> {
+    const actor = await checkPin(userId, pin, 'login')
+    session.signIn(actor.userId)
+    return actor
+  }
+
+  function lock(): null {
+    session.signOut()
+    return null
+  }
+
+  /** A supervisor's PIN authorises one call they themselves may make; both names are kept. */
+  async function approve(
+    cashier: Actor,
+    supervisorId: string,
+    pin: string,
+    needed: Permission,
+  ): Promise<Actor> {
+    const supervisor = await checkPin(supervisorId, pin, 'override')
+    if (!supervisor.permissions.has(needed))
+      throw new AppError('OVERRIDE_REFUSED', { name: supervisor.name })
+    return {
+      ...cashier,
+      permissions: new Set([...cashier.permissions, ...supervisor.permissions]),
+      approvedBy: { userId: supervisor.userId, name: supervisor.name },
+    }
+  }
+
+  async function candidates(): Promise<LoginCandidate[]> {
+    return db
+      .selectFrom('users')
+      .select(['id', 'name', 'role'])
+      .where('active', '=', 1)
+      .where('pin_hash', 'is not', null)
+      .orderBy('name')
+      .execute()
+  }
+
+  async function listUsers(): Promise<UserDto[]> {
+    const rows = await db
+      .selectFrom('users')
+      .selectAll()
+      .orderBy('active', 'desc')
+      .orderBy('name')
+      .execute()
+    return rows.map((u) => ({
+      id: u.id,
+      name: u.name,
+      role: u.role,
+      active: u.active === 1,
+      hasPin: u.pin_hash !== null,
+      lockedUntil:
+        u.locked_until && u.locked_until > ctx.clock.now()
+          ? new Date(u.locked_until).toISOString()
+          : null,
+    }))
+  }
+
+  async function assertAdminRemains(change: { id: string; role?: Role; active?: boolean }) {
+    const admins = await db
+      .selectFrom('users')
+      .select(['id', 'pin_hash'])
+      .where('role', '=', 'admin')
+      .where('active', '=', 1)
+      .execute()
+    const remaining = admins.filter(
+      (a) => a.id !== change.id || (change.role === 'admin' && change.active !== false),
+    )
+    const setup = await setupMode()
+    if (remaining.length === 0 || (!setup && !remaining.some((a) => a.pin_hash !== null))) {
+      throw new AppError('LAST_ADMIN')
+    }
+  }
+
+  async function saveUser(
+    by: Actor,
+    input: {
+      id?: string | undefined
+      name: string
+      role: Role
+      active: boolean
+      pin?: string | undefined
+    },
+  ): Promise<UserDto[]> {
+    const clash = await db
+      .selectFrom('users')
+      .select('id')
+      .where('name', '=', input.name)
+      .$if(input.id !== undefined, (q) => q.where('id', '!=', input.id ?? ''))
+      .executeTakeFirst()
+    if (clash) throw fieldError('name', 'DUPLICATE_NAME')
+    if (input.id) await assertAdminRemains({ id: input.id, role: input.role, active: input.active })
+    const pinHash = input.pin ? await hashPin(input.pin) : undefined
+    const wasSetup = await setupMode()
+    await db.transaction().execute(async (trx) => {
+      if (input.id) {
+        const found = await trx
+          .selectFrom('users')
+          .select('id')
+          .where('id', '=', input.id)
+          .executeTakeFirst()
+        if (!found) throw new AppError('NOT_FOUND')
+        await trx
+          .updateTable('users')
+          .set({
+            name: input.name,
+            role: input.role,
+            active: input.active ? 1 : 0,
+            ...(pinHash ? { pin_hash: pinHash, failed_pins: 0, locked_until: null } : {}),
+          })
+          .where('id', '=', input.id)
+          .execute()
+      } else {
+        await trx
+          .insertInto('users')
+          .values({
+            id: ctx.ids.next(),
+            name: input.name,
+            role: input.role,
+            active: input.active ? 1 : 0,
+            pin_hash: pinHash ?? null,
+            device_id: ctx.deviceId,
+            created_at: ctx.clock.now(),
+          })
+          .execute()
+      }
+      await recordAudit(trx, ctx, by, {
+        action: input.id ? 'user.update' : 'user.create',
+        refType: 'user',
+        ...(input.id ? { refId: input.id } : {}),
+        detail: {
+          name: input.name,
+          role: input.role,
+          active: input.active,
+          pinChanged: pinHash !== undefined,
+        },
+      })
+    })
+    // The first PIN ends setup mode; the admin who set it up stays signed in.
+    if (wasSetup && session.current() === null) session.signIn(by.userId)
+    return listUsers()
+  }
+
+  async function matrix(): Promise<Record<Role, Permission[]>> {
+    const out = {} as Record<Role, Permission[]>
+    for (const role of roles) out[role] = [...(await permissionsOf(role))].sort()
+    return out
+  }
+
+  async function setPermission(by: Actor, role: Role, permission: Permission, allowed: boolean) {
+    if (!allPermissions.includes(permission)) throw fieldError('permission', 'INVALID_VALUE')
+    if (role === 'admin' && !allowed && adminFixedPermissions.includes(permission))
+      throw new AppError('LAST_ADMIN')
+    await db.transaction().execute(async (trx) => {
+      if (allowed) {
+        await trx
+          .insertInto('role_permissions')
+          .values({ role, permission })
+          .onConflict((oc) => oc.doNothing())
+          .execute()
+      } else {
+        await trx
+          .deleteFrom('role_permissions')
+          .where('role', '=', role)
+          .where('permission', '=', permission)
+          .execute()
+      }
+      await recordAudit(trx, ctx, by, {
+        action: 'permission.change',
+        detail: { role, permission, allowed },
+      })
+    })
+    return matrix()
+  }
+
+  return {
+    currentActor,
+    setupMode,
+    login,
+    lock,
+    approve,
+    candidates,
+    listUsers,
+    saveUser,
+    matrix,
+    setPermission,
+  }
+}
+
+export type AuthService = ReturnType<typeof createAuthService>

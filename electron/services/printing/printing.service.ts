@@ -1,0 +1,43 @@
+import { createNodePrintingSystem } from '../../printing/printing-system'
+import type { PrintingSystem } from '../../printing/printing-system'
+import { createCatalogService } from '../catalog.service'
+import type { ServiceContext } from '../context'
+import type { SettingsService } from '../settings.service'
+import { createLabelPrintingService } from './label-printing.service'
+import { createPrintJobLog } from './print-job-log'
+import { createPrinterSettingsService } from './printer-settings.service'
+import { createReceiptPrintingService } from './receipt-printing.service'
+
+/**
+ * Receipts, printers and labels behind one object. `system` is the machine's printing edge
+ * (sockets, device files, the OS spooler); tests pass a fake or point the real one at a fake
+ * printer.
+ */
+export function createPrintingService(
+  ctx: ServiceContext,
+  settings: SettingsService,
+  system: PrintingSystem = createNodePrintingSystem(),
+) {
+  const printerSettings = createPrinterSettingsService(ctx.db, settings)
+  const receipts = createReceiptPrintingService(
+    ctx,
+    printerSettings,
+    system,
+    createPrintJobLog(ctx),
+  )
+  const labels = createLabelPrintingService(ctx, createCatalogService(ctx))
+  return {
+    settings: printerSettings.get,
+    resolvedSettings: printerSettings.resolved,
+    saveSettings: printerSettings.save,
+    detect: () => system.detect(),
+    status: receipts.status,
+    receiptPreview: receipts.preview,
+    printReceipt: receipts.printReceipt,
+    testPage: receipts.testPage,
+    renderLabels: labels.render,
+    assignBarcodes: labels.assignBarcodes,
+  }
+}
+
+export type PrintingService = ReturnType<typeof createPrintingService>

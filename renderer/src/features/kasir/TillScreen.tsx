@@ -1,0 +1,515 @@
+import { Alert, Box, Button, Center, Group, Loader, Paper, Stack } from '@mantine/core'
+import {
+  IconDiscount,
+  IconLayoutGrid,
+  IconListDetails,
+  IconPlayerPause,
+  IconTag,
+} from '@tabler/icons-react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProductDto, SaleDto } from '../../../../shared/dto'
+import { errorMessage } from '../../../../shared/error-messages'
+import { defaultLocale, isLocale } from '../../../../shared/locale'
+import { parseRupiah } from '../../../../shared/money'
+import { useChannel } from '../../api/hooks'
+import { AdjustDialog, type AdjustResult, type AdjustTarget } from './AdjustDialog'
+import { CancelSaleDialog } from './CancelSaleDialog'
+import { cartTotals, selectedLine } from './cart'
+import { CartTable } from './CartTable'
+import { qtyInputId } from './CartRow'
+import { errorBeep } from './error-beep'
+import { HeldCartsDialog } from './HeldCartsDialog'
+import { HoldDialog } from './HoldDialog'
+import { PaymentPanel } from './PaymentPanel'
+import { ProductSearch } from './ProductSearch'
+import { QrisDialog } from './QrisDialog'
+import { ReceiptDialog } from './ReceiptDialog'
+import { ShortcutLegend } from './ShortcutLegend'
+import { TillHeader } from './TillHeader'
+import { referenceInputId } from './TenderRow'
+import { activeNoncash, QRIS_METHOD_ID, remainingFor, summarizeTenders } from './tenders'
+import { TileGrid } from './TileGrid'
+import { TillMessage } from './TillMessage'
+import { cashTextFor } from './cash-text'
+import { useBarcodeScanner } from './use-barcode-scanner'
+import { useCart } from './use-cart'
+import { useProductLookup } from './use-product-lookup'
+import { useTillCheckout } from './use-till-checkout'
+import { useTillHotkeys } from './use-till-hotkeys'
+
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
+
+// The screen fills the AppShell's main area exactly: the cart scrolls, the page never does.
+const screenHeight =
+  'calc(100dvh - var(--app-shell-header-offset, 0rem) - var(--app-shell-footer-offset, 0rem) - 2 * var(--app-shell-padding, 0rem))'
+
+export function TillScreen() {
+  const { t, i18n } = useTranslation('kasir')
+  const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
+  const settings = useChannel('till:settings', {})
+  const methods = useChannel('payments:methods', {})
+  const lookup = useProductLookup()
+  const till = useCart()
+  const { cart } = till
+
+  const searchRef = useRef<HTMLInputElement>(null)
+  const cashRef = useRef<HTMLInputElement>(null)
+  const [message, setMessage] = useState<string | null>(null)
+  const [sale, setSale] = useState<SaleDto | null>(null)
+  const [receiptOpen, setReceiptOpen] = useState(false)
+  const [cancelOpen, setCancelOpen] = useState(false)
+  const [cancelling, setCancelling] = useState(false)
+  const [adjust, setAdjust] = useState<AdjustTarget | null>(null)
+  const [holdOpen, setHoldOpen] = useState(false)
+  const [heldOpen, setHeldOpen] = useState(false)
+  const [holdBusy, setHoldBusy] = useState(false)
+  const [holdError, setHoldError] = useState<string | null>(null)
+  const [tilesOpen, setTilesOpen] = useState(false)
+  const [qrisRow, setQrisRow] = useState<string | null>(null)
+  const [pendingQty, setPendingQty] = useState<number | null>(null)
+  const [clearSearch, setClearSearch] = useState(0)
+  const held = useChannel('till:held', {})
+
+  const payment = useTillCheckout({
+    cart,
+    methods: methods.data,
+    locationId: settings.data?.locationId,
+    onPaid: (recorded) => {
+      setSale(recorded)
+      setReceiptOpen(true)
+      till.reset()
+    },
+  })
+
+  const summary = summarizeTenders(payment.cash, payment.rows)
+  const totals = useMemo(
+    () => cartTotals(cart, settings.data?.cashRounding, summary.paidWithCash),
+    [cart, settings.data?.cashRounding, summary.paidWithCash],
+  )
+  const noncashMethods = activeNoncash(methods.data)
+  const heldCarts = held.data ?? []
+
+  const focusSearch = useCallback(() => {
+    searchRef.current?.focus()
+    searchRef.current?.select()
+  }, [])
+
+  const focusCash = () => {
+    cashRef.current?.focus()
+    cashRef.current?.select()
+  }
+
+  const clearMessages = () => {
+    setMessage(null)
+    payment.clearErrors()
+  }
+
+  const addProduct = (product: ProductDto, qty = 1) => {
+    if (!product.active) {
+      setMessage(errorMessage('INACTIVE_PRODUCT', locale, { name: product.name }))
+      errorBeep()
+      return
+    }
+    till.add(product, qty)
+    clearMessages()
+  }
+
+  const onScan = async (code: string) => {
+    if (payment.isSubmitting()) return
+    // A scan is the next customer: put the last receipt away and keep the cart as it is.
+    if (receiptOpen) closeReceipt()
+    setCancelOpen(false)
+    try {
+      const product = await lookup.byBarcode(code)
+      // `3*` typed before the scan: this item comes in three, and the box empties again.
+      addProduct(product, pendingQty ?? 1)
+      if (pendingQty !== null) setClearSearch((n) => n + 1)
+    } catch (error) {
+      setMessage(messageOf(error))
+      errorBeep()
+    }
+  }
+  const scanner = useBarcodeScanner((code) => void onScan(code))
+
+  const closeReceipt = () => {
+    setReceiptOpen(false)
+    window.setTimeout(focusSearch, 0)
+  }
+
+  const pay = () => {
+    if (receiptOpen) return
+    setMessage(null)
+    const refusal = payment.pay()
+    if (refusal === 'cart') focusSearch()
+    if (refusal === 'cash') cashRef.current?.focus()
+  }
+
+  const remove = async (productId: string) => {
+    try {
+      await till.remove(productId, cart)
+      clearMessages()
+    } catch (error) {
+      setMessage(messageOf(error))
+    }
+    if (!document.activeElement || document.activeElement === document.body) focusSearch()
+  }
+
+  const abandon = async () => {
+    setCancelling(true)
+    try {
+      await till.abandon(cart)
+      payment.setCash('')
+      clearMessages()
+      setCancelOpen(false)
+      window.setTimeout(focusSearch, 0)
+    } catch (error) {
+      setCancelOpen(false)
+      setMessage(messageOf(error))
+    } finally {
+      setCancelling(false)
+    }
+  }
+
+  const line = selectedLine(cart)
+
+  const openLineDiscount = () => {
+    if (!line) return focusSearch()
+    setAdjust({ mode: 'lineDiscount', name: line.name, current: line.discount ?? null })
+  }
+  const openCartDiscount = () => {
+    if (cart.lines.length === 0) return focusSearch()
+    setAdjust({ mode: 'cartDiscount', current: cart.cartDiscount ?? null })
+  }
+  const openOverride = () => {
+    if (!line) return focusSearch()
+    setAdjust({
+      mode: 'override',
+      name: line.name,
+      listPrice: line.listPrice,
+      unitPrice: line.unitPrice,
+      reason: line.overrideReason ?? null,
+    })
+  }
+  const applyAdjust = (result: AdjustResult) => {
+    if (result.mode === 'override') {
+      if (line) till.overridePrice(line.productId, result.unitPrice, result.reason)
+    } else if (result.mode === 'lineDiscount') {
+      if (line) till.setLineDiscount(line.productId, result.discount)
+    } else till.setCartDiscount(result.discount)
+    clearMessages()
+    setAdjust(null)
+    window.setTimeout(focusSearch, 0)
+  }
+
+  const nextLabel = t('hold.defaultLabel', { n: heldCarts.length + 1 })
+  const openHold = () => {
+    if (cart.lines.length === 0) return focusSearch()
+    setHoldError(null)
+    setHoldOpen(true)
+  }
+  const hold = async (label: string) => {
+    setHoldBusy(true)
+    try {
+      await till.hold(cart, label)
+      payment.resetTenders()
+      setHoldOpen(false)
+      void held.refetch()
+      window.setTimeout(focusSearch, 0)
+    } catch (error) {
+      setHoldError(messageOf(error))
+    } finally {
+      setHoldBusy(false)
+    }
+  }
+  const openHeld = () => {
+    setHoldError(null)
+    void held.refetch()
+    setHeldOpen(true)
+  }
+  const resume = async (id: string) => {
+    setHoldBusy(true)
+    try {
+      // The cart on the counter is parked first, so resuming never loses a sale.
+      if (cart.lines.length > 0) await till.hold(cart, nextLabel)
+      await till.resume(id)
+      payment.resetTenders()
+      setHeldOpen(false)
+      void held.refetch()
+      window.setTimeout(focusSearch, 0)
+    } catch (error) {
+      setHoldError(messageOf(error))
+    } finally {
+      setHoldBusy(false)
+    }
+  }
+
+  const addTender = (methodId: string) => {
+    if (cart.lines.length === 0) return focusSearch()
+    const remaining = remainingFor(totals.total, summary)
+    const key = payment.addRow(methodId, remaining > 0 ? cashTextFor(remaining) : '')
+    if (methodId === QRIS_METHOD_ID) setQrisRow(key)
+    else window.setTimeout(() => document.getElementById(referenceInputId(key))?.focus(), 0)
+  }
+  const addQris = () => {
+    const existing = payment.rows.find((row) => row.methodId === QRIS_METHOD_ID)
+    if (existing) setQrisRow(existing.key)
+    else if (noncashMethods.some((m) => m.id === QRIS_METHOD_ID)) addTender(QRIS_METHOD_ID)
+  }
+  const addOther = () => {
+    const other = noncashMethods.find((m) => m.id !== QRIS_METHOD_ID)
+    if (other) addTender(other.id)
+  }
+  const qrisTender = payment.rows.find((row) => row.key === qrisRow) ?? null
+
+  const dialogOpen =
+    receiptOpen || cancelOpen || adjust !== null || holdOpen || heldOpen || qrisRow !== null
+
+  useTillHotkeys({
+    enabled: !dialogOpen,
+    searchRef,
+    inBurst: scanner.inBurst,
+    handlers: {
+      focusSearch,
+      focusQty: () => {
+        const line = selectedLine(cart)
+        const field = line && document.getElementById(qtyInputId(line.productId))
+        if (field instanceof HTMLInputElement) {
+          field.focus()
+          field.select()
+        }
+      },
+      focusCash,
+      addQris,
+      lineDiscount: openLineDiscount,
+      cartDiscount: openCartDiscount,
+      overridePrice: openOverride,
+      hold: openHold,
+      showHeld: openHeld,
+      toggleTiles: () => setTilesOpen((open) => !open),
+      pay,
+      changeQty: (delta) => till.changeSelectedQty(delta),
+      removeSelected: () => {
+        if (cart.selected) void remove(cart.selected)
+      },
+      moveSelection: (delta) => till.moveSelection(delta),
+      // Esc steps back one level: a message, then a field, then (asking first) the sale.
+      escape: () => {
+        const active = document.activeElement
+        const inOtherField = active instanceof HTMLInputElement && active !== searchRef.current
+        if (message || payment.payError || payment.cashError) clearMessages()
+        else if (inOtherField) focusSearch()
+        else if (cart.lines.length > 0) setCancelOpen(true)
+        else focusSearch()
+      },
+    },
+  })
+
+  const ready = Boolean(settings.data && methods.data && till.restored)
+  useEffect(() => {
+    if (ready) focusSearch()
+  }, [ready, focusSearch])
+
+  if (settings.error || methods.error) {
+    return (
+      <Alert role="alert" color="red" title={t('title')}>
+        {t('loadFailed', { message: (settings.error ?? methods.error)?.message })}
+      </Alert>
+    )
+  }
+  if (!ready || !settings.data) {
+    return (
+      <Center h={screenHeight}>
+        <Loader aria-label={t('loading')} />
+      </Center>
+    )
+  }
+
+  return (
+    <Box
+      h={screenHeight}
+      style={{
+        display: 'grid',
+        gridTemplateColumns: 'minmax(0, 1fr) minmax(340px, 400px)',
+        gap: 'var(--mantine-spacing-md)',
+      }}
+    >
+      <Stack gap="sm" style={{ minHeight: 0, minWidth: 0 }}>
+        <TillHeader locationName={settings.data.locationName} />
+        <ProductSearch
+          inputRef={searchRef}
+          lookup={lookup}
+          onPick={addProduct}
+          onQtyPrefix={setPendingQty}
+          clearSignal={clearSearch}
+          onMessage={(text) => {
+            setMessage(text)
+            if (text) errorBeep()
+          }}
+        />
+        {message && <TillMessage message={message} onClose={() => setMessage(null)} />}
+        {till.saveError && (
+          <TillMessage message={t('cart.saveFailed', { message: till.saveError })} />
+        )}
+        {totals.error && (
+          <TillMessage
+            message={
+              totals.error === 'DISCOUNT_TOO_LARGE'
+                ? errorMessage('DISCOUNT_TOO_LARGE', locale, {})
+                : t('payment.amountTooLarge')
+            }
+          />
+        )}
+        <Group gap={6} role="toolbar" aria-label={t('actions.label')}>
+          <Button
+            size="compact-md"
+            variant="default"
+            leftSection={<IconDiscount size={16} aria-hidden />}
+            disabled={!line}
+            onClick={openLineDiscount}
+          >
+            {t('actions.lineDiscount')}
+          </Button>
+          <Button
+            size="compact-md"
+            variant="default"
+            leftSection={<IconDiscount size={16} aria-hidden />}
+            disabled={cart.lines.length === 0}
+            onClick={openCartDiscount}
+          >
+            {t('actions.cartDiscount')}
+          </Button>
+          <Button
+            size="compact-md"
+            variant="default"
+            leftSection={<IconTag size={16} aria-hidden />}
+            disabled={!line}
+            onClick={openOverride}
+          >
+            {t('actions.override')}
+          </Button>
+          <Button
+            size="compact-md"
+            variant="default"
+            leftSection={<IconPlayerPause size={16} aria-hidden />}
+            disabled={cart.lines.length === 0}
+            onClick={openHold}
+          >
+            {t('actions.hold')}
+          </Button>
+          <Button
+            size="compact-md"
+            variant="default"
+            leftSection={<IconListDetails size={16} aria-hidden />}
+            onClick={openHeld}
+          >
+            {t('actions.held', { count: heldCarts.length })}
+          </Button>
+          <Button
+            size="compact-md"
+            variant={tilesOpen ? 'filled' : 'default'}
+            aria-pressed={tilesOpen}
+            leftSection={<IconLayoutGrid size={16} aria-hidden />}
+            onClick={() => setTilesOpen((open) => !open)}
+          >
+            {t('actions.tiles')}
+          </Button>
+        </Group>
+        {tilesOpen && <TileGrid onPick={(product) => addProduct(product)} />}
+        <Paper withBorder radius="md" style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
+          <CartTable
+            cart={cart}
+            lineTotals={totals.lineTotals}
+            lineDiscounts={totals.lineDiscountAmounts}
+            onSelect={till.select}
+            onQty={till.setQty}
+            onRemove={(productId) => void remove(productId)}
+            onQtyDone={focusSearch}
+          />
+        </Paper>
+        <ShortcutLegend />
+      </Stack>
+
+      <PaymentPanel
+        totals={totals}
+        cash={payment.cash}
+        onCash={payment.setCash}
+        cashRef={cashRef}
+        cashError={payment.cashError}
+        payError={payment.payError}
+        paying={payment.paying}
+        onPay={pay}
+        rows={payment.rows}
+        rowErrors={payment.rowErrors}
+        noncashMethods={noncashMethods}
+        onRowChange={payment.updateRow}
+        onRowRemove={payment.removeRow}
+        onShowQr={setQrisRow}
+        onAddQris={addQris}
+        onAddOther={addOther}
+      />
+
+      <AdjustDialog
+        target={adjust}
+        onApply={applyAdjust}
+        onClose={() => {
+          setAdjust(null)
+          window.setTimeout(focusSearch, 0)
+        }}
+      />
+      <HoldDialog
+        opened={holdOpen}
+        defaultLabel={nextLabel}
+        busy={holdBusy}
+        error={holdError}
+        onHold={(label) => void hold(label)}
+        onClose={() => {
+          setHoldOpen(false)
+          window.setTimeout(focusSearch, 0)
+        }}
+      />
+      <HeldCartsDialog
+        opened={heldOpen}
+        held={heldCarts}
+        busy={holdBusy}
+        error={holdError}
+        onResume={(id) => void resume(id)}
+        onClose={() => {
+          setHeldOpen(false)
+          window.setTimeout(focusSearch, 0)
+        }}
+      />
+      <QrisDialog
+        opened={qrisTender !== null}
+        qrisStatic={settings.data.qrisStatic}
+        merchantName={settings.data.qrisMerchantName}
+        amount={qrisTender ? (parseRupiah(qrisTender.amount) ?? 0) : 0}
+        reference={qrisTender?.reference ?? ''}
+        onReference={(reference) => {
+          if (qrisTender) payment.updateRow(qrisTender.key, { reference })
+        }}
+        onClose={() => {
+          setQrisRow(null)
+          window.setTimeout(focusSearch, 0)
+        }}
+      />
+      {payment.approvalDialog}
+
+      <ReceiptDialog
+        opened={receiptOpen}
+        sale={sale}
+        onNewSale={closeReceipt}
+        onClosed={() => setSale(null)}
+      />
+      <CancelSaleDialog
+        opened={cancelOpen}
+        busy={cancelling}
+        onConfirm={() => void abandon()}
+        onClose={() => {
+          setCancelOpen(false)
+          window.setTimeout(focusSearch, 0)
+        }}
+      />
+    </Box>
+  )
+}

@@ -1,0 +1,31 @@
+import { Alert, Button, Group, Stack, Text } from '@mantine/core'
+import { IconAlertTriangle, IconKey } from '@tabler/icons-react'
+import { useTranslation } from 'react-i18next'
+
+interface Props {
+  /** No one has a PIN yet, so everyone works as the Admin. */
+  setupMode: boolean
+  onSetPin: () => void
+}
+
+/** The signed-in user has no PIN: until they set one, nothing protects this till. */
+export function SetupPinNotice({ setupMode, onSetPin }: Props) {
+  const { t } = useTranslation('pengaturan')
+  return (
+    <Alert
+      color="orange"
+      variant="light"
+      icon={<IconAlertTriangle aria-hidden />}
+      title={t(setupMode ? 'users.setup.title' : 'users.setup.ownTitle')}
+    >
+      <Stack gap="sm">
+        <Text size="sm">{t(setupMode ? 'users.setup.body' : 'users.setup.ownBody')}</Text>
+        <Group>
+          <Button color="orange" leftSection={<IconKey size={16} aria-hidden />} onClick={onSetPin}>
+            {t('users.setup.action')}
+          </Button>
+        </Group>
+      </Stack>
+    </Alert>
+  )
+}

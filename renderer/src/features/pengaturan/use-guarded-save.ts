@@ -1,0 +1,49 @@
+import { useQueryClient } from '@tanstack/react-query'
+import { useCallback, useState } from 'react'
+import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
+import { ApiError, call } from '../../api/client'
+import { useApproval } from '../../components/approval/use-approval'
+
+interface Handlers<T> {
+  onSuccess?: (data: T) => void
+  onError?: (error: ApiError) => void
+}
+
+/**
+ * Saves a setting through main. When main refuses it for lack of permission, a supervisor
+ * may approve that one change with their PIN (main checks again). Render `dialog` once.
+ * Resolves true when saved; a cancelled approval is neither a success nor an error.
+ */
+export function useGuardedSave() {
+  const client = useQueryClient()
+  const { run, dialog } = useApproval()
+  const [pending, setPending] = useState(0)
+
+  const save = useCallback(
+    async <C extends Channel>(
+      channel: C,
+      input: InputOf<C>,
+      handlers: Handlers<OutputOf<C>> = {},
+    ): Promise<boolean> => {
+      setPending((n) => n + 1)
+      try {
+        const data = await run((options) => call(channel, input, options))
+        await client.invalidateQueries()
+        handlers.onSuccess?.(data)
+        return true
+      } catch (error) {
+        if (error instanceof ApiError) handlers.onError?.(error)
+        else if (!(error instanceof Error && error.message === 'cancelled')) {
+          const message = error instanceof Error ? error.message : String(error)
+          handlers.onError?.(new ApiError({ ok: false, code: 'INTERNAL', message }))
+        }
+        return false
+      } finally {
+        setPending((n) => n - 1)
+      }
+    },
+    [client, run],
+  )
+
+  return { save, pending: pending > 0, dialog }
+}

@@ -1,0 +1,85 @@
+import { Button, Group, Loader, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
+import { useDebouncedValue } from '@mantine/hooks'
+import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { keepPreviousData } from '@tanstack/react-query'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { ProductDto } from '../../../../shared/dto'
+import { useChannel } from '../../api/hooks'
+import { ProductFormModal } from './ProductFormModal'
+import { ProductTable } from './ProductTable'
+
+const LIST_LIMIT = 200
+
+export function ProdukScreen() {
+  const { t } = useTranslation('produk')
+  const [query, setQuery] = useState('')
+  const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
+  const [includeInactive, setIncludeInactive] = useState(false)
+  const [formOpen, setFormOpen] = useState(false)
+  // Kept after closing so the dialog's title does not change while it fades out.
+  const [editing, setEditing] = useState<ProductDto | null>(null)
+  const openForm = (product: ProductDto | null) => {
+    setEditing(product)
+    setFormOpen(true)
+  }
+
+  const list = useChannel(
+    'catalog:search',
+    { query: debouncedQuery, limit: LIST_LIMIT, includeInactive },
+    { placeholderData: keepPreviousData },
+  )
+  const products = list.data ?? []
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>{t('title')}</Title>
+          <Text c="dimmed" size="sm">
+            {t('subtitle')}
+          </Text>
+        </div>
+        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openForm(null)}>
+          {t('newProduct')}
+        </Button>
+      </Group>
+      <Group align="flex-end" gap="lg">
+        <TextInput
+          label={t('search')}
+          placeholder={t('searchPlaceholder')}
+          leftSection={<IconSearch size={16} aria-hidden />}
+          rightSection={list.isFetching ? <Loader size="xs" /> : null}
+          value={query}
+          onChange={(event) => setQuery(event.currentTarget.value)}
+          type="search"
+          w={360}
+        />
+        <Switch
+          label={t('includeInactive')}
+          checked={includeInactive}
+          onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
+          mb={8}
+        />
+        {list.data && products.length > 0 && (
+          <Text c="dimmed" size="sm" ml="auto" mb={8} role="status">
+            {t('count', { count: products.length })}
+          </Text>
+        )}
+      </Group>
+      {list.error && (
+        <Text c="red" role="alert">
+          {list.error.message}
+        </Text>
+      )}
+      {list.data && products.length === 0 ? (
+        <Text c="dimmed" py="xl" ta="center">
+          {debouncedQuery ? t('table.noMatch', { query: debouncedQuery }) : t('table.empty')}
+        </Text>
+      ) : (
+        <ProductTable products={products} onEdit={openForm} />
+      )}
+      <ProductFormModal opened={formOpen} product={editing} onClose={() => setFormOpen(false)} />
+    </Stack>
+  )
+}

@@ -1,0 +1,99 @@
+import { Alert, Button, Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { IconPlayerPlay } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { formatRupiah } from '../../../../shared/money'
+import { useChannel, useChannelMutation } from '../../api/hooks'
+import { RupiahInput } from '../produk/RupiahInput'
+
+/** No shift on this till: count the drawer and open one with that float. */
+export function OpenShiftCard({ cashierName }: { cashierName: string }) {
+  const { t } = useTranslation('shift')
+  const till = useChannel('till:settings', {})
+  const open = useChannelMutation('shifts:open')
+  const [float, setFloat] = useState<number | ''>('')
+  const fieldError = open.error?.fieldErrors().openingFloat
+
+  const submit = () => {
+    const openingFloat = typeof float === 'number' ? float : 0
+    open.mutate(
+      { openingFloat },
+      {
+        onSuccess: () =>
+          notifications.show({
+            color: 'teal',
+            message: t('open.done', { amount: formatRupiah(openingFloat) }),
+          }),
+      },
+    )
+  }
+
+  return (
+    <Paper withBorder radius="md" p="lg" maw={640}>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault()
+          submit()
+        }}
+      >
+        <Stack gap="sm">
+          <div>
+            <Title order={3}>{t('open.title')}</Title>
+            <Text size="sm" c="gray.7">
+              {t('open.body')}
+            </Text>
+          </div>
+          <Group gap="xl">
+            <Text size="sm">
+              <Text span c="gray.7">
+                {t('open.location')}:{' '}
+              </Text>
+              <Text span fw={600}>
+                {till.data?.locationName ?? '…'}
+              </Text>
+            </Text>
+            <Text size="sm">
+              <Text span c="gray.7">
+                {t('open.cashier')}:{' '}
+              </Text>
+              <Text span fw={600}>
+                {cashierName}
+              </Text>
+            </Text>
+          </Group>
+          <Group align="flex-start" gap="sm">
+            <RupiahInput
+              label={t('open.float')}
+              description={t('open.floatHint')}
+              value={float}
+              onChange={(value) => setFloat(typeof value === 'number' ? value : '')}
+              min={0}
+              placeholder={formatRupiah(0)}
+              error={fieldError}
+              w={260}
+              size="md"
+              data-autofocus
+              autoFocus
+            />
+            <Button
+              type="submit"
+              color="teal.9"
+              size="md"
+              mt={46}
+              loading={open.isPending}
+              leftSection={<IconPlayerPlay size={18} aria-hidden />}
+            >
+              {t('open.submit')}
+            </Button>
+          </Group>
+          {open.error && !fieldError ? (
+            <Alert color="red" role="alert">
+              {open.error.message}
+            </Alert>
+          ) : null}
+        </Stack>
+      </form>
+    </Paper>
+  )
+}

@@ -1,0 +1,52 @@
+import type { stok as id } from '../id/stok'
+import type { Translation } from '../../translation-type'
+
+export const stok: Translation<typeof id> = {
+  title: 'Stock',
+  ledgerNote:
+    'Stock changes only through recorded movements (intake, sales, returns, counts); on-hand figures cannot be edited directly.',
+  search: 'Search products',
+  searchPlaceholder: 'Name, SKU or barcode',
+  receive: 'Receive stock',
+  totalValue: 'Stock value (at cost)',
+  totalUnits: 'Units on hand',
+  products: 'Products',
+  partialTotal: 'Totals cover the first {{count}} products.',
+  table: {
+    label: 'Stock by product',
+    product: 'Product',
+    sku: 'SKU',
+    category: 'Category',
+    workshop: 'Workshop',
+    onHand: 'On hand',
+    value: 'Value (at cost)',
+    actions: 'Actions',
+    receive: 'Receive',
+    receiveProduct: 'Receive stock {{name}}',
+    inactive: 'Inactive',
+    none: '—',
+    empty: 'No products yet. Create products under Products, then receive their stock here.',
+    noMatch: 'No product matches “{{query}}”.',
+  },
+  form: {
+    title: 'Production intake',
+    intro: 'Finished goods from a workshop enter the showroom’s stock.',
+    product: 'Product',
+    productPlaceholder: 'Type a name, SKU or barcode',
+    nothingFound: 'Nothing found',
+    onHandNow: 'On hand now: {{onHand}} {{unit}}',
+    qty: 'Quantity',
+    unitCost: 'Unit cost',
+    workshop: 'Workshop',
+    workshopPlaceholder: 'Choose a workshop',
+    note: 'Note',
+    notePlaceholder: 'e.g. handover report number',
+    submit: 'Receive',
+    cancel: 'Cancel',
+    required: {
+      product: 'Choose a product.',
+      qty: 'Enter the quantity received.',
+    },
+    received: 'Stock received: +{{qty}} {{name}} (now {{onHand}})',
+  },
+}
