@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import { referenceBuildEmv } from '../helpers/emv-reference-parser'
 import { apiCall } from './support/api'
@@ -273,4 +274,21 @@ test('a cashier sees only what they may open; a till setting they change needs a
   await expect(page.getByText('Kasir boleh menjual melebihi stok.')).toBeVisible()
   await expect(negative).toBeChecked()
   expect((await apiCall(web, 'till:settings', {})).allowNegativeStock).toBe(true)
+})
+
+test('every settings tab has no serious or critical axe violations', async ({ page, openApp }) => {
+  await openApp({ demo: 'accept' })
+  await openSettingsTab(page, 'Umum')
+  for (const tab of ['Umum', 'Pengguna', 'Hak akses', 'Kasir', 'Pembayaran']) {
+    await page.getByRole('tab', { name: tab, exact: true }).click()
+    await expect(page.getByRole('tabpanel', { name: tab })).toBeVisible()
+    await expect(
+      page.getByRole('tabpanel', { name: tab }).getByRole('region').first(),
+    ).toBeVisible()
+    const results = await new AxeBuilder({ page }).analyze()
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+    expect(serious, tab).toEqual([])
+  }
 })

@@ -256,3 +256,23 @@ describe('audit viewer and integrity check', () => {
     })
   })
 })
+
+describe('first PINs in any order', () => {
+  let core: TestCore
+  beforeEach(async () => (core = await createTestCore()))
+  afterEach(async () => core.dispose())
+
+  it('lets the admin set their own PIN after a cashier got one first', async () => {
+    const admin = (await core.must('users:list', {}))[0]!
+    await core.must('users:save', { name: 'Budi', role: 'cashier', active: true, pin: '1234' })
+    expect((await core.must('app:info', {})).setupMode).toBe(false)
+    const saved = await core.call('users:save', {
+      id: admin.id,
+      name: admin.name,
+      role: 'admin',
+      active: true,
+      pin: '246810',
+    })
+    expect(saved.ok).toBe(true)
+  })
+})

@@ -209,7 +209,12 @@ export function createAuthService(
     }))
   }
 
-  async function assertAdminRemains(change: { id: string; role?: Role; active?: boolean }) {
+  async function assertAdminRemains(change: {
+    id: string
+    role?: Role
+    active?: boolean
+    settingPin?: boolean
+  }) {
     const admins = await db
       .selectFrom('users')
       .select(['id', 'pin_hash'])
@@ -220,7 +225,10 @@ export function createAuthService(
       (a) => a.id !== change.id || (change.role === 'admin' && change.active !== false),
     )
     const setup = await setupMode()
-    if (remaining.length === 0 || (!setup && !remaining.some((a) => a.pin_hash !== null))) {
+    // The admin being saved counts as having a PIN when this very call sets one.
+    const hasPin = (a: { id: string; pin_hash: string | null }) =>
+      a.pin_hash !== null || (a.id === change.id && change.settingPin === true)
+    if (remaining.length === 0 || (!setup && !remaining.some(hasPin))) {
       throw new AppError('LAST_ADMIN')
     }
   }
@@ -242,7 +250,14 @@ export function createAuthService(
       .$if(input.id !== undefined, (q) => q.where('id', '!=', input.id ?? ''))
       .executeTakeFirst()
     if (clash) throw fieldError('name', 'DUPLICATE_NAME')
-    if (input.id) await assertAdminRemains({ id: input.id, role: input.role, active: input.active })
+    if (input.id) {
+      await assertAdminRemains({
+        id: input.id,
+        role: input.role,
+        active: input.active,
+        settingPin: input.pin !== undefined,
+      })
+    }
     const pinHash = input.pin ? await hashPin(input.pin) : undefined
     const wasSetup = await setupMode()
     await db.transaction().execute(async (trx) => {

@@ -54,12 +54,12 @@ export function AutoLockCard({ info }: { info: AppInfo }) {
             error={error}
             style={{ flex: 1 }}
           />
-          <Button type="submit" loading={pending}>
+          <Button type="submit" color="teal.9" loading={pending}>
             {t('autoLock.save')}
           </Button>
         </Group>
         {info.setupMode ? (
-          <Text size="xs" c="orange.8" mt={6}>
+          <Text size="xs" c="dimmed" mt={6}>
             {t('autoLock.setupNote')}
           </Text>
         ) : null}

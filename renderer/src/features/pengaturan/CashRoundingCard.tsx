@@ -94,7 +94,7 @@ export function CashRoundingCard({ settings }: { settings: TillSettings }) {
         </Text>
       ) : null}
       <Group justify="flex-end">
-        <Button onClick={submit} loading={pending}>
+        <Button onClick={submit} color="teal.9" loading={pending}>
           {t('till.rounding.save')}
         </Button>
       </Group>

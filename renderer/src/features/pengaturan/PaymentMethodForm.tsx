@@ -115,7 +115,7 @@ export function PaymentMethodForm({ method, onDone }: Props) {
             <Button variant="default" onClick={onDone}>
               {t('payments.form.cancel')}
             </Button>
-            <Button type="submit" loading={pending}>
+            <Button type="submit" color="teal.9" loading={pending}>
               {t('payments.form.save')}
             </Button>
           </Group>

@@ -45,6 +45,7 @@ export function PaymentMethodsSection() {
       description={t('payments.description')}
       action={
         <Button
+          color="teal.9"
           leftSection={<IconPlus size={16} aria-hidden />}
           onClick={() => setEditing({ opened: true, method: null })}
         >

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core'
+import { Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PaymentMethodDto } from '../../../../shared/dto'
@@ -22,9 +22,7 @@ export function PaymentMethodsTable({ methods, busy, onEdit, onSetActive }: Prop
             <Table.Th>{t('payments.reference')}</Table.Th>
             <Table.Th>{t('payments.status')}</Table.Th>
             <Table.Th>
-              <Text span size="sm" fw={700} style={{ visibility: 'hidden' }}>
-                {t('payments.actions')}
-              </Text>
+              <VisuallyHidden>{t('payments.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>

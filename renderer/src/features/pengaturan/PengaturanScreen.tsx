@@ -8,6 +8,7 @@ import { ComingSoonSection } from './ComingSoonSection'
 import { LanguageSection } from './LanguageSection'
 import { PaymentMethodsSection } from './PaymentMethodsSection'
 import { PermissionsSection } from './PermissionsSection'
+import { readableDimmed } from './readable-dimmed'
 import { TillSection } from './TillSection'
 import { UsersSection } from './UsersSection'
 
@@ -64,7 +65,7 @@ export function PengaturanScreen() {
   const current = visible.some((tab) => tab.value === active) ? active : 'general'
 
   return (
-    <Stack gap="md">
+    <Stack gap="md" style={readableDimmed}>
       <Title order={2}>{t('title')}</Title>
       {/* Unmounted when hidden: a tab reads its data only when it is opened. */}
       <Tabs value={current} onChange={setActive} keepMounted={false}>

@@ -55,6 +55,9 @@ export function PermissionsSection() {
       title={t('permissions.title')}
       description={t('permissions.description')}
     >
+      <Text size="sm" c="dimmed">
+        {t('permissions.adminFixed')}
+      </Text>
       {error ? (
         <Alert color="red" role="alert" py="xs">
           {error}
@@ -128,9 +131,6 @@ export function PermissionsSection() {
       ) : matrix.isLoading ? (
         <Loader size="sm" />
       ) : null}
-      <Text size="sm" c="dimmed">
-        {t('permissions.adminFixed')}
-      </Text>
       {dialog}
     </SettingsCard>
   )

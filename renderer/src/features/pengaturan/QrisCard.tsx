@@ -85,7 +85,7 @@ export function QrisCard({ settings }: { settings: TillSettings }) {
               {t('till.qris.remove')}
             </Button>
           ) : null}
-          <Button type="submit" loading={pending} disabled={payload.trim() === ''}>
+          <Button type="submit" color="teal.9" loading={pending} disabled={payload.trim() === ''}>
             {t('till.qris.save')}
           </Button>
         </Group>

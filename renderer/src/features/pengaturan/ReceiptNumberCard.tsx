@@ -106,7 +106,7 @@ export function ReceiptNumberCard({ settings, nextSeq }: Props) {
           </Text>
         ) : null}
         <Group justify="flex-end" mt="sm">
-          <Button type="submit" loading={pending}>
+          <Button type="submit" color="teal.9" loading={pending}>
             {t('till.receipt.save')}
           </Button>
         </Group>

@@ -16,12 +16,14 @@ export function SetupPinNotice({ setupMode, onSetPin }: Props) {
       color="orange"
       variant="light"
       icon={<IconAlertTriangle aria-hidden />}
+      // Orange text on the light orange fill is too faint to read; the icon carries the colour.
+      styles={{ title: { color: 'var(--mantine-color-text)' } }}
       title={t(setupMode ? 'users.setup.title' : 'users.setup.ownTitle')}
     >
       <Stack gap="sm">
         <Text size="sm">{t(setupMode ? 'users.setup.body' : 'users.setup.ownBody')}</Text>
         <Group>
-          <Button color="orange" leftSection={<IconKey size={16} aria-hidden />} onClick={onSetPin}>
+          <Button color="teal.9" leftSection={<IconKey size={16} aria-hidden />} onClick={onSetPin}>
             {t('users.setup.action')}
           </Button>
         </Group>

@@ -170,7 +170,7 @@ export function UserForm({ user, focusPin = false, adminHasPin, onDone }: Props)
             <Button variant="default" onClick={onDone}>
               {t('users.form.cancel')}
             </Button>
-            <Button type="submit" loading={pending}>
+            <Button type="submit" color="teal.9" loading={pending}>
               {t('users.form.save')}
             </Button>
           </Group>

@@ -59,7 +59,11 @@ export function UsersSection() {
         title={t('users.title')}
         description={t('users.description')}
         action={
-          <Button leftSection={<IconUserPlus size={16} aria-hidden />} onClick={() => open(null)}>
+          <Button
+            color="teal.9"
+            leftSection={<IconUserPlus size={16} aria-hidden />}
+            onClick={() => open(null)}
+          >
             {t('users.add')}
           </Button>
         }

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core'
+import { Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { UserDto } from '../../../../shared/dto'
@@ -24,9 +24,7 @@ export function UsersTable({ users, currentUserId, busy, onEdit, onSetActive }: 
             <Table.Th>{t('users.pin')}</Table.Th>
             <Table.Th>{t('users.status')}</Table.Th>
             <Table.Th>
-              <Text span size="sm" fw={700} style={{ visibility: 'hidden' }}>
-                {t('users.actions')}
-              </Text>
+              <VisuallyHidden>{t('users.actions')}</VisuallyHidden>
             </Table.Th>
           </Table.Tr>
         </Table.Thead>
@@ -48,7 +46,7 @@ export function UsersTable({ users, currentUserId, busy, onEdit, onSetActive }: 
                 {user.hasPin ? (
                   t('users.pinSet')
                 ) : (
-                  <Text span size="sm" c="orange.8" fw={500}>
+                  <Text span size="sm" c="red.9" fw={500}>
                     {t('users.pinMissing')}
                   </Text>
                 )}
@@ -60,7 +58,7 @@ export function UsersTable({ users, currentUserId, busy, onEdit, onSetActive }: 
                   </Badge>
                   {user.lockedUntil ? (
                     <Tooltip label={t('users.lockedHint')} multiline w={280}>
-                      <Badge variant="light" color="red">
+                      <Badge variant="light" color="red" tt="none">
                         {t('users.lockedUntil', {
                           time: formatLockTime(user.lockedUntil, i18n.language),
                         })}

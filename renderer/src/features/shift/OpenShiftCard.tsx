@@ -66,6 +66,8 @@ export function OpenShiftCard({ cashierName }: { cashierName: string }) {
             <RupiahInput
               label={t('open.float')}
               description={t('open.floatHint')}
+              // Mantine's default description grey is too faint to read (axe colour contrast).
+              styles={{ description: { color: 'var(--mantine-color-gray-7)' } }}
               value={float}
               onChange={(value) => setFloat(typeof value === 'number' ? value : '')}
               min={0}
