@@ -9,43 +9,10 @@ import {
   stockedProduct,
   tableCounts,
 } from '../helpers/builders'
-import { referenceBuildEmv } from '../helpers/emv-reference-parser'
+import { sampleStaticQris } from '../helpers/qris-sample'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
-const staticQris = referenceBuildEmv([
-  ['00', '01'],
-  ['01', '11'],
-  [
-    '26',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.BANKKASONGAN.WWW'],
-        ['01', '936009990001234567'],
-        ['02', '000198765432'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  [
-    '51',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.QRIS.WWW'],
-        ['02', 'ID1024312345678'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  ['52', '5947'],
-  ['53', '360'],
-  ['58', 'ID'],
-  ['59', 'GALERI LAPAS KASONGAN'],
-  ['60', 'KATINGAN'],
-  ['61', '74461'],
-  ['62', '0703A01'],
-])
+const staticQris = sampleStaticQris
 /** The same code with its last CRC digit changed, as if mistyped. */
 const brokenCrc = staticQris.slice(0, -1) + (staticQris.endsWith('0') ? '1' : '0')
 

@@ -11,41 +11,9 @@ import {
   referenceValue,
 } from '../../helpers/emv-reference-parser'
 import type { EmvEntry } from '../../helpers/emv-reference-parser'
+import { sampleStaticQrisEntries } from '../../helpers/qris-sample'
 
-const staticEntries: readonly EmvEntry[] = [
-  ['00', '01'],
-  ['01', '11'],
-  [
-    '26',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.BANKKASONGAN.WWW'],
-        ['01', '936009990001234567'],
-        ['02', '000198765432'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  [
-    '51',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.QRIS.WWW'],
-        ['02', 'ID1024312345678'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  ['52', '5947'],
-  ['53', '360'],
-  ['58', 'ID'],
-  ['59', 'GALERI LAPAS KASONGAN'],
-  ['60', 'KATINGAN'],
-  ['61', '74461'],
-  ['62', '0703A01'],
-]
+const staticEntries = sampleStaticQrisEntries
 
 const staticQris = referenceBuildEmv(staticEntries)
 
