@@ -1,7 +1,8 @@
-import { Button, Group, Modal, PasswordInput, Select, Stack, Text } from '@mantine/core'
+import { Button, Group, Modal, Select, Stack, Text } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../../api/hooks'
+import { PinField } from '../pin/PinField'
 
 export interface ApprovalDialogProps {
   opened: boolean
@@ -39,7 +40,7 @@ export function ApprovalDialog({ opened, error, busy, onApprove, onCancel }: App
             onChange={setUserId}
             allowDeselect={false}
           />
-          <PasswordInput
+          <PinField
             label={t('approval.pin')}
             inputMode="numeric"
             maxLength={8}

@@ -4,7 +4,6 @@ import {
   Center,
   Group,
   Paper,
-  PasswordInput,
   Stack,
   Text,
   Title,
@@ -15,6 +14,7 @@ import { useEffect, useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { LanguageSwitch } from '../../app/LanguageSwitch'
 import { useChannel, useChannelMutation } from '../../api/hooks'
+import { PinField } from '../../components/pin/PinField'
 
 /**
  * The locked till: pick your name, type your PIN. Also the fast cashier switch — locking
@@ -88,7 +88,7 @@ export function LoginScreen() {
             }}
           >
             <Stack gap="xs">
-              <PasswordInput
+              <PinField
                 label={t('pin')}
                 inputMode="numeric"
                 autoComplete="off"

@@ -1,13 +1,4 @@
-import {
-  Alert,
-  Button,
-  Group,
-  PasswordInput,
-  Select,
-  Stack,
-  Switch,
-  TextInput,
-} from '@mantine/core'
+import { Alert, Button, Group, Select, Stack, Switch, TextInput } from '@mantine/core'
 import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState, type ChangeEvent } from 'react'
@@ -15,6 +6,7 @@ import { useTranslation } from 'react-i18next'
 import type { Role, UserDto } from '../../../../shared/dto'
 import type { ApiError } from '../../api/client'
 import { useGuardedSave } from './use-guarded-save'
+import { PinField } from '../../components/pin/PinField'
 
 const roles: Role[] = ['admin', 'supervisor', 'cashier', 'stock']
 
@@ -134,7 +126,7 @@ export function UserForm({ user, focusPin = false, adminHasPin, onDone }: Props)
             key={form.key('role')}
             {...form.getInputProps('role')}
           />
-          <PasswordInput
+          <PinField
             label={t(user ? 'users.form.newPin' : 'users.form.pin')}
             description={pinHint}
             withAsterisk={!user && !pinLocked}
@@ -146,7 +138,7 @@ export function UserForm({ user, focusPin = false, adminHasPin, onDone }: Props)
             key={form.key('pin')}
             {...pinProps('pin')}
           />
-          <PasswordInput
+          <PinField
             label={t('users.form.confirmPin')}
             disabled={pinLocked}
             inputMode="numeric"

@@ -42,6 +42,7 @@ export const common: Translation<typeof id> = {
     decline: 'Start with an empty catalogue',
     loaded: '{{count}} sample products loaded',
   },
+  pinToggle: { show: 'Show PIN', hide: 'Hide PIN' },
   location: 'Location: {{name}}',
   user: 'User: {{name}}',
 }

@@ -39,6 +39,7 @@ export const common = {
     decline: 'Mulai dengan katalog kosong',
     loaded: '{{count}} produk contoh dimuat',
   },
+  pinToggle: { show: 'Tampilkan PIN', hide: 'Sembunyikan PIN' },
   location: 'Lokasi: {{name}}',
   user: 'Pengguna: {{name}}',
 }
