@@ -13,6 +13,8 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           web: resolve('electron/web/server.ts'),
+          // Backup verification runs in a worker thread (electron/services/backup/worker-verifier.ts).
+          'verify-worker': resolve('electron/services/backup/verify-worker.ts'),
         },
       },
     },

@@ -7,6 +7,7 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['test/bench/**/*.bench-run.ts'],
+    globalSetup: ['test/bench/bench-global-setup.ts'],
     reporters: ['default'],
     testTimeout: 20 * 60_000,
     hookTimeout: 60_000,

@@ -1,5 +1,12 @@
 import type { Channel } from './contract'
 import { printingChannelNames } from './contracts/printing.names'
+import { opnameChannelNames } from './contracts/opname.names'
+import { importChannelNames } from './contracts/import.names'
+import { dataChannelNames } from './contracts/data.names'
+import { auditChannelNames } from './contracts/audit.names'
+import { shiftPrintChannelNames } from './contracts/shift-print.names'
+import { stockChannelNames } from './contracts/stock.names'
+import { reportsChannelNames } from './contracts/reports.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -55,6 +62,13 @@ export const channelNames = [
   'audit:list',
   'audit:verify',
   ...printingChannelNames,
+  ...opnameChannelNames,
+  ...importChannelNames,
+  ...dataChannelNames,
+  ...auditChannelNames,
+  ...shiftPrintChannelNames,
+  ...stockChannelNames,
+  ...reportsChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

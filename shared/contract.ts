@@ -1,7 +1,6 @@
 import { z } from 'zod'
 import type {
   AppInfo,
-  AuditEntryDto,
   IntegrityReport,
   CatalogOptions,
   HeldCartDto,
@@ -20,6 +19,14 @@ import type {
   TillSettings,
 } from './dto'
 import { printingContract } from './contracts/printing'
+import { opnameContract } from './contracts/opname'
+import { importContract } from './contracts/import'
+import { dataContract } from './contracts/data'
+import { auditContract, auditListInput } from './contracts/audit'
+import { shiftPrintContract } from './contracts/shift-print'
+import type { AuditRowDto } from './audit/audit-dto'
+import { stockContract } from './contracts/stock'
+import { reportsContract } from './contracts/reports'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -259,17 +266,16 @@ export const contract = {
   'shifts:history': channel<ShiftDto[]>()(
     z.strictObject({ limit: z.number().int().min(1).max(100).default(20) }),
   ),
-  'audit:list': channel<AuditEntryDto[]>()(
-    z.strictObject({
-      from: isoDate.optional(),
-      to: isoDate.optional(),
-      userId: id.optional(),
-      action: shortText(60).optional(),
-      limit: z.number().int().min(1).max(5000).default(500),
-    }),
-  ),
+  'audit:list': channel<AuditRowDto[]>()(auditListInput),
   'audit:verify': channel<IntegrityReport>()(emptyInput),
   ...printingContract,
+  ...opnameContract,
+  ...importContract,
+  ...dataContract,
+  ...auditContract,
+  ...shiftPrintContract,
+  ...stockContract,
+  ...reportsContract,
 }
 
 /** Sent beside a call (never inside its input) when a supervisor approves it with their PIN. */

@@ -61,12 +61,56 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     REPRINT_NOT_RECORDED: 'Salinan struk {receiptNo} belum dicatat. Gunakan Cetak ulang.',
     PRODUCT_HAS_NO_BARCODE: 'Produk {name} belum punya barcode. Buat barcode toko terlebih dahulu.',
     IMAGE_INVALID: 'Gambar tidak dapat dibaca. Gunakan file PNG.',
+    OS_PRINT_UNAVAILABLE:
+      'Cetak lewat printer sistem hanya ada di aplikasi desktop Etalase. Simpan sebagai PDF, lalu cetak PDF itu.',
+    OS_PRINT_FAILED: 'Printer sistem {printer} gagal mencetak: {reason}.',
     SHIFT_REQUIRED: 'Buka shift kasir terlebih dahulu.',
     SHIFT_ALREADY_OPEN: 'Sudah ada shift terbuka di kasir ini (dibuka oleh {name}).',
     NO_OPEN_SHIFT: 'Tidak ada shift terbuka di kasir ini.',
+    SHIFT_NOT_CLOSED: 'Shift ini belum ditutup, jadi belum punya laporan Z.',
+    EXPORT_TOO_LARGE:
+      'Terlalu banyak catatan ({count}) untuk diekspor sekaligus. Persempit rentang tanggal, lalu coba lagi.',
     STORAGE_FULL:
       'Penyimpanan penuh. Transaksi tidak disimpan; kosongkan ruang disk lalu coba lagi.',
     READ_ONLY_STORAGE: 'Folder data tidak dapat ditulisi. Transaksi tidak disimpan.',
+    RECOVERY_MODE:
+      'Database gagal diperiksa saat mulai. Aplikasi berjalan dalam mode pemulihan: pulihkan dari cadangan.',
+    BACKUP_INVALID:
+      'Cadangan {file} tidak lolos pemeriksaan ({problem}) dan tidak dapat dipulihkan.',
+    FOLDER_UNAVAILABLE: 'Folder {folder} tidak ada atau tidak dapat ditulisi.',
+    RESTORE_UNAVAILABLE:
+      'Pemulihan tidak tersedia di sini. Jalankan aplikasi Etalase untuk memulihkan.',
+    DOCUMENT_STATE: 'Dokumen {docNo} sudah berubah status; tindakan ini tidak bisa dilakukan lagi.',
+    LOCATION_INACTIVE: 'Lokasi {name} tidak aktif atau pamerannya sudah ditutup.',
+    LOCATION_NOT_EMPTY:
+      'Lokasi {name} masih menyimpan stok atau kiriman dalam perjalanan; kosongkan dahulu.',
+    COUNT_EXCEEDS_EXPECTED: 'Jumlah {name} ({counted}) melebihi yang ada ({expected}).',
+    COUNT_STATE:
+      'Dokumen opname {countNo} sudah berstatus lain; tindakan ini tidak bisa dilakukan. Muat ulang lalu coba lagi.',
+    COUNT_IN_PROGRESS:
+      'Di lokasi ini sedang berjalan stock opname {countNo}. Selesaikan atau batalkan dulu.',
+    OUT_OF_SCOPE: '{name} tidak termasuk cakupan opname ini.',
+    UNCOUNTED_ITEMS: 'Masih ada {count} barang belum dihitung. Hitung, atau konfirmasi stoknya 0.',
+    VARIANCE_REASON_REQUIRED: 'Selisih {name} besar: isi alasannya sebelum posting.',
+    COUNT_BELOW_ZERO: 'Hitungan {name} tidak boleh kurang dari 0.',
+    ALREADY_UNDONE: 'Hitungan ini sudah dibatalkan.',
+    SESSION_MISMATCH: 'Sesi hitung ini bukan milik dokumen opname tersebut.',
+    IMPORT_FILE_CHANGED:
+      'Berkas berubah sejak pratinjau. Periksa ulang berkasnya, lalu impor lagi.',
+    IMPORT_HAS_ERRORS:
+      'Ada {count} baris bermasalah. Tidak ada yang diimpor; perbaiki berkasnya lalu coba lagi.',
+    IMPORT_UNREADABLE:
+      'Berkas tidak bisa dibaca. Simpan sebagai CSV atau Excel (.xlsx), lalu coba lagi.',
+    IMPORT_UNSUPPORTED_FORMAT:
+      'Format berkas tidak didukung. Gunakan CSV atau Excel (.xlsx); berkas .xls lama perlu disimpan ulang sebagai .xlsx.',
+    IMPORT_MISSING_COLUMNS:
+      'Kolom wajib tidak ada: {columns}. Baris pertama harus berisi judul kolom.',
+    IMPORT_EMPTY: 'Berkas tidak berisi baris data.',
+    IMPORT_TOO_MANY_ROWS: 'Berkas terlalu besar: paling banyak {max} baris sekali impor.',
+    DUPLICATE_IN_FILE: 'Sudah dipakai di baris {row} berkas ini.',
+    INVALID_AMOUNT: 'Bukan angka bulat yang valid: “{value}”.',
+    BARCODE_AS_NUMBER:
+      'Excel mengubah barcode menjadi angka ({value}). Format kolom barcode sebagai Teks, lalu ketik ulang.',
     INTERNAL: 'Terjadi kesalahan. Tidak ada data yang berubah.',
     REQUIRED: 'Wajib diisi.',
     TOO_LONG: 'Terlalu panjang (maksimal {max}).',
@@ -126,11 +170,51 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     REPRINT_NOT_RECORDED: 'The copy of receipt {receiptNo} has not been recorded. Use Reprint.',
     PRODUCT_HAS_NO_BARCODE: 'Product {name} has no barcode yet. Create an in-store barcode first.',
     IMAGE_INVALID: 'The image cannot be read. Use a PNG file.',
+    OS_PRINT_UNAVAILABLE:
+      'Printing through a system printer is only available in the Etalase desktop app. Save as PDF, then print the PDF.',
+    OS_PRINT_FAILED: 'System printer {printer} failed to print: {reason}.',
     SHIFT_REQUIRED: 'Open a cashier shift first.',
     SHIFT_ALREADY_OPEN: 'A shift is already open on this till (opened by {name}).',
     NO_OPEN_SHIFT: 'There is no open shift on this till.',
+    SHIFT_NOT_CLOSED: 'This shift is not closed yet, so it has no Z report.',
+    EXPORT_TOO_LARGE:
+      'Too many entries ({count}) to export at once. Narrow the date range and try again.',
     STORAGE_FULL: 'Storage is full. The sale was not saved; free disk space and try again.',
     READ_ONLY_STORAGE: 'The data folder is read-only. The sale was not saved.',
+    RECOVERY_MODE:
+      'The database failed its start-up check. The app is in recovery mode: restore from a backup.',
+    BACKUP_INVALID: 'Backup {file} failed its check ({problem}) and cannot be restored.',
+    FOLDER_UNAVAILABLE: 'Folder {folder} does not exist or cannot be written.',
+    RESTORE_UNAVAILABLE: 'Restore is not available here. Run the Etalase app to restore.',
+    DOCUMENT_STATE: 'Document {docNo} has already changed state; this can no longer be done.',
+    LOCATION_INACTIVE: 'Location {name} is inactive or its exhibition is closed.',
+    LOCATION_NOT_EMPTY: 'Location {name} still holds stock or goods in transit; empty it first.',
+    COUNT_EXCEEDS_EXPECTED: 'The count of {name} ({counted}) is more than expected ({expected}).',
+    COUNT_STATE:
+      'Stock count {countNo} has moved on to another state; this cannot be done now. Reload and try again.',
+    COUNT_IN_PROGRESS:
+      'Stock count {countNo} is already running at this location. Finish or cancel it first.',
+    OUT_OF_SCOPE: '{name} is not part of this count.',
+    UNCOUNTED_ITEMS:
+      '{count} items have not been counted. Count them, or confirm their stock is 0.',
+    VARIANCE_REASON_REQUIRED: 'The variance of {name} is large: give a reason before posting.',
+    COUNT_BELOW_ZERO: 'The count of {name} cannot go below 0.',
+    ALREADY_UNDONE: 'This count entry has already been undone.',
+    SESSION_MISMATCH: 'This counting session does not belong to that stock count.',
+    IMPORT_FILE_CHANGED: 'The file changed since the preview. Check the file again, then import.',
+    IMPORT_HAS_ERRORS:
+      '{count} rows have problems. Nothing was imported; fix the file and try again.',
+    IMPORT_UNREADABLE: 'The file cannot be read. Save it as CSV or Excel (.xlsx) and try again.',
+    IMPORT_UNSUPPORTED_FORMAT:
+      'This file format is not supported. Use CSV or Excel (.xlsx); save old .xls files as .xlsx.',
+    IMPORT_MISSING_COLUMNS:
+      'Required columns are missing: {columns}. The first row must hold the column headers.',
+    IMPORT_EMPTY: 'The file has no data rows.',
+    IMPORT_TOO_MANY_ROWS: 'The file is too large: at most {max} rows per import.',
+    DUPLICATE_IN_FILE: 'Already used in row {row} of this file.',
+    INVALID_AMOUNT: 'Not a valid whole number: “{value}”.',
+    BARCODE_AS_NUMBER:
+      'Excel turned the barcode into a number ({value}). Format the barcode column as Text and type it again.',
     INTERNAL: 'Something went wrong. Nothing was changed.',
     REQUIRED: 'Required.',
     TOO_LONG: 'Too long (at most {max}).',

@@ -10,10 +10,15 @@ import { createDemoCatalogService } from '../services/demo-catalog.service'
 import { createInventoryService } from '../services/inventory.service'
 import { createPaymentMethodsService } from '../services/payment-methods.service'
 import { createPrintingService } from '../services/printing/printing.service'
+import { createReportsService } from '../services/reports/reports.service'
 import { createSettingsService } from '../services/settings.service'
 import { createShiftsService } from '../services/shifts.service'
+import { createStockService } from '../services/stock/stock.service'
+import { createShiftPrintService } from '../services/shift-print.service'
 import { createTillCartService } from '../services/till-cart.service'
 import { createTillSettingsService } from '../services/till-settings.service'
+import { createOpnameService } from '../services/opname/opname.service'
+import { createCatalogImportService } from '../services/import/catalog-import.service'
 
 /** Builds every domain service over one context. Plain functions, no Electron. */
 export function buildServices(
@@ -27,6 +32,7 @@ export function buildServices(
   const defaultLocationId = till.locationId
   const auth = createAuthService(ctx, session, settings)
   const requireShift = async () => !(await auth.setupMode())
+  const printing = createPrintingService(ctx, settings)
   return {
     settings,
     till,
@@ -39,8 +45,13 @@ export function buildServices(
     afterSale: createAfterSaleService(ctx, till),
     tillCart: createTillCartService(ctx),
     payments: createPaymentMethodsService(ctx.db),
-    printing: createPrintingService(ctx, settings),
+    printing,
+    reports: createReportsService(ctx, settings),
+    shiftPrint: createShiftPrintService(ctx, printing),
     demo: createDemoCatalogService(ctx, settings, defaultLocationId),
+    stock: createStockService(ctx, settings),
+    opname: createOpnameService(ctx, settings),
+    catalogImport: createCatalogImportService(ctx, defaultLocationId),
     defaultLocationId,
   }
 }

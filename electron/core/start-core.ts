@@ -10,13 +10,24 @@ import type { CallOptions, Caller } from '../ipc/caller'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
+import { stockHandlers } from '../ipc/handlers/stock.handlers'
+import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { createSession } from '../services/auth/session'
 import { appHandlers } from '../ipc/handlers/app.handlers'
 import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
 import { printingHandlers } from '../ipc/handlers/printing.handlers'
+import { opnameHandlers } from '../ipc/handlers/opname.handlers'
+import { importHandlers } from '../ipc/handlers/import.handlers'
 import { salesHandlers } from '../ipc/handlers/sales.handlers'
 import { tillHandlers } from '../ipc/handlers/till.handlers'
+import { reportsHandlers } from '../ipc/handlers/reports.handlers'
 import type { HandlerTable } from '../ipc/handler-types'
+import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
+import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
+import { createBackupService, type BackupService } from '../services/backup/backup.service'
+import type { Reopen } from '../services/backup/restore'
+import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
+import type { OsPrinter } from '../printing/os-print/os-printer'
 import { createRouter, type Route } from '../ipc/router'
 import { bootstrapDevice } from '../services/bootstrap.service'
 import type { Clock, IdSource } from '../services/context'
@@ -38,6 +49,8 @@ export interface Core {
     caller?: Caller,
     options?: CallOptions,
   ) => Promise<Result<OutputOf<C>>>
+  /** Backups, integrity checks, export and restore of this core's database. */
+  dataSafety: BackupService
   close: () => Promise<void>
 }
 
@@ -47,6 +60,14 @@ export interface CoreOptions {
   clock?: Clock
   ids?: IdSource
   logError?: (channel: string, error: unknown) => void
+  /** Backups on a timer, every N sales and at shift close (the shells; tests opt in). */
+  autoBackup?: boolean
+  /** How backup files are verified (a worker thread in the shells). */
+  verifyFile?: FileVerifier
+  /** Closes and reopens the data after a restore; given by electron/core/core-host.ts. */
+  reopen?: Reopen
+  /** Electron's OS print (exact paper size); browser mode and tests have none. */
+  osPrinter?: OsPrinter
 }
 
 /**
@@ -58,6 +79,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true })
   const database = openDatabase(databasePath(options.dataDir))
   try {
+    // A damaged file must never start silently; quick_check stops at its first complaint.
+    const startCheck = quickCheck(database.raw)
+    if (!startCheck.ok) {
+      throw new DatabaseIntegrityError(
+        startCheck.problem ?? 'integrity',
+        startCheck.messages.join('; '),
+      )
+    }
     await migrateToLatest(database.db as Kysely<unknown>)
     const clock = options.clock ?? systemClock
     const ids = options.ids ?? uuidV7Ids
@@ -69,16 +98,36 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       session,
       database,
     )
+    const dataSafety = createBackupService({
+      ctx: { db: database.db, clock, ids, deviceId: identity.deviceId },
+      raw: database.raw,
+      dataDir: options.dataDir,
+      auto: options.autoBackup ?? false,
+      verify: options.verifyFile ?? verifyInProcess,
+      ...(options.logError ? { logError: options.logError } : {}),
+    })
     const handlers: HandlerTable = {
       ...appHandlers(services, { ...identity, version: options.version, dataDir: options.dataDir }),
       ...catalogHandlers(services),
       ...salesHandlers(services),
       ...tillHandlers(services),
-      ...printingHandlers(services),
+      ...printingHandlers(services, options.osPrinter),
       ...authHandlers(services),
       ...shiftsHandlers(services),
       ...auditHandlers(services),
+      ...opnameHandlers(services),
+      ...importHandlers(services),
+      ...dataHandlers(dataSafety, {
+        dataDir: options.dataDir,
+        clock,
+        verify: options.verifyFile ?? verifyInProcess,
+        ...(options.reopen ? { reopen: options.reopen } : {}),
+      }),
+      ...stockHandlers(services),
+      ...shiftPrintHandlers(services),
+      ...reportsHandlers(services),
     }
+    await dataSafety.start(startCheck)
     const currentCaller = async (): Promise<Caller> => {
       const locale = await services.settings.get('locale')
       return {
@@ -86,7 +135,8 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         locale: isLocale(locale) ? locale : defaultLocale,
       }
     }
-    const route = createRouter(handlers, {
+    // Sales and shift closes also tell the data-safety service (backups every N sales, at Z).
+    const route = createRouter(observeForDataSafety(handlers, dataSafety), {
       approve: services.auth.approve,
       ...(options.logError ? { logError: options.logError } : {}),
     })
@@ -106,7 +156,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       db: database.db,
       currentCaller,
       call,
-      close: database.close,
+      dataSafety,
+      close: async () => {
+        await dataSafety.stop()
+        await database.close()
+      },
     }
   } catch (error) {
     await database.close()

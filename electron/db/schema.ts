@@ -62,6 +62,8 @@ export interface ProductsTable {
   device_id: string
   created_at: number
   updated_at: number
+  /** Added by 0004_stock; 0 means no reorder level. */
+  reorder_level: Generated<number>
 }
 
 export interface StockLevelsTable {
@@ -311,6 +313,207 @@ export interface ShiftClosesTable {
   created_at: number
 }
 
+/** The data-safety log (migration 0006): backups, integrity checks, exports, restores. */
+export interface BackupRunsTable {
+  id: string
+  kind: 'backup' | 'check' | 'export' | 'restore'
+  trigger: 'interval' | 'sales' | 'shift' | 'manual' | 'start'
+  file: string | null
+  destination: string | null
+  bytes: number
+  ok: number
+  problem: string | null
+  detail: string
+  duration_ms: number
+  device_id: string
+  created_at: number
+}
+
+export interface ExhibitionsTable {
+  location_id: string
+  place: string
+  starts_on: string
+  ends_on: string
+  state: 'open' | 'closed'
+  return_location_id: string | null
+  closed_by: string | null
+  closed_at: number | null
+  close_note: string | null
+  device_id: string
+  created_at: number
+}
+
+export type StockDocKind = 'production_in' | 'purchase_in' | 'consignment_in' | 'damaged' | 'sample'
+
+export interface StockDocsTable {
+  id: string
+  doc_no: string
+  kind: StockDocKind
+  location_id: string
+  workshop_id: string | null
+  doc_date: string
+  batch: string | null
+  party: string | null
+  note: string | null
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface StockDocLinesTable {
+  id: string
+  doc_id: string
+  line_no: number
+  product_id: string
+  qty: number
+  unit_cost: number
+}
+
+export interface StockDocCountersTable {
+  series: string
+  last_seq: number
+}
+
+export interface TransfersTable {
+  id: string
+  transfer_no: string
+  from_location_id: string
+  to_location_id: string
+  state: 'draft' | 'in_transit' | 'received' | 'cancelled'
+  note: string | null
+  receive_note: string | null
+  created_by: string
+  sent_by: string | null
+  sent_at: number | null
+  received_by: string | null
+  received_at: number | null
+  device_id: string
+  created_at: number
+}
+
+export interface TransferLinesTable {
+  id: string
+  transfer_id: string
+  line_no: number
+  product_id: string
+  qty_sent: number
+  unit_cost: number
+  qty_received: number | null
+  qty_damaged: number | null
+  qty_missing: number | null
+}
+
+/** Stock opname (migration 0005): header, state events, snapshot, sessions, entries, reasons. */
+export interface StockCountsTable {
+  id: string
+  count_no: string
+  seq: number
+  location_id: string
+  scope_kind: 'all' | 'category' | 'workshop'
+  scope_id: string | null
+  scope_name: string | null
+  pic_user_id: string | null
+  pic_name: string
+  witness_user_id: string | null
+  witness_name: string
+  head_name: string | null
+  note: string | null
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface StockCountEventsTable {
+  id: string
+  count_id: string
+  seq: number
+  state: 'counting' | 'review' | 'posted' | 'cancelled'
+  movement_watermark: number | null
+  reason: string | null
+  user_id: string
+  approved_by: string | null
+  device_id: string
+  created_at: number
+}
+
+export interface StockCountSnapshotTable {
+  count_id: string
+  product_id: string
+  on_hand: number
+  unit_cost: number
+}
+
+export interface StockCountSessionsTable {
+  id: string
+  count_id: string
+  label: string
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface StockCountEntriesTable {
+  id: string
+  count_id: string
+  session_id: string | null
+  product_id: string
+  kind: 'scan' | 'typed' | 'undo' | 'zero'
+  qty: number
+  undoes_entry_id: string | null
+  movement_watermark: number
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface StockCountReasonsTable {
+  id: string
+  count_id: string
+  product_id: string
+  reason: string
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+/** Premi / PNBP / modal split rules (migration 0007): append-only versions. */
+export interface SplitRulesTable {
+  id: string
+  workshop_id: string | null
+  valid_from: string
+  premi_bp: number
+  pnbp_bp: number
+  modal_bp: number
+  basis: 'net_sales' | 'gross_profit'
+  note: string | null
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+/** PNBP deposits to the treasury (migration 0007). */
+export interface PnbpDepositsTable {
+  id: string
+  deposit_date: string
+  amount: number
+  billing_code: string
+  ntpn: string
+  note: string | null
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+/** Yearly PNBP targets (migration 0007); the newest row per year wins. */
+export interface PnbpTargetsTable {
+  id: string
+  year: number
+  amount: number
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
 export interface Database {
   shifts: ShiftsTable
   shift_cash_moves: ShiftCashMovesTable
@@ -340,4 +543,21 @@ export interface Database {
   sale_lines: SaleLinesTable
   payments: PaymentsTable
   print_jobs: PrintJobsTable
+  backup_runs: BackupRunsTable
+  stock_counts: StockCountsTable
+  stock_count_counters: ReceiptCountersTable
+  stock_count_events: StockCountEventsTable
+  stock_count_snapshot: StockCountSnapshotTable
+  stock_count_sessions: StockCountSessionsTable
+  stock_count_entries: StockCountEntriesTable
+  stock_count_reasons: StockCountReasonsTable
+  split_rules: SplitRulesTable
+  pnbp_deposits: PnbpDepositsTable
+  pnbp_targets: PnbpTargetsTable
+  exhibitions: ExhibitionsTable
+  stock_docs: StockDocsTable
+  stock_doc_lines: StockDocLinesTable
+  stock_doc_counters: StockDocCountersTable
+  transfers: TransfersTable
+  transfer_lines: TransferLinesTable
 }

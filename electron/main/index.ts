@@ -3,8 +3,10 @@ import { pathToFileURL } from 'node:url'
 import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
 import { DatabaseStartupError } from '../db/connection'
 import { resolveDataDir } from '../core/data-dir'
-import { startCore, type Core } from '../core/start-core'
+import { openCoreHost, type CoreHost } from '../core/core-host'
+import { createWorkerVerifier } from '../services/backup/worker-verifier'
 import { registerIpc } from './ipc-bridge'
+import { createElectronOsPrinter } from './os-printer'
 import { secureWindowOptions } from './window-options'
 import { lockDownContents, lockDownSession } from './window-security'
 
@@ -12,7 +14,7 @@ import { lockDownContents, lockDownSession } from './window-security'
 // in electron/services and never imports Electron.
 
 let mainWindow: BrowserWindow | null = null
-let core: Core | null = null
+let core: CoreHost | null = null
 
 const rendererFile = join(import.meta.dirname, '../renderer/index.html')
 const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererFile).toString()
@@ -22,10 +24,15 @@ app.on('web-contents-created', (_event, contents) => lockDownContents(contents, 
 async function start(): Promise<void> {
   const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
   try {
-    core = await startCore({
+    // A damaged database opens the recovery screen (backups and restore) instead of the till;
+    // a restore reopens the data in this process and the window reloads.
+    core = await openCoreHost({
       dataDir,
       version: app.getVersion(),
+      autoBackup: true,
+      verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
+      osPrinter: createElectronOsPrinter(),
     })
   } catch (error) {
     const detail =

@@ -12,7 +12,7 @@ import { isAppUrl } from './window-options'
  */
 export function registerIpc(
   ipcMain: IpcMain,
-  core: Core,
+  core: Pick<Core, 'route' | 'currentCaller'>,
   window: () => BrowserWindow | null,
   appUrl: string,
 ): void {

@@ -140,6 +140,7 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
         'c.variance',
         'c.note',
         'c.forced',
+        'c.totals as closed_totals',
       ])
       .where('s.id', '=', shiftId)
       .executeTakeFirstOrThrow()
@@ -162,7 +163,12 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
               note: row.note,
               forced: row.forced === 1,
             },
-      totals: await shiftTotals(db, shiftId),
+      // A Z report shows the figures frozen at close: a later void of one of its sales must
+      // not change it. An open shift (the X report) is computed from the ledgers now.
+      totals:
+        row.closed_totals === null
+          ? await shiftTotals(db, shiftId)
+          : (JSON.parse(row.closed_totals) as ShiftTotals),
     }
   }
 

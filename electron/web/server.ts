@@ -5,7 +5,8 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { resolveDataDir } from '../core/data-dir'
-import { startCore } from '../core/start-core'
+import { openCoreHost } from '../core/core-host'
+import { createWorkerVerifier } from '../services/backup/worker-verifier'
 import { createBridgeHandler } from './web-bridge'
 
 /**
@@ -18,11 +19,18 @@ async function main(): Promise<void> {
     ? Number(portFlag.slice('--port='.length))
     : Number(process.env.ETALASE_PORT ?? 5199)
   const dataDir = resolveDataDir(process.argv, process.env, join(homedir(), '.etalase'))
-  const core = await startCore({
+  // A host, not a bare core: a restore reopens the data in-process, and a damaged database
+  // starts in recovery (only backups and restore answer) instead of refusing to start.
+  const core = await openCoreHost({
     dataDir,
     version: process.env.npm_package_version ?? '0.1.0',
+    autoBackup: true,
+    verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
   })
+  if (core.mode() === 'recovery') {
+    console.error('[etalase] the database failed its start-up check: recovery mode')
+  }
   const token = process.env.ETALASE_WEB_TOKEN || randomBytes(24).toString('hex')
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
   let boundPort = port

@@ -10,7 +10,8 @@ import { readStatic } from './static-files'
 const MAX_BODY_BYTES = 1_000_000
 
 export interface BridgeOptions {
-  core: Core
+  /** The running core, or the recovery core: the bridge only routes. */
+  core: Pick<Core, 'route' | 'currentCaller'>
   token: string
   rendererDir: string
   port: () => number

@@ -9,4 +9,8 @@ export const printingChannelNames = [
   'print:testPage',
   'labels:render',
   'labels:assignBarcodes',
+  'print:receiptPdf',
+  'print:receiptOs',
+  'labels:pdf',
+  'labels:printOs',
 ] as const

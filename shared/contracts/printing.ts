@@ -1,10 +1,12 @@
 import { z } from 'zod'
+import type { FilePayload } from '../documents/file-payload'
 import type { ProductDto } from '../dto'
 import { labelOptionsSchema, labelSheetSchema, labelTemplateIds } from '../labels/label-templates'
 import type { RenderedLabels } from '../labels/label-svg'
 import { printerSettingsSchema } from '../printing/printer-settings'
 import type { PrinterSettingsDto } from '../printing/printer-settings'
 import type {
+  OsPrintResultDto,
   PrintResultDto,
   PrinterDetectionDto,
   PrinterStatusDto,
@@ -37,6 +39,15 @@ const labelItems = z
     }
   })
 
+const receiptDocument = z.strictObject({ saleId: id, copy: z.boolean().default(false) })
+
+const labelRun = z.strictObject({
+  items: labelItems,
+  template: z.enum(labelTemplateIds),
+  sheet: labelSheetSchema.optional(),
+  options: labelOptionsSchema.prefault({}),
+})
+
 /** Printing channels: receipts, labels, printers. Spread into the main contract. */
 export const printingContract = {
   /** The receipt printer settings, with the defaults filled in. */
@@ -64,14 +75,21 @@ export const printingContract = {
   ),
   'print:testPage': channel<PrintResultDto>()(emptyInput),
   /** Product labels as SVG pages in exact millimetres, for preview, OS printing or PDF. */
-  'labels:render': channel<RenderedLabels>()(
-    z.strictObject({
-      items: labelItems,
-      template: z.enum(labelTemplateIds),
-      sheet: labelSheetSchema.optional(),
-      options: labelOptionsSchema.prefault({}),
-    }),
-  ),
+  'labels:render': channel<RenderedLabels>()(labelRun),
+  /**
+   * The receipt as a PDF of the paper's exact size (58/80 mm wide, as long as the receipt),
+   * from the same layout as the preview; nothing is recorded. `copy` marks it SALINAN / COPY.
+   */
+  'print:receiptPdf': channel<FilePayload>()(receiptDocument),
+  /**
+   * The receipt through an OS printer driver with the exact paper size (desktop app only;
+   * browser mode answers OS_PRINT_UNAVAILABLE and the user saves the PDF instead).
+   */
+  'print:receiptOs': channel<OsPrintResultDto>()(receiptDocument),
+  /** The label pages as a PDF, one page per roll label or A4 sheet, at their exact size. */
+  'labels:pdf': channel<FilePayload>()(labelRun),
+  /** The label pages to the label printer's OS driver (desktop app only). */
+  'labels:printOs': channel<OsPrintResultDto>()(labelRun),
   /** Gives products without a barcode a unique in-store EAN-13 (20…); returns those changed. */
   'labels:assignBarcodes': channel<ProductDto[]>()(
     z.strictObject({

@@ -18,6 +18,11 @@ export interface A4ReportDocument {
   placeAndDate?: string
   /** Footer on every page, e.g. "Dicetak 27/11/2026 22:40 oleh Admin". Page x/y is added. */
   footer?: string
+  /**
+   * Page number text with `{page}` and `{pages}` placeholders, e.g. "Halaman {page} dari
+   * {pages}". Defaults to "{page}/{pages}".
+   */
+  pageLabel?: string
 }
 
 export type A4Section =

@@ -65,6 +65,22 @@ export const printerSettingsSchema = z.strictObject({
     .regex(/^data:image\/png;base64,[A-Za-z0-9+/]+={0,2}$/)
     .nullable()
     .default(null),
+  /**
+   * System printer (driver) for receipts printed through the OS with the exact paper size, and
+   * for labels; empty: the system's default printer, chosen in the print dialog.
+   */
+  osPrinter: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[^\p{Cc}]*$/u)
+    .default(''),
+  labelPrinter: z
+    .string()
+    .trim()
+    .max(200)
+    .regex(/^[^\p{Cc}]*$/u)
+    .default(''),
   /** The till prints the receipt as soon as a sale is recorded. */
   autoPrint: z.boolean().default(false),
   copies: z.number().int().min(1).max(3).default(1),

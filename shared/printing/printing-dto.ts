@@ -62,3 +62,12 @@ export interface PrinterDetectionDto {
   /** Kinds of device present, for quick hints in the settings screen. */
   found: { usbPrinter: boolean; usbSerial: boolean; usbAcm: boolean; bluetooth: boolean }
 }
+
+/** What an OS printer driver was given: the printer (empty: system default) and page size. */
+export interface OsPrintResultDto {
+  deviceName: string
+  widthMm: number
+  heightMm: number
+  pages: number
+  copies: number
+}

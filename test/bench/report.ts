@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { dirname } from 'node:path'
 import type { Distribution, PairResult } from './measure'
 
@@ -22,10 +22,20 @@ export interface Target {
   pass: boolean
 }
 
+/** One operation timed on its own, where there is no bare-SQLite floor to set beside it. */
+export interface Timing {
+  operation: string
+  /** What the interval covers, from its first instant to its last. */
+  path: string
+  result: Distribution
+}
+
 /** A group of measurements; later benches (stock screen, reports, scan→paint) add sections. */
 export interface BenchSection {
   name: string
   comparisons: Comparison[]
+  /** End-to-end timings without a floor (the till in Chromium). */
+  timings?: Timing[]
   notes: string[]
 }
 
@@ -87,6 +97,35 @@ export function alignedTable(
   return [line(header), rule, ...rows.map(line)].join('\n')
 }
 
+function comparisonTable(comparisons: Comparison[]): string {
+  return alignedTable(
+    [
+      'operation',
+      'n',
+      'app p50',
+      'app p95',
+      'app p99',
+      'floor p50',
+      'floor p95',
+      'floor p99',
+      '×p50',
+      '×p99',
+    ],
+    comparisons.map((c) => [
+      c.operation,
+      String(c.app.samples),
+      ms(c.app.p50),
+      ms(c.app.p95),
+      ms(c.app.p99),
+      ms(c.floor.p50),
+      ms(c.floor.p95),
+      ms(c.floor.p99),
+      times(c.ratio.p50),
+      times(c.ratio.p99),
+    ]),
+  )
+}
+
 export function renderReport(report: BenchReport): string {
   const out: string[] = []
   out.push(
@@ -102,37 +141,33 @@ export function renderReport(report: BenchReport): string {
         .join(', '),
   )
   for (const section of report.sections) {
-    out.push('', `${section.name} (milliseconds; ratio = app ÷ floor)`)
-    out.push(
-      alignedTable(
-        [
-          'operation',
-          'n',
-          'app p50',
-          'app p95',
-          'app p99',
-          'floor p50',
-          'floor p95',
-          'floor p99',
-          '×p50',
-          '×p99',
-        ],
-        section.comparisons.map((c) => [
-          c.operation,
-          String(c.app.samples),
-          ms(c.app.p50),
-          ms(c.app.p95),
-          ms(c.app.p99),
-          ms(c.floor.p50),
-          ms(c.floor.p95),
-          ms(c.floor.p99),
-          times(c.ratio.p50),
-          times(c.ratio.p99),
-        ]),
-      ),
-    )
+    if (section.comparisons.length === 0) {
+      out.push('', `${section.name} (milliseconds)`)
+    } else {
+      out.push('', `${section.name} (milliseconds; ratio = app ÷ floor)`)
+      out.push(comparisonTable(section.comparisons))
+    }
     for (const c of section.comparisons) {
       out.push(`  ${c.operation}: app = ${c.app.path}; floor = ${c.floor.path}`)
+    }
+    const timings = section.timings ?? []
+    if (timings.length > 0) {
+      if (section.comparisons.length > 0) out.push('')
+      out.push(
+        alignedTable(
+          ['operation', 'n', 'p50', 'p95', 'p99', 'max', 'mean'],
+          timings.map(({ operation, result: r }) => [
+            operation,
+            String(r.samples),
+            ms(r.p50),
+            ms(r.p95),
+            ms(r.p99),
+            ms(r.max),
+            ms(r.mean),
+          ]),
+        ),
+      )
+      for (const t of timings) out.push(`  ${t.operation}: ${t.path}`)
     }
     for (const note of section.notes) out.push(`  note: ${note}`)
   }
@@ -171,4 +206,33 @@ export function reportJson(report: BenchReport): string {
 export function writeReport(file: string, report: BenchReport): void {
   mkdirSync(dirname(file), { recursive: true })
   writeFileSync(file, `${reportJson(report)}\n`)
+}
+
+/**
+ * Adds one bench file's results to the report file of this run (emptied by
+ * bench-global-setup.ts when `npm run bench` starts), so each `*.bench-run.ts` contributes its
+ * sections and targets whatever order the files run in. A section or target of the same name
+ * is replaced; environment and dataset keys already there are kept.
+ */
+export function mergeReport(file: string, report: BenchReport): BenchReport {
+  const earlier = existsSync(file)
+    ? (JSON.parse(readFileSync(file, 'utf8')) as BenchReport)
+    : undefined
+  const merged: BenchReport = earlier
+    ? {
+        startedAt: earlier.startedAt,
+        environment: { ...report.environment, ...earlier.environment },
+        dataset: { ...report.dataset, ...earlier.dataset },
+        sections: [
+          ...earlier.sections.filter((s) => !report.sections.some((n) => n.name === s.name)),
+          ...report.sections,
+        ],
+        targets: [
+          ...earlier.targets.filter((t) => !report.targets.some((n) => n.name === t.name)),
+          ...report.targets,
+        ],
+      }
+    : report
+  writeReport(file, merged)
+  return merged
 }

@@ -16,8 +16,8 @@ import {
   comparison,
   renderReport,
   reportJson,
+  mergeReport,
   target,
-  writeReport,
   type BenchReport,
 } from './report'
 
@@ -307,7 +307,7 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
 
     console.log(`\n${renderReport(report)}\n`)
     console.log(reportJson(report))
-    writeReport(REPORT_FILE, report)
+    mergeReport(REPORT_FILE, report)
     console.log(`\nWritten to ${REPORT_FILE}`)
     if (VERIFY_CHAIN) {
       const verdict = verifyLedgerChain(raw)

@@ -77,7 +77,8 @@ describe('crash drill: SIGKILL during a checkout loop', () => {
     productId = product.data.id
     await core.call('stock:receive', { productId, qty: 100_000 }, await core.currentCaller())
     await core.close()
-  })
+    // Bundling the worker takes seconds on a busy 2-core machine: more than the 10 s default.
+  }, 120_000)
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
   it(`loses no acknowledged sale, no receipt number and no cart over ${ROUNDS} kills`, async () => {

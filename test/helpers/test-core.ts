@@ -8,6 +8,7 @@ import type { Result } from '../../shared/result'
 import type { CallOptions, Caller } from '../../electron/ipc/caller'
 import { startCore, type Core } from '../../electron/core/start-core'
 import type { Clock, IdSource } from '../../electron/services/context'
+import type { OsPrinter } from '../../electron/printing/os-print/os-printer'
 
 /** A caller with a role's default permissions, for permission tests. */
 export function callerAs(role: Role, base: Caller, name: string = role): Caller {
@@ -54,7 +55,9 @@ export function sequentialIds(prefix = '00000000'): IdSource {
 }
 
 /** A real core over a real SQLite file in a fresh temp folder, built by the migrations. */
-export async function createTestCore(options: { ids?: IdSource } = {}): Promise<TestCore> {
+export async function createTestCore(
+  options: { ids?: IdSource; osPrinter?: OsPrinter } = {},
+): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'etalase-test-'))
   const clock = fixedClock()
   const core = await startCore({
@@ -62,6 +65,7 @@ export async function createTestCore(options: { ids?: IdSource } = {}): Promise<
     version: 'test',
     clock,
     ids: options.ids ?? sequentialIds(),
+    ...(options.osPrinter ? { osPrinter: options.osPrinter } : {}),
   })
   const call = <C extends Channel>(
     channel: C,

@@ -8,6 +8,7 @@ import {
   verifyLedgerChain,
 } from '../../electron/db/ledger-chain'
 import { chainedColumns } from '../../electron/db/migrations/0002_till'
+import { chainedColumns as opnameChainedColumns } from '../../electron/db/migrations/0005_opname'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -33,7 +34,7 @@ describe('tamper-evident ledger chain', () => {
   afterEach(async () => core.dispose())
 
   it('the verifier and the migration agree on every canonical form', () => {
-    expect(CHAINED_COLUMNS).toEqual(chainedColumns)
+    expect(CHAINED_COLUMNS).toEqual({ ...chainedColumns, ...opnameChainedColumns })
   })
 
   it('links every ledger row, in order, and verifies', async () => {

@@ -2,6 +2,10 @@ import type { Migration } from 'kysely/migration'
 import * as m0001 from './0001_foundation'
 import * as m0002 from './0002_till'
 import * as m0003 from './0003_printing'
+import * as m0004 from './0004_stock'
+import * as m0005 from './0005_opname'
+import * as m0006 from './0006_backups'
+import * as m0007 from './0007_reports'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -11,4 +15,8 @@ export const migrations: Record<string, Migration> = {
   '0001_foundation': m0001,
   '0002_till': m0002,
   '0003_printing': m0003,
+  '0004_stock': m0004,
+  '0005_opname': m0005,
+  '0006_backups': m0006,
+  '0007_reports': m0007,
 }

@@ -1,19 +1,24 @@
+import type { auditChannelNames } from '../../../shared/contracts/audit.names'
 import type { Services } from '../../core/services'
 import type { PartialHandlerTable } from '../handler-types'
 
 export function auditHandlers(
   services: Services,
-): PartialHandlerTable<'audit:list' | 'audit:verify'> {
+): PartialHandlerTable<'audit:list' | 'audit:verify' | (typeof auditChannelNames)[number]> {
+  const { audit } = services
   return {
-    'audit:list': {
+    'audit:list': { permission: 'audit.view', writes: false, handle: (i) => audit.list(i) },
+    'audit:count': { permission: 'audit.view', writes: false, handle: (i) => audit.count(i) },
+    'audit:filterOptions': {
       permission: 'audit.view',
       writes: false,
-      handle: (i) => services.audit.list(i),
+      handle: () => audit.filterOptions(),
     },
-    'audit:verify': {
+    'audit:export': {
       permission: 'audit.view',
       writes: false,
-      handle: () => services.audit.verify(),
+      handle: (i, caller) => audit.exportCsv(i, caller.locale),
     },
+    'audit:verify': { permission: 'audit.view', writes: false, handle: () => audit.verify() },
   }
 }

@@ -1,10 +1,42 @@
 import type { Services } from '../../core/services'
+import { OsPrintError } from '../../printing/os-print/os-printer'
+import type { OsPrinter, OsPrintJob } from '../../printing/os-print/os-printer'
+import { AppError } from '../../services/errors'
 import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
 import type { printingChannelNames } from '../../../shared/contracts/printing.names'
 
+/** Sends a job to the OS driver; browser mode has no driver and says so in the user's words. */
+async function printOnOs(osPrinter: OsPrinter | undefined, job: OsPrintJob) {
+  if (!osPrinter) throw new AppError('OS_PRINT_UNAVAILABLE')
+  try {
+    await osPrinter.print(job)
+  } catch (error) {
+    if (error instanceof OsPrintError) {
+      throw new AppError('OS_PRINT_FAILED', {
+        printer: job.deviceName || '—',
+        reason: error.reason,
+      })
+    }
+    throw error
+  }
+  const pages = Math.max(1, (job.html.match(/class="page"/g) ?? []).length)
+  return {
+    deviceName: job.deviceName,
+    widthMm: job.widthMm,
+    heightMm: job.heightMm,
+    pages,
+    copies: job.copies,
+  }
+}
+
+/**
+ * `osPrinter`: Electron's OS print (electron/main/os-printer.ts); absent in browser mode and
+ * tests, where the OS print channels answer OS_PRINT_UNAVAILABLE.
+ */
 export function printingHandlers(
   services: Services,
+  osPrinter?: OsPrinter,
 ): PartialHandlerTable<(typeof printingChannelNames)[number]> {
   const { printing } = services
   return {
@@ -44,6 +76,29 @@ export function printingHandlers(
       permission: 'manage.products',
       writes: false,
       handle: (input) => printing.renderLabels(input),
+    },
+    'print:receiptPdf': {
+      permission: 'sell',
+      writes: false,
+      handle: (input) => printing.receiptPdf(input),
+    },
+    'print:receiptOs': {
+      permission: 'sell',
+      writes: false,
+      handle: async (input, caller) => {
+        if (input.copy) authorize(caller.actor, 'reprint')
+        return printOnOs(osPrinter, await printing.receiptOsJob(input))
+      },
+    },
+    'labels:pdf': {
+      permission: 'manage.products',
+      writes: false,
+      handle: (input) => printing.labelsPdf(input),
+    },
+    'labels:printOs': {
+      permission: 'manage.products',
+      writes: false,
+      handle: async (input) => printOnOs(osPrinter, await printing.labelsOsJob(input)),
     },
     'labels:assignBarcodes': {
       permission: 'manage.products',

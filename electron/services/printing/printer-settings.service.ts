@@ -33,6 +33,8 @@ export const DEFAULT_STORED_PRINTER: StoredPrinterSettings = {
   codePage: 'pc858',
   cutter: true,
   footerLines: ['Terima kasih', 'Hasil karya warga binaan'],
+  osPrinter: '',
+  labelPrinter: '',
   autoPrint: false,
   copies: 1,
   openDrawerOnCash: false,

@@ -2,8 +2,10 @@ import { createNodePrintingSystem } from '../../printing/printing-system'
 import type { PrintingSystem } from '../../printing/printing-system'
 import { createCatalogService } from '../catalog.service'
 import type { ServiceContext } from '../context'
+import { loadSale } from '../sale-read'
 import type { SettingsService } from '../settings.service'
 import { createLabelPrintingService } from './label-printing.service'
+import { createPrintedDocumentsService } from './printed-documents.service'
 import { createPrintJobLog } from './print-job-log'
 import { createPrinterSettingsService } from './printer-settings.service'
 import { createReceiptPrintingService } from './receipt-printing.service'
@@ -26,6 +28,12 @@ export function createPrintingService(
     createPrintJobLog(ctx),
   )
   const labels = createLabelPrintingService(ctx, createCatalogService(ctx))
+  const documents = createPrintedDocumentsService(
+    printerSettings,
+    receipts.preview,
+    labels.render,
+    (saleId) => loadSale(ctx.db, saleId),
+  )
   return {
     settings: printerSettings.get,
     resolvedSettings: printerSettings.resolved,
@@ -35,8 +43,13 @@ export function createPrintingService(
     receiptPreview: receipts.preview,
     printReceipt: receipts.printReceipt,
     testPage: receipts.testPage,
+    printDocument: receipts.printDocument,
     renderLabels: labels.render,
     assignBarcodes: labels.assignBarcodes,
+    receiptPdf: documents.receiptPdfFile,
+    receiptOsJob: documents.receiptOsJob,
+    labelsPdf: documents.labelsPdfFile,
+    labelsOsJob: documents.labelsOsJob,
   }
 }
 

@@ -272,6 +272,44 @@ export function createReceiptPrintingService(
     })
   }
 
+  /**
+   * Prints a document that is not a sale's receipt (the Z report) through the same queue,
+   * paper check and error mapping as receipts. `prepare` lays it out for the configured paper
+   * and `printed` records it once the bytes went out; both run inside the queue, so two quick
+   * clicks are numbered one after the other. Not in print_jobs, whose kinds are receipts and
+   * test pages: the caller keeps its own trail in `printed`.
+   */
+  async function printDocument(
+    prepare: (columns: ReceiptColumns) => Promise<ReceiptDocument>,
+    printed: () => Promise<void>,
+  ): Promise<PrintResultDto> {
+    const settings = await configured()
+    const port = system.openPort(settings)
+    return queue.run(async () => {
+      const doc = await prepare(asColumns(settings.effectiveColumns))
+      const bytes = encodeReceipt(doc, {
+        columns: asColumns(settings.effectiveColumns),
+        codePage: settings.codePage,
+        cut: settings.cutter,
+        openDrawer: false,
+        ...(settings.logoBitmap ? { logo: settings.logoBitmap } : {}),
+      })
+      try {
+        const paper = await deliver(settings, port, bytes)
+        await printed()
+        return {
+          transport: settings.transport,
+          target: port.target,
+          copies: 1,
+          bytes: bytes.length,
+          paper,
+        }
+      } catch (error) {
+        throw toAppError(error)
+      }
+    })
+  }
+
   async function status(): Promise<PrinterStatusDto> {
     const settings = await configured()
     const port = system.openPort(settings)
@@ -286,5 +324,5 @@ export function createReceiptPrintingService(
     }
   }
 
-  return { preview, printReceipt, testPage, status }
+  return { preview, printReceipt, testPage, printDocument, status }
 }

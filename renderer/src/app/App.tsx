@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { useChannel } from '../api/hooks'
 import { LoginScreen } from '../features/login/LoginScreen'
 import { DemoOffer } from '../features/onboarding/DemoOffer'
+import { RecoveryScreen } from '../features/pengaturan/data/RecoveryScreen'
 import { AppLayout } from './AppLayout'
 import { useIdleLock } from './use-idle-lock'
 
@@ -20,6 +21,8 @@ export function App() {
     if (locale) document.documentElement.lang = locale
   }, [locale, i18n])
 
+  // The database failed its start-up check: main answers only backups and restore.
+  if (info.error?.code === 'RECOVERY_MODE') return <RecoveryScreen />
   if (info.error) {
     return (
       <Center h="100vh">

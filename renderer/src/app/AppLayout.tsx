@@ -3,16 +3,18 @@ import {
   IconBuildingStore,
   IconCash,
   IconChartBar,
+  IconClipboardCheck,
   IconClockHour4,
   IconHistory,
   IconPackages,
   IconSettings,
+  IconShieldCheck,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, SessionUser } from '../../../shared/dto'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LockButton } from './LockButton'
-import { routes, type Route } from './routes'
+import { routePermissions, routes, type Route } from './routes'
 import { screens } from './screens'
 import { useHashRoute } from './use-hash-route'
 
@@ -22,14 +24,22 @@ const icons: Record<Route, typeof IconCash> = {
   riwayat: IconHistory,
   produk: IconBuildingStore,
   stok: IconPackages,
+  opname: IconClipboardCheck,
   laporan: IconChartBar,
+  audit: IconShieldCheck,
   pengaturan: IconSettings,
+}
+
+const mayOpen = (route: Route, user: SessionUser) => {
+  const needed = routePermissions[route]
+  return needed === undefined || user.permissions.includes(needed)
 }
 
 export function AppLayout({ info, user }: { info: AppInfo; user: SessionUser }) {
   const { t } = useTranslation()
   const [route, go] = useHashRoute()
   const Screen = screens[route]
+  const visible = routes.filter((name) => mayOpen(name, user))
   return (
     <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
       <AppShell.Header>
@@ -50,7 +60,7 @@ export function AppLayout({ info, user }: { info: AppInfo; user: SessionUser }) 
         </Group>
       </AppShell.Header>
       <AppShell.Navbar p="xs" component="nav" aria-label={t('nav.label')}>
-        {routes.map((name) => {
+        {visible.map((name) => {
           const Icon = icons[name]
           return (
             <NavLink

@@ -1,10 +1,22 @@
+import { audit as enAudit } from './locales/en/audit'
+import { audit as idAudit } from './locales/id/audit'
 import { auth as enAuth } from './locales/en/auth'
 import { auth as idAuth } from './locales/id/auth'
 import { common as enCommon } from './locales/en/common'
 import { common as idCommon } from './locales/id/common'
+import { data as enData } from './locales/en/data'
+import { data as idData } from './locales/id/data'
+import { importNs as enImport } from './locales/en/import'
+import { importNs as idImport } from './locales/id/import'
 import { kasir as enKasir } from './locales/en/kasir'
 import { kasir as idKasir } from './locales/id/kasir'
+import { laporan as enLaporan } from './locales/en/laporan'
+import { laporan as idLaporan } from './locales/id/laporan'
+import { opname as enOpname } from './locales/en/opname'
+import { opname as idOpname } from './locales/id/opname'
 import { pengaturan as enPengaturan } from './locales/en/pengaturan'
+import { printing as enPrinting } from './locales/en/printing'
+import { printing as idPrinting } from './locales/id/printing'
 import { produk as enProduk } from './locales/en/produk'
 import { riwayat as enRiwayat } from './locales/en/riwayat'
 import { stok as enStok } from './locales/en/stok'
@@ -19,23 +31,35 @@ import { stok as idStok } from './locales/id/stok'
 export const resources = {
   id: {
     common: idCommon,
+    data: idData,
     auth: idAuth,
     kasir: idKasir,
     riwayat: idRiwayat,
     produk: idProduk,
     stok: idStok,
+    opname: idOpname,
+    import: idImport,
     pengaturan: idPengaturan,
     shift: idShift,
+    audit: idAudit,
+    printing: idPrinting,
+    laporan: idLaporan,
   },
   en: {
     common: enCommon,
+    data: enData,
     auth: enAuth,
     kasir: enKasir,
     riwayat: enRiwayat,
     produk: enProduk,
     stok: enStok,
+    opname: enOpname,
+    import: enImport,
     pengaturan: enPengaturan,
     shift: enShift,
+    audit: enAudit,
+    printing: enPrinting,
+    laporan: enLaporan,
   },
 } as const
 

@@ -143,7 +143,9 @@ export function AdjustDialog({ target, onApply, onClose }: Props) {
               <Button variant="default" onClick={onClose}>
                 {t('cancel.back')}
               </Button>
-              <Button type="submit">{t('adjust.apply')}</Button>
+              <Button type="submit" color="teal.9">
+                {t('adjust.apply')}
+              </Button>
             </Group>
           </Group>
         </Stack>

@@ -1,6 +1,6 @@
 import { ActionIcon, NumberInput, Table, Text } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
-import { useState, type KeyboardEvent } from 'react'
+import { memo, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import { MAX_QTY, MIN_QTY, type TillLine } from './cart'
@@ -8,29 +8,32 @@ import { MAX_QTY, MIN_QTY, type TillLine } from './cart'
 /** The id of a line's quantity field, so F3 can put the cursor in it. */
 export const qtyInputId = (productId: string) => `till-qty-${productId}`
 
+/** What a row can ask of the cart; one object for every row, so unchanged rows skip rendering. */
+export interface CartRowActions {
+  select(productId: string): void
+  setQty(productId: string, qty: number): void
+  remove(productId: string): void
+  /** Enter in the quantity field: back to scanning. */
+  done(): void
+}
+
 interface Props {
   line: TillLine
   lineTotal: number
   /** Rupiah the line's own discount takes off. */
   lineDiscount: number
   selected: boolean
-  onSelect(): void
-  onQty(qty: number): void
-  onRemove(): void
-  /** Enter in the quantity field: back to scanning. */
-  onDone(): void
+  actions: CartRowActions
 }
 
-export function CartRow({
+export const CartRow = memo(function CartRow({
   line,
   lineTotal,
   lineDiscount,
   selected,
-  onSelect,
-  onQty,
-  onRemove,
-  onDone,
+  actions,
 }: Props) {
+  const onSelect = () => actions.select(line.productId)
   const { t } = useTranslation('kasir')
   // Only while the field is being edited and momentarily empty; otherwise the cart's qty shows.
   const [draft, setDraft] = useState<string | null>(null)
@@ -40,7 +43,7 @@ export function CartRow({
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
       event.preventDefault()
-      onDone()
+      actions.done()
     }
   }
 
@@ -114,7 +117,7 @@ export function CartRow({
           onChange={(value) => {
             if (typeof value === 'number' && value >= MIN_QTY) {
               setDraft(null)
-              onQty(value)
+              actions.setQty(line.productId, value)
             } else {
               setDraft(String(value))
             }
@@ -137,7 +140,7 @@ export function CartRow({
           aria-label={t('cart.removeLabel', { name: line.name })}
           onClick={(event) => {
             event.stopPropagation()
-            onRemove()
+            actions.remove(line.productId)
           }}
         >
           <IconTrash size={20} aria-hidden />
@@ -145,4 +148,4 @@ export function CartRow({
       </Table.Td>
     </Table.Tr>
   )
-}
+})

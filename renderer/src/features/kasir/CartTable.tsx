@@ -1,9 +1,10 @@
 import { Center, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { IconShoppingCart } from '@tabler/icons-react'
-import { useEffect, useRef } from 'react'
+import { useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TillCart } from './cart'
-import { CartRow } from './CartRow'
+import { CartRow, type CartRowActions } from './CartRow'
+import { useStableCallback } from './use-stable-callback'
 
 interface Props {
   cart: TillCart
@@ -26,6 +27,14 @@ export function CartTable({
 }: Props) {
   const { t } = useTranslation('kasir')
   const viewport = useRef<HTMLDivElement>(null)
+  const select = useStableCallback(onSelect)
+  const setQty = useStableCallback(onQty)
+  const remove = useStableCallback(onRemove)
+  const done = useStableCallback(onQtyDone)
+  const actions = useMemo<CartRowActions>(
+    () => ({ select, setQty, remove, done }),
+    [select, setQty, remove, done],
+  )
 
   // Keep the line the cashier is working on in view (the newest scan lands at the bottom).
   useEffect(() => {
@@ -67,10 +76,7 @@ export function CartTable({
               lineTotal={lineTotals[index] ?? 0}
               lineDiscount={lineDiscounts[index] ?? 0}
               selected={cart.selected === line.productId}
-              onSelect={() => onSelect(line.productId)}
-              onQty={(qty) => onQty(line.productId, qty)}
-              onRemove={() => onRemove(line.productId)}
-              onDone={onQtyDone}
+              actions={actions}
             />
           ))}
         </Table.Tbody>

@@ -77,7 +77,7 @@ export function HeldCartsDialog({ opened, held, busy, error, onResume, onClose }
                 <Text fw={700}>{cart.label}</Text>
                 <Text size="sm" c="gray.7">
                   {t('held.detail', {
-                    items: cart.items,
+                    items: t('cart.items', { count: cart.items }),
                     time: formatReceiptDateTime(cart.createdAt),
                     user: cart.userName,
                   })}

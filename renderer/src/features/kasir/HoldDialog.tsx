@@ -49,7 +49,7 @@ export function HoldDialog({ opened, defaultLabel, busy, error, onHold, onClose 
             <Button variant="default" onClick={onClose}>
               {t('cancel.back')}
             </Button>
-            <Button type="submit" loading={busy}>
+            <Button type="submit" color="teal.9" loading={busy}>
               {t('hold.confirm')}
             </Button>
           </Group>

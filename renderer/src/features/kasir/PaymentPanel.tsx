@@ -1,4 +1,4 @@
-import { Alert, Box, Button, Group, Paper, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Box, Button, Group, Paper, ScrollArea, Stack, Text, TextInput } from '@mantine/core'
 import { IconAlertTriangle, IconCash, IconPlus, IconQrcode } from '@tabler/icons-react'
 import type { KeyboardEvent, RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -23,8 +23,12 @@ function BreakdownRow({ name, value }: { name: string; value: number }) {
   )
 }
 
-/** As large as the panel allows: billions must still fit on one line. */
-const totalFontSize = (text: string) => `${Math.min(52, Math.floor(520 / text.length))}px`
+/**
+ * As large as the panel allows: billions must still fit on one line. Smaller once tenders
+ * are split, so the tender rows get the room.
+ */
+const totalFontSize = (text: string, compact: boolean) =>
+  `${Math.min(compact ? 40 : 52, Math.floor(520 / text.length))}px`
 
 interface Props {
   totals: CartTotals
@@ -73,6 +77,7 @@ export function PaymentPanel({
   const discount = totals.lineDiscounts + totals.cartDiscount
   const hasQris = noncashMethods.some((m) => m.id === 'qris')
   const hasOther = noncashMethods.some((m) => m.id !== 'qris')
+  const compact = rows.length > 0
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -98,136 +103,155 @@ export function PaymentPanel({
       radius="md"
       p="md"
       h="100%"
-      style={{ display: 'flex', flexDirection: 'column', minHeight: 0, overflowY: 'auto' }}
+      style={{ display: 'flex', flexDirection: 'column', gap: 'var(--mantine-spacing-md)' }}
     >
-      <Stack gap="md" style={{ flex: 1, minHeight: 0 }}>
-        <Box
-          bg="dark.7"
-          c="white"
-          px="lg"
-          py="md"
-          style={{ borderRadius: 'var(--mantine-radius-md)' }}
-          aria-live="polite"
-          aria-atomic="true"
-        >
-          <Group justify="space-between" align="baseline">
-            <Text fw={700} tt="uppercase" size="md" c="gray.2">
-              {t('payment.total')}
-            </Text>
-            <Text size="sm" c="gray.2">
-              {t('cart.summary', { items: totals.items, lines: totals.lines })}
-            </Text>
-          </Group>
-          <Text
-            ta="right"
-            ff="monospace"
-            fw={800}
-            lh={1.1}
-            mt={4}
-            style={{ fontSize: totalFontSize(totalText), whiteSpace: 'nowrap' }}
-            data-testid="till-total"
-          >
-            {totalText}
+      {/*
+        Three bands: the total on top and the change + Pay at the bottom never move; the
+        tenders between them scroll inside the panel, so Pay stays on screen at 1366×768 however
+        many tender rows are added.
+      */}
+      <Box
+        bg="dark.7"
+        c="white"
+        px="lg"
+        py={compact ? 'xs' : 'md'}
+        style={{ borderRadius: 'var(--mantine-radius-md)', flexShrink: 0 }}
+        aria-live="polite"
+        aria-atomic="true"
+      >
+        <Group justify="space-between" align="baseline">
+          <Text fw={700} tt="uppercase" size="md" c="gray.2">
+            {t('payment.total')}
           </Text>
-          {(totals.rounding !== 0 || discount > 0) && (
-            <Box component="dl" m={0} mt={4} aria-label={t('payment.breakdown')}>
-              <BreakdownRow name={t('payment.subtotal')} value={totals.subtotal} />
-              {totals.lineDiscounts > 0 && (
-                <BreakdownRow name={t('payment.lineDiscounts')} value={-totals.lineDiscounts} />
-              )}
-              {totals.cartDiscount > 0 && (
-                <BreakdownRow name={t('payment.cartDiscount')} value={-totals.cartDiscount} />
-              )}
-              {totals.rounding !== 0 && (
-                <BreakdownRow name={t('payment.rounding')} value={totals.rounding} />
-              )}
-            </Box>
-          )}
-        </Box>
-
-        <TextInput
-          ref={cashRef}
-          label={t('payment.cash')}
-          description={rows.length === 0 ? t('payment.cashHint') : undefined}
-          size={rows.length === 0 ? 'xl' : 'lg'}
-          inputMode="numeric"
-          autoComplete="off"
-          leftSection={
-            <Text fw={700} c="gray.8">
-              Rp
-            </Text>
-          }
-          value={cash}
-          error={cashError}
-          onChange={(event) => onCash(formatCashText(event.currentTarget.value))}
-          onKeyDown={onKeyDown}
-          styles={{
-            input: { textAlign: 'right', fontFamily: 'monospace', fontWeight: 700 },
-            description: { color: 'var(--mantine-color-gray-7)' },
-          }}
-        />
-
-        {rows.length === 0 ? (
-          <QuickCashButtons total={due} onPick={quickPick} />
-        ) : (
-          // With split tenders the panel is full: only the exact remainder stays one click away.
-          <Button
-            variant="filled"
-            color="dark.6"
-            disabled={due <= 0}
-            onClick={() => quickPick(due)}
-            style={{ flexShrink: 0 }}
-          >
-            {t('payment.exact')}
-          </Button>
+          <Text size="sm" c="gray.2">
+            {t('cart.summary', {
+              items: t('cart.items', { count: totals.items }),
+              lines: t('cart.lines', { count: totals.lines }),
+            })}
+          </Text>
+        </Group>
+        <Text
+          ta="right"
+          ff="monospace"
+          fw={800}
+          lh={1.1}
+          mt={4}
+          style={{ fontSize: totalFontSize(totalText, compact), whiteSpace: 'nowrap' }}
+          data-testid="till-total"
+        >
+          {totalText}
+        </Text>
+        {(totals.rounding !== 0 || discount > 0) && (
+          <Box component="dl" m={0} mt={4} aria-label={t('payment.breakdown')}>
+            <BreakdownRow name={t('payment.subtotal')} value={totals.subtotal} />
+            {totals.lineDiscounts > 0 && (
+              <BreakdownRow name={t('payment.lineDiscounts')} value={-totals.lineDiscounts} />
+            )}
+            {totals.cartDiscount > 0 && (
+              <BreakdownRow name={t('payment.cartDiscount')} value={-totals.cartDiscount} />
+            )}
+            {totals.rounding !== 0 && (
+              <BreakdownRow name={t('payment.rounding')} value={totals.rounding} />
+            )}
+          </Box>
         )}
+      </Box>
 
-        <Stack gap={6}>
-          {rows.map((row, index) => (
-            <TenderRow
-              key={row.key}
-              row={row}
-              index={index}
-              methods={noncashMethods}
-              error={rowErrors[row.key] ?? null}
-              onChange={(patch) => onRowChange(row.key, patch)}
-              onRemove={() => onRowRemove(row.key)}
-              onShowQr={() => onShowQr(row.key)}
-              onEnter={onPay}
-            />
-          ))}
-          <Group gap={6} grow>
-            {hasQris && (
-              <Button
-                variant="light"
-                size="sm"
-                leftSection={<IconQrcode size={16} aria-hidden />}
-                disabled={totals.lines === 0}
-                onClick={onAddQris}
-              >
-                {t('tender.addQris')}
-              </Button>
-            )}
-            {hasOther && (
-              <Button
-                variant="default"
-                size="sm"
-                leftSection={<IconPlus size={16} aria-hidden />}
-                disabled={totals.lines === 0}
-                onClick={onAddOther}
-              >
-                {t('tender.addOther')}
-              </Button>
-            )}
-          </Group>
+      <ScrollArea
+        type="auto"
+        offsetScrollbars="present"
+        scrollbarSize={8}
+        // The padding (taken back by the margin) keeps focus rings inside the scrolling box.
+        m={-4}
+        style={{ flex: 1, minHeight: 0 }}
+      >
+        <Stack gap={compact ? 'sm' : 'md'} p={4}>
+          <TextInput
+            ref={cashRef}
+            label={t('payment.cash')}
+            description={rows.length === 0 ? t('payment.cashHint') : undefined}
+            size={rows.length === 0 ? 'xl' : 'lg'}
+            inputMode="numeric"
+            autoComplete="off"
+            leftSection={
+              <Text fw={700} c="gray.8">
+                Rp
+              </Text>
+            }
+            value={cash}
+            error={cashError}
+            onChange={(event) => onCash(formatCashText(event.currentTarget.value))}
+            onKeyDown={onKeyDown}
+            styles={{
+              input: { textAlign: 'right', fontFamily: 'monospace', fontWeight: 700 },
+              description: { color: 'var(--mantine-color-gray-7)' },
+            }}
+          />
+
+          {rows.length === 0 ? (
+            <QuickCashButtons total={due} onPick={quickPick} />
+          ) : (
+            // With split tenders the panel is full: only the exact remainder stays one click away.
+            <Button
+              variant="filled"
+              color="dark.6"
+              disabled={due <= 0}
+              onClick={() => quickPick(due)}
+              style={{ flexShrink: 0 }}
+            >
+              {t('payment.exact')}
+            </Button>
+          )}
+
+          <Stack gap={6}>
+            {rows.map((row, index) => (
+              <TenderRow
+                key={row.key}
+                row={row}
+                index={index}
+                methods={noncashMethods}
+                error={rowErrors[row.key] ?? null}
+                onChange={(patch) => onRowChange(row.key, patch)}
+                onRemove={() => onRowRemove(row.key)}
+                onShowQr={() => onShowQr(row.key)}
+                onEnter={onPay}
+              />
+            ))}
+            <Group gap={6} grow>
+              {hasQris && (
+                <Button
+                  variant="light"
+                  size="sm"
+                  leftSection={<IconQrcode size={16} aria-hidden />}
+                  disabled={totals.lines === 0}
+                  onClick={onAddQris}
+                >
+                  {t('tender.addQris')}
+                </Button>
+              )}
+              {hasOther && (
+                <Button
+                  variant="default"
+                  size="sm"
+                  leftSection={<IconPlus size={16} aria-hidden />}
+                  disabled={totals.lines === 0}
+                  onClick={onAddOther}
+                >
+                  {t('tender.addOther')}
+                </Button>
+              )}
+            </Group>
+          </Stack>
         </Stack>
+      </ScrollArea>
 
+      <Stack gap="sm" style={{ flexShrink: 0 }}>
         <Group
           justify="space-between"
           align="center"
           wrap="nowrap"
           px="md"
-          py="sm"
+          py={compact ? 6 : 'sm'}
           bg={short ? 'red.0' : 'teal.0'}
           style={{ borderRadius: 'var(--mantine-radius-md)', flexShrink: 0 }}
           aria-live="polite"
@@ -239,7 +263,7 @@ export function PaymentPanel({
           <Text
             ff="monospace"
             fw={800}
-            fz={30}
+            fz={compact ? 26 : 30}
             c={short ? 'red.9' : 'teal.9'}
             style={{ whiteSpace: 'nowrap' }}
           >
@@ -260,9 +284,8 @@ export function PaymentPanel({
         )}
 
         <Button
-          mt="auto"
           size="xl"
-          h={64}
+          h={rows.length === 0 ? 64 : 56}
           style={{ flexShrink: 0 }}
           fullWidth
           color="teal.9"

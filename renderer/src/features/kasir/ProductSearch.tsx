@@ -2,7 +2,7 @@ import { Badge, Combobox, Group, Loader, Stack, Text, TextInput, useCombobox } f
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconBarcode, IconSearch } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
-import { useEffect, useState, type KeyboardEvent, type RefObject } from 'react'
+import { memo, useEffect, useState, type KeyboardEvent, type RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
@@ -29,7 +29,7 @@ interface Props {
  * highlighted; Enter with nothing highlighted adds the product whose barcode or SKU is
  * exactly what was typed (a code keyed in by hand when the label will not scan).
  */
-export function ProductSearch({
+export const ProductSearch = memo(function ProductSearch({
   inputRef,
   lookup,
   onPick,
@@ -189,4 +189,4 @@ export function ProductSearch({
       </Combobox.Dropdown>
     </Combobox>
   )
-}
+})

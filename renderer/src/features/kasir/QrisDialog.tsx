@@ -53,7 +53,9 @@ export function QrisDialog({
             onChange={(event) => onReference(event.currentTarget.value)}
           />
           <Group justify="flex-end">
-            <Button type="submit">{t('qris.done')}</Button>
+            <Button type="submit" color="teal.9">
+              {t('qris.done')}
+            </Button>
           </Group>
         </Stack>
       </form>

@@ -1,7 +1,13 @@
-import { Button, Modal, ScrollArea, Stack } from '@mantine/core'
-import { IconReceipt } from '@tabler/icons-react'
+import { Button, Grid, Group, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import { IconPrinter, IconReceipt } from '@tabler/icons-react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/dto'
+import { useChannel } from '../../api/hooks'
+import { ReceiptFileButtons } from '../printing/ReceiptFileButtons'
+import { ReceiptPaperPreview } from '../printing/ReceiptPaperPreview'
+import { ReceiptPrintStatus } from '../printing/ReceiptPrintStatus'
+import { useReceiptPrint } from '../printing/use-receipt-print'
 import { ReceiptView } from './ReceiptView'
 
 interface Props {
@@ -12,9 +18,34 @@ interface Props {
   onClosed(): void
 }
 
-/** Shown once the sale is recorded; Enter (the focused button) starts the next customer. */
+/**
+ * Shown once the sale is recorded; Enter (the focused button) starts the next customer.
+ * Beside the summary, the receipt as the printer lays it out, printed automatically when the
+ * settings say so. Printing runs after the sale is committed and only reports back: a failed
+ * print shows the reason and Retry, and never touches the sale.
+ */
 export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
   const { t } = useTranslation('kasir')
+  const { t: tp } = useTranslation('printing')
+  const settings = useChannel('print:settings', {}, { enabled: opened, retry: false })
+  const printer = useReceiptPrint()
+  const { print, reset } = printer
+  const autoPrinted = useRef<string | null>(null)
+  const saleId = sale?.id ?? null
+  const configured = settings.data !== undefined && settings.data.transport !== 'none'
+
+  useEffect(() => {
+    if (!opened || !saleId || !settings.data) return
+    if (autoPrinted.current === saleId) return
+    autoPrinted.current = saleId
+    reset()
+    if (settings.data.autoPrint && settings.data.transport !== 'none') {
+      void print({ saleId, copy: false })
+    }
+  }, [opened, saleId, settings.data, print, reset])
+
+  const printed = printer.state.status === 'done'
+  const failed = printer.state.status === 'failed'
   return (
     <Modal
       opened={opened}
@@ -29,13 +60,53 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
       }
       closeButtonProps={{ 'aria-label': t('receipt.close') }}
       centered
-      size={460}
+      size={940}
     >
       {sale && (
         <Stack gap="md">
-          <ScrollArea.Autosize mah="calc(100dvh - 260px)" type="auto">
-            <ReceiptView sale={sale} />
-          </ScrollArea.Autosize>
+          <Grid gap="lg" align="flex-start">
+            <Grid.Col span={6}>
+              <ScrollArea.Autosize mah="calc(100dvh - 250px)" type="auto">
+                <ReceiptView sale={sale} />
+              </ScrollArea.Autosize>
+            </Grid.Col>
+            <Grid.Col span={6}>
+              <Stack gap="sm">
+                <Title order={3} size="h5">
+                  {tp('receipt.previewTitle')}
+                </Title>
+                <Group gap="sm">
+                  {configured && (
+                    <Button
+                      leftSection={<IconPrinter size={16} aria-hidden />}
+                      loading={printer.state.status === 'printing'}
+                      disabled={printed}
+                      onClick={() => void print({ saleId: sale.id, copy: false })}
+                    >
+                      {tp('receipt.print')}
+                    </Button>
+                  )}
+                  <ReceiptFileButtons saleId={sale.id} copy={false} />
+                </Group>
+                <ReceiptPrintStatus state={printer.state} onRetry={printer.retry} />
+                {settings.data && !configured && (
+                  <Text size="sm" c="gray.7">
+                    {tp('receipt.notConfigured')}
+                  </Text>
+                )}
+                {/* The preview gives way to a print problem: New sale must stay in view. */}
+                <ScrollArea.Autosize
+                  mah={failed ? 'calc(100dvh - 500px)' : 'calc(100dvh - 400px)'}
+                  type="auto"
+                  offsetScrollbars
+                  // Scrollable, so reachable by keyboard (arrow keys scroll it once focused).
+                  viewportProps={{ tabIndex: 0, 'aria-label': tp('receipt.previewTitle') }}
+                >
+                  <ReceiptPaperPreview saleId={sale.id} />
+                </ScrollArea.Autosize>
+              </Stack>
+            </Grid.Col>
+          </Grid>
           <Button size="lg" fullWidth color="teal.9" onClick={onNewSale} data-autofocus>
             {t('receipt.newSale')}
           </Button>

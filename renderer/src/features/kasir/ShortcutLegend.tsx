@@ -1,8 +1,10 @@
 import { Group, Kbd, Text } from '@mantine/core'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
 // Key caps are the keyboard's own names, the same in every language.
 const shortcuts = [
+  { keys: ['F1'], action: 'tiles' },
   { keys: ['F2'], action: 'search' },
   { keys: ['F3'], action: 'qtyField' },
   { keys: ['F4'], action: 'cash' },
@@ -12,7 +14,6 @@ const shortcuts = [
   { keys: ['F7'], action: 'override' },
   { keys: ['F8'], action: 'hold' },
   { keys: ['F9'], action: 'held' },
-  { keys: ['F11'], action: 'tiles' },
   { keys: ['F12'], action: 'pay' },
   { keys: ['+', '−'], action: 'qty' },
   { keys: ['3*'], action: 'qtyPrefix' },
@@ -21,7 +22,8 @@ const shortcuts = [
   { keys: ['Esc'], action: 'cancel' },
 ] as const
 
-export function ShortcutLegend() {
+// Memoised: the legend never changes with the cart, and the till re-renders on every scan.
+export const ShortcutLegend = memo(function ShortcutLegend() {
   const { t } = useTranslation('kasir')
   return (
     <Group
@@ -47,4 +49,4 @@ export function ShortcutLegend() {
       ))}
     </Group>
   )
-}
+})

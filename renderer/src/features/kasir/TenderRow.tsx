@@ -47,7 +47,7 @@ export function TenderRow({
           <NativeSelect
             label={t('tender.method', { n })}
             size="sm"
-            w={130}
+            w={150}
             value={row.methodId}
             data={methods.map((m) => ({ value: m.id, label: m.name }))}
             onChange={(event) => onChange({ methodId: event.currentTarget.value })}

@@ -10,7 +10,7 @@ import {
   Text,
   UnstyledButton,
 } from '@mantine/core'
-import { useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
@@ -24,10 +24,10 @@ interface Props {
 }
 
 /**
- * F11: products as tiles by category, for the pieces without a barcode (a woven bag with
+ * F1: products as tiles by category, for the pieces without a barcode (a woven bag with
  * no room for a label). Arrows move between tiles, Enter or a click adds one.
  */
-export function TileGrid({ onPick }: Props) {
+export const TileGrid = memo(function TileGrid({ onPick }: Props) {
   const { t } = useTranslation('kasir')
   const options = useChannel('catalog:options', {})
   const products = useChannel('catalog:search', { query: '', limit: 200 })
@@ -129,4 +129,4 @@ export function TileGrid({ onPick }: Props) {
       )}
     </Paper>
   )
-}
+})

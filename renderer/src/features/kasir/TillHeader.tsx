@@ -1,8 +1,9 @@
 import { Badge, Group, Title } from '@mantine/core'
 import { IconMapPin } from '@tabler/icons-react'
+import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 
-export function TillHeader({ locationName }: { locationName: string }) {
+export const TillHeader = memo(function TillHeader({ locationName }: { locationName: string }) {
   const { t } = useTranslation('kasir')
   return (
     <Group justify="space-between" wrap="nowrap">
@@ -21,4 +22,4 @@ export function TillHeader({ locationName }: { locationName: string }) {
       </Badge>
     </Group>
   )
-}
+})

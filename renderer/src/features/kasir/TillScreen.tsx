@@ -37,6 +37,7 @@ import { useCart } from './use-cart'
 import { useProductLookup } from './use-product-lookup'
 import { useTillCheckout } from './use-till-checkout'
 import { useTillHotkeys } from './use-till-hotkeys'
+import { useStableCallback } from './use-stable-callback'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -105,21 +106,25 @@ export function TillScreen() {
     payment.clearErrors()
   }
 
-  const addProduct = (product: ProductDto, qty = 1) => {
+  const addProduct = useStableCallback((product: ProductDto, qty?: number) => {
     if (!product.active) {
       setMessage(errorMessage('INACTIVE_PRODUCT', locale, { name: product.name }))
       errorBeep()
       return
     }
-    till.add(product, qty)
+    till.add(product, qty ?? 1)
     clearMessages()
-  }
+  })
+  const pickTile = useStableCallback((product: ProductDto) => addProduct(product))
+  const searchMessage = useStableCallback((text: string | null) => {
+    setMessage(text)
+    if (text) errorBeep()
+  })
 
   const onScan = async (code: string) => {
     if (payment.isSubmitting()) return
     // A scan is the next customer: put the last receipt away and keep the cart as it is.
     if (receiptOpen) closeReceipt()
-    setCancelOpen(false)
     try {
       const product = await lookup.byBarcode(code)
       // `3*` typed before the scan: this item comes in three, and the box empties again.
@@ -130,7 +135,6 @@ export function TillScreen() {
       errorBeep()
     }
   }
-  const scanner = useBarcodeScanner((code) => void onScan(code))
 
   const closeReceipt = () => {
     setReceiptOpen(false)
@@ -265,6 +269,13 @@ export function TillScreen() {
   const dialogOpen =
     receiptOpen || cancelOpen || adjust !== null || holdOpen || heldOpen || qrisRow !== null
 
+  // A scan while the receipt is up is the next customer; in any other dialog the keys are
+  // that dialog's: a barcode typed into a discount's reason must not ring up a line.
+  const scanner = useBarcodeScanner(
+    (code) => void onScan(code),
+    (!dialogOpen || receiptOpen) && !payment.awaitingApproval,
+  )
+
   useTillHotkeys({
     enabled: !dialogOpen,
     searchRef,
@@ -331,6 +342,9 @@ export function TillScreen() {
       style={{
         display: 'grid',
         gridTemplateColumns: 'minmax(0, 1fr) minmax(340px, 400px)',
+        // One row exactly as tall as the screen: without it the row grows with the payment
+        // panel's content and Pay slides below the fold.
+        gridTemplateRows: 'minmax(0, 1fr)',
         gap: 'var(--mantine-spacing-md)',
       }}
     >
@@ -342,10 +356,7 @@ export function TillScreen() {
           onPick={addProduct}
           onQtyPrefix={setPendingQty}
           clearSignal={clearSearch}
-          onMessage={(text) => {
-            setMessage(text)
-            if (text) errorBeep()
-          }}
+          onMessage={searchMessage}
         />
         {message && <TillMessage message={message} onClose={() => setMessage(null)} />}
         {till.saveError && (
@@ -415,7 +426,7 @@ export function TillScreen() {
             {t('actions.tiles')}
           </Button>
         </Group>
-        {tilesOpen && <TileGrid onPick={(product) => addProduct(product)} />}
+        {tilesOpen && <TileGrid onPick={pickTile} />}
         <Paper withBorder radius="md" style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
           <CartTable
             cart={cart}

@@ -59,6 +59,11 @@ export interface BarcodeScanner {
  * field they landed in. Slow typing in a field passes through untouched (see ScanDetector).
  * Timing uses the events' own time stamps, which the OS sets when the key arrives, so a
  * busy renderer does not make a scanner look slow.
+ *
+ * `enabled` is false while a dialog has the keys (a discount and its reason, a reference, a
+ * supervisor's PIN): the listener is then gone, so keys there are only typing, however fast.
+ * The till's own state says so, not the DOM: a dialog that is fading out still holds focus
+ * for a moment, and the first keys of the next scan must not be lost to it.
  */
 export function useBarcodeScanner(onScan: (code: string) => void, enabled = true): BarcodeScanner {
   const [scanner] = useState(() => new ScanDetector<FieldSnapshot>())

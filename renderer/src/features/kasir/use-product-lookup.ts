@@ -10,8 +10,9 @@ const MAX_QUERY = 100
 
 /**
  * One-off catalogue reads the till makes on a key press (a scan, Enter in the search box).
- * They go through the query cache with the same keys as `useChannel`, but always ask main:
- * stock moves with every sale, and a scan must see the product as it is now.
+ * They always ask main: stock moves with every sale, and a scan must see the product as it
+ * is now. A scan goes straight to main, past the query cache: nothing else reads its answer,
+ * and the line should be painted as soon as the answer is back (the bench times this).
  */
 export function useProductLookup() {
   const client = useQueryClient()
@@ -27,7 +28,7 @@ export function useProductLookup() {
       })
 
     const byBarcode = (barcode: string): Promise<ProductDto> =>
-      fetchFresh('catalog:byBarcode', { barcode })
+      call('catalog:byBarcode', { barcode })
 
     /**
      * What the cashier typed names exactly one product: its barcode, else its SKU

@@ -38,6 +38,8 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
   // Set before the request leaves, so a second F12 in the same instant cannot send it twice.
   const submitting = useRef(false)
   const [paying, setPaying] = useState(false)
+  // The supervisor's PIN dialog is up: its keys are not scans.
+  const [awaitingApproval, setAwaitingApproval] = useState(false)
   const [cash, setCashText] = useState('')
   const [rows, setRows] = useState<NoncashRow[]>([])
   const [cashError, setCashError] = useState<string | null>(null)
@@ -121,11 +123,20 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
     setPaying(true)
     const input = checkoutInput(cart, payments, locationId)
     approval
-      .run((options) => call('sales:checkout', input, options))
+      .run((options) =>
+        call('sales:checkout', input, options).catch((error: unknown) => {
+          if (error instanceof ApiError && error.code === 'FORBIDDEN' && !options?.approval) {
+            setAwaitingApproval(true)
+          }
+          throw error
+        }),
+      )
       .then((sale) => {
-        void client.invalidateQueries()
         resetTenders()
         onPaid(sale)
+        // The receipt number first: stock, held carts and history refresh a frame later, so
+        // their refetches and re-renders do not hold up the receipt's first paint.
+        requestAnimationFrame(() => window.setTimeout(() => void client.invalidateQueries(), 0))
       })
       .catch((error: unknown) => {
         if (!(error instanceof ApiError)) {
@@ -142,6 +153,7 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
       .finally(() => {
         submitting.current = false
         setPaying(false)
+        setAwaitingApproval(false)
       })
     return null
   }
@@ -160,6 +172,7 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
     clearErrors,
     pay,
     paying,
+    awaitingApproval,
     approvalDialog: approval.dialog,
     isSubmitting: () => submitting.current,
   }

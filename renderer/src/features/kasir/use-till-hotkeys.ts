@@ -75,7 +75,8 @@ export function useTillHotkeys({ enabled, searchRef, inBurst, handlers }: Option
           return run(h.hold)
         case 'F9':
           return run(h.showHeld)
-        case 'F11':
+        // F1, not F11: F11 is full screen in every browser and in Electron's default menu.
+        case 'F1':
           return run(h.toggleTiles)
         case 'F12':
           return run(h.pay)

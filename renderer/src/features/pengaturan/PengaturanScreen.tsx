@@ -5,9 +5,11 @@ import type { Permission } from '../../../../shared/permissions'
 import { useChannel } from '../../api/hooks'
 import { AboutSection } from './AboutSection'
 import { ComingSoonSection } from './ComingSoonSection'
+import { DataSection } from './data/DataSection'
 import { LanguageSection } from './LanguageSection'
 import { PaymentMethodsSection } from './PaymentMethodsSection'
 import { PermissionsSection } from './PermissionsSection'
+import { PrinterSection } from './printer/PrinterSection'
 import { readableDimmed } from './readable-dimmed'
 import { TillSection } from './TillSection'
 import { UsersSection } from './UsersSection'
@@ -59,7 +61,19 @@ export function PengaturanScreen() {
       changeNeeds: 'settings.manage',
       content: <PaymentMethodsSection />,
     },
-    // The printer settings join here as their own tab ({ value: 'printers', … }).
+    {
+      value: 'printers',
+      label: t('settings.tab', { ns: 'printing' }),
+      // Detecting ports and saving need settings.manage; a cashier asks a supervisor.
+      needs: 'settings.manage',
+      content: <PrinterSection />,
+    },
+    {
+      value: 'data',
+      label: t('tab', { ns: 'data' }),
+      needs: 'settings.manage',
+      content: <DataSection />,
+    },
   ]
   const visible = tabs.filter((tab) => !tab.needs || granted.has(tab.needs))
   const current = visible.some((tab) => tab.value === active) ? active : 'general'

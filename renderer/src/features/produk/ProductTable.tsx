@@ -1,5 +1,5 @@
-import { Badge, Button, Table, Text } from '@mantine/core'
-import { IconPencil } from '@tabler/icons-react'
+import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core'
+import { IconPencil, IconTags } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
@@ -10,13 +10,20 @@ const nowrap = { whiteSpace: 'nowrap' } as const
 interface Props {
   products: ProductDto[]
   onEdit: (product: ProductDto) => void
+  /** Products ticked for printing labels together. */
+  selected: ReadonlySet<string>
+  onSelect: (ids: string[], selected: boolean) => void
+  onLabels: (product: ProductDto) => void
 }
 
-export function ProductTable({ products, onEdit }: Props) {
+export function ProductTable({ products, onEdit, selected, onSelect, onLabels }: Props) {
   const { t } = useTranslation('produk')
+  const { t: tl } = useTranslation('printing')
+  const allSelected = products.length > 0 && products.every((p) => selected.has(p.id))
+  const someSelected = products.some((p) => selected.has(p.id))
   const none = t('table.none')
   return (
-    <Table.ScrollContainer minWidth={1040}>
+    <Table.ScrollContainer minWidth={1120}>
       <Table
         aria-label={t('table.label')}
         striped
@@ -26,7 +33,23 @@ export function ProductTable({ products, onEdit }: Props) {
       >
         <Table.Thead style={nowrap}>
           <Table.Tr>
-            <Table.Th>{t('table.name')}</Table.Th>
+            <Table.Th>
+              {/* In the name column: the first cell of a row stays the product's name. */}
+              <Group gap="sm" wrap="nowrap">
+                <Checkbox
+                  aria-label={tl('labels.selectAll')}
+                  checked={allSelected}
+                  indeterminate={someSelected && !allSelected}
+                  onChange={(event) =>
+                    onSelect(
+                      products.map((p) => p.id),
+                      event.currentTarget.checked,
+                    )
+                  }
+                />
+                {t('table.name')}
+              </Group>
+            </Table.Th>
             <Table.Th>{t('table.sku')}</Table.Th>
             <Table.Th>{t('table.barcode')}</Table.Th>
             <Table.Th>{t('table.category')}</Table.Th>
@@ -45,7 +68,16 @@ export function ProductTable({ products, onEdit }: Props) {
         <Table.Tbody>
           {products.map((p) => (
             <Table.Tr key={p.id} c={p.active ? undefined : 'dimmed'}>
-              <Table.Td fw={500}>{p.name}</Table.Td>
+              <Table.Td fw={500}>
+                <Group gap="sm" wrap="nowrap">
+                  <Checkbox
+                    aria-label={tl('labels.select', { name: p.name })}
+                    checked={selected.has(p.id)}
+                    onChange={(event) => onSelect([p.id], event.currentTarget.checked)}
+                  />
+                  {p.name}
+                </Group>
+              </Table.Td>
               <Table.Td ff="monospace" fz="xs" style={nowrap}>
                 {p.sku}
               </Table.Td>
@@ -74,15 +106,26 @@ export function ProductTable({ products, onEdit }: Props) {
                 </Badge>
               </Table.Td>
               <Table.Td>
-                <Button
-                  size="compact-sm"
-                  variant="subtle"
-                  leftSection={<IconPencil size={14} aria-hidden />}
-                  aria-label={t('table.editProduct', { name: p.name })}
-                  onClick={() => onEdit(p)}
-                >
-                  {t('table.edit')}
-                </Button>
+                <Group gap={4} wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconPencil size={14} aria-hidden />}
+                    aria-label={t('table.editProduct', { name: p.name })}
+                    onClick={() => onEdit(p)}
+                  >
+                    {t('table.edit')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconTags size={14} aria-hidden />}
+                    aria-label={tl('labels.openFor', { name: p.name })}
+                    onClick={() => onLabels(p)}
+                  >
+                    {tl('labels.rowAction')}
+                  </Button>
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

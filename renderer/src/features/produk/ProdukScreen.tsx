@@ -1,11 +1,14 @@
 import { Button, Group, Loader, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconPlus, IconSearch } from '@tabler/icons-react'
+import { IconPlus, IconSearch, IconTags } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { useChannel } from '../../api/hooks'
+import { ImportButton } from '../import/ImportButton'
+import { LabelPrintDialog } from '../labels/LabelPrintDialog'
+import type { LabelItem } from '../labels/label-items'
 import { ProductFormModal } from './ProductFormModal'
 import { ProductTable } from './ProductTable'
 
@@ -13,6 +16,18 @@ const LIST_LIMIT = 200
 
 export function ProdukScreen() {
   const { t } = useTranslation('produk')
+  const { t: tl } = useTranslation('printing')
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set())
+  const [labelItems, setLabelItems] = useState<LabelItem[] | null>(null)
+  const selectProducts = (ids: string[], on: boolean) =>
+    setSelected((current) => {
+      const next = new Set(current)
+      for (const id of ids) {
+        if (on) next.add(id)
+        else next.delete(id)
+      }
+      return next
+    })
   const [query, setQuery] = useState('')
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
   const [includeInactive, setIncludeInactive] = useState(false)
@@ -40,9 +55,12 @@ export function ProdukScreen() {
             {t('subtitle')}
           </Text>
         </div>
-        <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openForm(null)}>
-          {t('newProduct')}
-        </Button>
+        <Group gap="sm">
+          <ImportButton />
+          <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openForm(null)}>
+            {t('newProduct')}
+          </Button>
+        </Group>
       </Group>
       <Group align="flex-end" gap="lg">
         <TextInput
@@ -61,6 +79,17 @@ export function ProdukScreen() {
           onChange={(event) => setIncludeInactive(event.currentTarget.checked)}
           mb={8}
         />
+        {selected.size > 0 && (
+          <Button
+            variant="light"
+            leftSection={<IconTags size={16} aria-hidden />}
+            onClick={() =>
+              setLabelItems([...selected].map((productId) => ({ productId, copies: 1 })))
+            }
+          >
+            {tl('labels.openSelected', { count: selected.size })}
+          </Button>
+        )}
         {list.data && products.length > 0 && (
           <Text c="dimmed" size="sm" ml="auto" mb={8} role="status">
             {t('count', { count: products.length })}
@@ -77,9 +106,20 @@ export function ProdukScreen() {
           {debouncedQuery ? t('table.noMatch', { query: debouncedQuery }) : t('table.empty')}
         </Text>
       ) : (
-        <ProductTable products={products} onEdit={openForm} />
+        <ProductTable
+          products={products}
+          onEdit={openForm}
+          selected={selected}
+          onSelect={selectProducts}
+          onLabels={(product) => setLabelItems([{ productId: product.id, copies: 1 }])}
+        />
       )}
       <ProductFormModal opened={formOpen} product={editing} onClose={() => setFormOpen(false)} />
+      <LabelPrintDialog
+        opened={labelItems !== null}
+        items={labelItems ?? []}
+        onClose={() => setLabelItems(null)}
+      />
     </Stack>
   )
 }

@@ -19,6 +19,9 @@ import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/dto'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
 import { useChannelMutation } from '../../api/hooks'
+import { ReceiptFileButtons } from '../printing/ReceiptFileButtons'
+import { ReceiptPrintStatus } from '../printing/ReceiptPrintStatus'
+import { useReceiptPrint } from '../printing/use-receipt-print'
 import { onReprinted } from './on-reprinted'
 import { returnable } from './return-plan'
 import { SaleLinesTable } from './SaleLinesTable'
@@ -84,6 +87,7 @@ export function SaleDetailDrawer(props: Props) {
 function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
   const { t } = useTranslation('riwayat')
   const reprint = useChannelMutation('sales:reprint')
+  const printer = useReceiptPrint()
   const [notice, setNotice] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
 
@@ -95,7 +99,7 @@ function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
       {
         onSuccess: (copy) => {
           setNotice(t('detail.reprinted', { n: copy.reprintCount }))
-          onReprinted(copy)
+          onReprinted(copy, printer)
         },
         onError: (err) => setProblem(err.message),
       },
@@ -159,6 +163,7 @@ function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
           >
             {t('detail.void')}
           </Button>
+          <ReceiptFileButtons saleId={sale.id} copy />
         </Group>
         {!sale.voided && (hasReturns || nothingLeft) && (
           <Text size="xs" c="gray.7" mt={6}>
@@ -181,6 +186,7 @@ function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
           {problem}
         </Alert>
       )}
+      <ReceiptPrintStatus state={printer.state} onRetry={printer.retry} />
       {sale.voided && (
         <Alert color="red" title={t('detail.voidedTitle')} icon={<IconBan size={18} aria-hidden />}>
           {t('detail.voidedBody', {

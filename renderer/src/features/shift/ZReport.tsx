@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import type { ClosedShift } from './closed-shift'
 import { shiftDateTime } from './shift-time'
+import { PrintZButton } from './PrintZButton'
+import { PrintZError } from './PrintZError'
 import { ShiftTotalsReport } from './ShiftTotalsReport'
+import { usePrintZ } from './use-print-z'
 import { VarianceText } from './VarianceText'
 
 function Fact({ label, value }: { label: string; value: string }) {
@@ -39,9 +42,10 @@ export function ZReport({ shift, titled = true }: { shift: ClosedShift; titled?:
   const { closed } = shift
   const zone = t('timeZone')
   const tint = closed.variance === 0 ? 'teal' : 'red'
+  const printZ = usePrintZ(shift.id)
   return (
     <Stack gap="sm">
-      <Group justify="space-between" align="flex-start">
+      <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="xs">
             {titled ? <Title order={2}>{t('z.title', { zNo: closed.zNo })}</Title> : null}
@@ -55,7 +59,9 @@ export function ZReport({ shift, titled = true }: { shift: ClosedShift; titled?:
             <Fact label={t('z.location')} value={shift.locationName} />
           </Group>
         </Stack>
+        <PrintZButton printZ={printZ} />
       </Group>
+      <PrintZError printZ={printZ} />
       <Paper withBorder radius="md" p="md" bg={`${tint}.0`}>
         <SimpleGrid cols={3} spacing="lg">
           <Figure label={t('z.expected')}>

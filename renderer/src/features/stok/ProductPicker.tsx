@@ -12,6 +12,8 @@ interface Props {
   error?: React.ReactNode
   /** Takes the dialog's first focus (when no product was chosen beforehand). */
   autoFocus?: boolean
+  label?: string
+  placeholder?: string
 }
 
 const optionLabel = (p: ProductDto) => `${p.name} · ${p.sku}`
@@ -20,7 +22,14 @@ const optionLabel = (p: ProductDto) => `${p.name} · ${p.sku}`
  * Searches the catalogue on the server (name, SKU or barcode), so it stays quick with a
  * large catalogue and a scanned barcode finds its product.
  */
-export function ProductPicker({ value, onChange, error, autoFocus = false }: Props) {
+export function ProductPicker({
+  value,
+  onChange,
+  error,
+  autoFocus = false,
+  label,
+  placeholder,
+}: Props) {
   const { t } = useTranslation('stok')
   const [search, setSearch] = useState(value ? optionLabel(value) : '')
   const [debounced] = useDebouncedValue(search.trim(), 200)
@@ -36,9 +45,9 @@ export function ProductPicker({ value, onChange, error, autoFocus = false }: Pro
 
   return (
     <Select
-      label={t('form.product')}
-      placeholder={t('form.productPlaceholder')}
-      withAsterisk
+      label={label ?? t('form.product')}
+      placeholder={placeholder ?? t('form.productPlaceholder')}
+      withAsterisk={label === undefined}
       searchable
       searchValue={search}
       onSearchChange={setSearch}
@@ -46,7 +55,11 @@ export function ProductPicker({ value, onChange, error, autoFocus = false }: Pro
       // The server has already filtered by name, SKU and barcode.
       filter={({ options }) => options}
       value={value?.id ?? null}
-      onChange={(id) => onChange(products.find((p) => p.id === id) ?? null)}
+      onChange={(id) => {
+        onChange(products.find((p) => p.id === id) ?? null)
+        // A picker that only adds lines (no value of its own) is ready for the next search.
+        if (label !== undefined) setSearch('')
+      }}
       nothingFoundMessage={t('form.nothingFound')}
       error={error}
       maxDropdownHeight={260}

@@ -36,7 +36,8 @@ const prefill = (p: ProductDto | null): Values => ({
 interface Props {
   /** Prefilled when the form was opened from a product's row. */
   initialProduct: ProductDto | null
-  onDone: () => void
+  /** `received`: what was just taken into stock (absent when the clerk cancelled). */
+  onDone: (received?: { productId: string; name: string; qty: number }) => void
 }
 
 export function ReceiveStockForm({ initialProduct, onDone }: Props) {
@@ -87,7 +88,7 @@ export function ReceiveStockForm({ initialProduct, onDone }: Props) {
               onHand: formatQty(receipt.onHand),
             }),
           })
-          onDone()
+          onDone({ productId: product.id, name: product.name, qty })
         },
         onError: (error) => {
           const { productId, ...fields } = error.fieldErrors()
@@ -168,7 +169,7 @@ export function ReceiveStockForm({ initialProduct, onDone }: Props) {
           </Alert>
         )}
         <Group justify="flex-end" gap="sm">
-          <Button variant="default" onClick={onDone}>
+          <Button variant="default" onClick={() => onDone()}>
             {t('form.cancel')}
           </Button>
           <Button type="submit" loading={receive.isPending}>

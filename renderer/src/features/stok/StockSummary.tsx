@@ -1,24 +1,34 @@
 import { Group, Paper, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
+import type { StockLevelsTotalsDto } from '../../../../shared/stock/stock-dto'
 import { formatQty } from './format-qty'
 
 interface Props {
-  /** Every product, unfiltered by the search box. */
-  products: ProductDto[]
-  /** True when the list stopped at the channel's limit, so the totals are partial. */
-  truncated: boolean
+  /** Summed by the server over every product matching the filters, not just this page. */
+  totals: StockLevelsTotalsDto
+  products: number
 }
 
-export function StockSummary({ products, truncated }: Props) {
+export function StockSummary({ totals, products }: Props) {
   const { t } = useTranslation('stok')
-  const value = products.reduce((sum, p) => sum + p.onHand * p.cost, 0)
-  const units = products.reduce((sum, p) => sum + p.onHand, 0)
   const figures = [
-    { label: t('totalValue'), value: formatRupiah(value), testid: 'stock-total-value' },
-    { label: t('totalUnits'), value: formatQty(units), testid: 'stock-total-units' },
-    { label: t('products'), value: formatQty(products.length), testid: 'stock-total-products' },
+    ...(totals.value === null
+      ? []
+      : [
+          {
+            label: t('totalValue'),
+            value: formatRupiah(totals.value),
+            testid: 'stock-total-value',
+          },
+        ]),
+    { label: t('totalUnits'), value: formatQty(totals.units), testid: 'stock-total-units' },
+    {
+      label: t('inTransitUnits'),
+      value: formatQty(totals.inTransit),
+      testid: 'stock-total-in-transit',
+    },
+    { label: t('products'), value: formatQty(products), testid: 'stock-total-products' },
   ]
   return (
     <Paper withBorder p="sm" radius="md">
@@ -33,11 +43,6 @@ export function StockSummary({ products, truncated }: Props) {
             </Text>
           </div>
         ))}
-        {truncated && (
-          <Text size="xs" c="dimmed" ml="auto">
-            {t('partialTotal', { count: products.length })}
-          </Text>
-        )}
       </Group>
     </Paper>
   )

@@ -1,20 +1,23 @@
 import { Badge, Button, Group, Table, Text } from '@mantine/core'
-import { IconPackageImport } from '@tabler/icons-react'
+import { IconHistory, IconPackageImport } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
+import type { StockLevelRowDto } from '../../../../shared/stock/stock-dto'
 import { formatQty } from './format-qty'
 
 interface Props {
-  products: ProductDto[]
-  onReceive: (product: ProductDto) => void
+  rows: StockLevelRowDto[]
+  /** Cost columns only for people who may see cost (the server sends null otherwise). */
+  showCost: boolean
+  onReceive: (row: StockLevelRowDto) => void
+  onCard: (row: StockLevelRowDto) => void
 }
 
-export function StockTable({ products, onReceive }: Props) {
+export function StockTable({ rows, showCost, onReceive, onCard }: Props) {
   const { t } = useTranslation('stok')
   const none = t('table.none')
   return (
-    <Table.ScrollContainer minWidth={900}>
+    <Table.ScrollContainer minWidth={1040}>
       <Table
         aria-label={t('table.label')}
         striped
@@ -22,14 +25,16 @@ export function StockTable({ products, onReceive }: Props) {
         verticalSpacing={6}
         stickyHeader
       >
-        <Table.Thead>
+        <Table.Thead style={{ whiteSpace: 'nowrap' }}>
           <Table.Tr>
             <Table.Th>{t('table.product')}</Table.Th>
             <Table.Th>{t('table.sku')}</Table.Th>
             <Table.Th>{t('table.category')}</Table.Th>
             <Table.Th>{t('table.workshop')}</Table.Th>
             <Table.Th ta="right">{t('table.onHand')}</Table.Th>
-            <Table.Th ta="right">{t('table.value')}</Table.Th>
+            <Table.Th ta="right">{t('table.inTransit')}</Table.Th>
+            <Table.Th ta="right">{t('table.reorder')}</Table.Th>
+            {showCost && <Table.Th ta="right">{t('table.value')}</Table.Th>}
             <Table.Th>
               <Text span size="sm" fw={700} style={{ visibility: 'hidden' }}>
                 {t('table.actions')}
@@ -38,19 +43,26 @@ export function StockTable({ products, onReceive }: Props) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {products.map((p) => (
-            <Table.Tr key={p.id}>
-              <Table.Td fw={500}>
+          {rows.map((p) => (
+            <Table.Tr key={p.productId}>
+              <Table.Td fw={500} maw={320}>
                 <Group gap={6} wrap="nowrap">
-                  {p.name}
+                  <Text span size="sm" fw={500} lineClamp={1}>
+                    {p.name}
+                  </Text>
                   {!p.active && (
                     <Badge size="xs" variant="light" color="gray">
                       {t('table.inactive')}
                     </Badge>
                   )}
+                  {p.low && (
+                    <Badge size="xs" variant="light" color="orange">
+                      {t('table.low')}
+                    </Badge>
+                  )}
                 </Group>
               </Table.Td>
-              <Table.Td ff="monospace" fz="xs">
+              <Table.Td ff="monospace" fz="xs" style={{ whiteSpace: 'nowrap' }}>
                 {p.sku}
               </Table.Td>
               <Table.Td>{p.categoryName ?? none}</Table.Td>
@@ -66,19 +78,38 @@ export function StockTable({ products, onReceive }: Props) {
                   {p.unit}
                 </Text>
               </Table.Td>
-              <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
-                {formatRupiah(p.onHand * p.cost)}
+              <Table.Td ta="right" c={p.inTransit ? undefined : 'dimmed'}>
+                {p.inTransit ? formatQty(p.inTransit) : none}
               </Table.Td>
+              <Table.Td ta="right" c="dimmed">
+                {p.reorderLevel ? formatQty(p.reorderLevel) : none}
+              </Table.Td>
+              {showCost && (
+                <Table.Td ta="right" style={{ whiteSpace: 'nowrap' }}>
+                  {p.value === null ? none : formatRupiah(p.value)}
+                </Table.Td>
+              )}
               <Table.Td>
-                <Button
-                  size="compact-sm"
-                  variant="light"
-                  leftSection={<IconPackageImport size={14} aria-hidden />}
-                  aria-label={t('table.receiveProduct', { name: p.name })}
-                  onClick={() => onReceive(p)}
-                >
-                  {t('table.receive')}
-                </Button>
+                <Group gap={4} wrap="nowrap">
+                  <Button
+                    size="compact-sm"
+                    variant="subtle"
+                    leftSection={<IconHistory size={14} aria-hidden />}
+                    aria-label={t('table.cardProduct', { name: p.name })}
+                    onClick={() => onCard(p)}
+                  >
+                    {t('table.card')}
+                  </Button>
+                  <Button
+                    size="compact-sm"
+                    variant="light"
+                    leftSection={<IconPackageImport size={14} aria-hidden />}
+                    aria-label={t('table.receiveProduct', { name: p.name })}
+                    onClick={() => onReceive(p)}
+                  >
+                    {t('table.receive')}
+                  </Button>
+                </Group>
               </Table.Td>
             </Table.Tr>
           ))}

@@ -1,43 +1,46 @@
-import { Button, Group, Loader, Stack, Text, TextInput, Title } from '@mantine/core'
-import { useDebouncedValue } from '@mantine/hooks'
-import { IconPackageImport, IconSearch } from '@tabler/icons-react'
-import { keepPreviousData } from '@tanstack/react-query'
+import { Button, Group, Stack, Tabs, Text, Title } from '@mantine/core'
+import { IconPackageImport } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { useChannel } from '../../api/hooks'
+import { DocumentsPanel } from './DocumentsPanel'
+import { ExhibitionsPanel } from './ExhibitionsPanel'
+import { LocationsPanel } from './LocationsPanel'
+import { OnHandPanel } from './OnHandPanel'
 import { ReceiveStockModal } from './ReceiveStockModal'
-import { StockSummary } from './StockSummary'
-import { StockTable } from './StockTable'
+import { TransfersPanel } from './TransfersPanel'
 
-const LIST_LIMIT = 200
+const tabs = ['onHand', 'documents', 'transfers', 'exhibitions', 'locations'] as const
+type Tab = (typeof tabs)[number]
 
 export function StokScreen() {
   const { t } = useTranslation('stok')
-  const [query, setQuery] = useState('')
-  const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
+  const [tab, setTab] = useState<Tab>('onHand')
+  const [sendTo, setSendTo] = useState<string | null>(null)
   const [receiveOpen, setReceiveOpen] = useState(false)
-  const [receiving, setReceiving] = useState<ProductDto | null>(null)
-  const openReceive = (product: ProductDto | null) => {
-    setReceiving(product)
+  const [receivingId, setReceivingId] = useState<string | null>(null)
+  const locations = useChannel('stock:locations', {})
+  const receiving = useChannel(
+    'catalog:get',
+    { id: receivingId ?? '' },
+    { enabled: receivingId !== null },
+  )
+  const active = locations.data ?? []
+  const product: ProductDto | null =
+    receivingId && receiving.data?.id === receivingId ? receiving.data : null
+
+  const openReceive = (productId: string | null) => {
+    setReceivingId(productId)
     setReceiveOpen(true)
   }
-
-  // Inactive products may still hold stock, and stock is counted whatever its status.
-  const all = useChannel('catalog:search', { query: '', limit: LIST_LIMIT, includeInactive: true })
-  const list = useChannel(
-    'catalog:search',
-    { query: debouncedQuery, limit: LIST_LIMIT, includeInactive: true },
-    { placeholderData: keepPreviousData },
-  )
-  const products = list.data ?? []
 
   return (
     <Stack gap="md">
       <Group justify="space-between" align="flex-end">
         <div>
           <Title order={2}>{t('title')}</Title>
-          <Text c="dimmed" size="sm" maw={720}>
+          <Text c="dimmed" size="sm" maw={760}>
             {t('ledgerNote')}
           </Text>
         </div>
@@ -48,33 +51,47 @@ export function StokScreen() {
           {t('receive')}
         </Button>
       </Group>
-      {all.data && <StockSummary products={all.data} truncated={all.data.length >= LIST_LIMIT} />}
-      <TextInput
-        label={t('search')}
-        placeholder={t('searchPlaceholder')}
-        leftSection={<IconSearch size={16} aria-hidden />}
-        rightSection={list.isFetching ? <Loader size="xs" /> : null}
-        value={query}
-        onChange={(event) => setQuery(event.currentTarget.value)}
-        type="search"
-        w={360}
-      />
-      {list.error && (
-        <Text c="red" role="alert">
-          {list.error.message}
-        </Text>
-      )}
-      {list.data && products.length === 0 ? (
-        <Text c="dimmed" py="xl" ta="center">
-          {debouncedQuery ? t('table.noMatch', { query: debouncedQuery }) : t('table.empty')}
-        </Text>
-      ) : (
-        <StockTable products={products} onReceive={openReceive} />
-      )}
+      <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
+        <Tabs.List aria-label={t('tabs.label')}>
+          {tabs.map((name) => (
+            <Tabs.Tab key={name} value={name}>
+              {t(`tabs.${name}`)}
+            </Tabs.Tab>
+          ))}
+        </Tabs.List>
+        <Tabs.Panel value="onHand" pt="md">
+          <OnHandPanel locations={active} onReceive={openReceive} />
+        </Tabs.Panel>
+        <Tabs.Panel value="documents" pt="md">
+          <DocumentsPanel locations={active} />
+        </Tabs.Panel>
+        <Tabs.Panel value="transfers" pt="md">
+          <TransfersPanel
+            locations={active}
+            sendTo={sendTo}
+            onSendToHandled={() => setSendTo(null)}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="exhibitions" pt="md">
+          <ExhibitionsPanel
+            activeLocations={active}
+            onSend={(id) => {
+              setSendTo(id)
+              setTab('transfers')
+            }}
+          />
+        </Tabs.Panel>
+        <Tabs.Panel value="locations" pt="md">
+          <LocationsPanel />
+        </Tabs.Panel>
+      </Tabs>
       <ReceiveStockModal
-        opened={receiveOpen}
-        product={receiving}
-        onClose={() => setReceiveOpen(false)}
+        opened={receiveOpen && (receivingId === null || product !== null)}
+        product={product}
+        onClose={() => {
+          setReceiveOpen(false)
+          setReceivingId(null)
+        }}
       />
     </Stack>
   )

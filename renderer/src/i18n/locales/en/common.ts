@@ -10,7 +10,9 @@ export const common: Translation<typeof id> = {
     riwayat: 'History',
     produk: 'Products',
     stok: 'Stock',
+    opname: 'Stock opname',
     laporan: 'Reports',
+    audit: 'Audit',
     pengaturan: 'Settings',
   },
   language: {
@@ -23,6 +25,7 @@ export const common: Translation<typeof id> = {
     cancel: 'Cancel',
     close: 'Close',
     edit: 'Edit',
+    clear: 'Clear',
     retry: 'Retry',
   },
   status: {

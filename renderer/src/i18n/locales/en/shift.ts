@@ -137,6 +137,11 @@ export const shift: Translation<typeof id> = {
     note: 'Note',
     done: 'Done',
     modalClose: 'Close',
+    print: 'Print Z',
+    printed: 'Z report no. {{zNo}} printed on {{target}}',
+    printedCopy: 'Copy of Z report no. {{zNo}} printed on {{target}}',
+    printFailed: 'The Z report did not print',
+    retry: 'Retry',
   },
   history: {
     title: 'Earlier shifts',

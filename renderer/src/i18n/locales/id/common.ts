@@ -7,7 +7,9 @@ export const common = {
     riwayat: 'Riwayat',
     produk: 'Produk',
     stok: 'Stok',
+    opname: 'Stock opname',
     laporan: 'Laporan',
+    audit: 'Audit',
     pengaturan: 'Pengaturan',
   },
   language: {
@@ -20,6 +22,7 @@ export const common = {
     cancel: 'Batal',
     close: 'Tutup',
     edit: 'Ubah',
+    clear: 'Kosongkan',
     retry: 'Coba lagi',
   },
   status: {

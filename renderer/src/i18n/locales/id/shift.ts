@@ -134,6 +134,11 @@ export const shift = {
     note: 'Catatan',
     done: 'Selesai',
     modalClose: 'Tutup',
+    print: 'Cetak Z',
+    printed: 'Laporan Z no. {{zNo}} dicetak di {{target}}',
+    printedCopy: 'Salinan laporan Z no. {{zNo}} dicetak di {{target}}',
+    printFailed: 'Laporan Z tidak tercetak',
+    retry: 'Coba lagi',
   },
   history: {
     title: 'Shift sebelumnya',

@@ -1,0 +1,98 @@
+import type { IntegrityProblemDto } from '../../shared/data/data-dto'
+import { corruptionProblem } from '../db/integrity'
+import type { Caller } from '../ipc/caller'
+import type { Route } from '../ipc/router'
+import type { Reopen } from '../services/backup/restore'
+import { verifyInProcess } from '../services/backup/verification'
+import { systemClock } from '../services/system-ports'
+import { createRecoveryCore, type RecoveryCore } from './recovery-core'
+import { startCore, type Core, type CoreOptions } from './start-core'
+
+/**
+ * What the shells hold instead of a Core: the running core, or the recovery core when the
+ * database failed its start-up check, and `reopen` to close and open the data again (after a
+ * restore). Transports call `route` and `currentCaller` here, so they never keep a stale core.
+ */
+export interface CoreHost {
+  route: Route
+  currentCaller: () => Promise<Caller>
+  mode: () => 'ready' | 'recovery'
+  /** The running core; null in recovery. */
+  core: () => Core | null
+  reopen: Reopen
+  close: () => Promise<void>
+}
+
+/** The first damage-like cause in an error chain (a migration failing on a corrupt page…). */
+export function startFailureProblem(error: unknown): IntegrityProblemDto | null {
+  for (let e: unknown = error, depth = 0; e && depth < 5; depth++) {
+    const problem = corruptionProblem(e)
+    if (problem) return problem
+    e = (e as { cause?: unknown }).cause
+  }
+  return null
+}
+
+/**
+ * Starts the core. A damaged database starts the recovery core instead of failing or, worse,
+ * running on a broken file; any other start failure (a locked file, an old SQLite) is thrown
+ * to the shell as before, because a restore would not help.
+ */
+export async function openCoreHost(options: CoreOptions): Promise<CoreHost> {
+  let current: Core | null = null
+  let recovery: RecoveryCore | null = null
+  let gate: Promise<void> = Promise.resolve()
+  const clock = options.clock ?? systemClock
+  const verify = options.verifyFile ?? verifyInProcess
+
+  async function boot(): Promise<void> {
+    try {
+      current = await startCore({ ...options, reopen })
+      recovery = null
+    } catch (error) {
+      const problem = startFailureProblem(error)
+      if (!problem) throw error
+      options.logError?.('start', error)
+      current = null
+      recovery = createRecoveryCore({ dataDir: options.dataDir, problem, clock, verify, reopen })
+    }
+  }
+
+  const reopen: Reopen = async (between) => {
+    let release = () => {}
+    const previous = gate
+    gate = new Promise<void>((resolve) => (release = resolve))
+    try {
+      await previous
+      if (current) {
+        await current.close()
+        current = null
+      }
+      await between()
+      await boot()
+      return current
+    } finally {
+      release()
+    }
+  }
+
+  await boot()
+  const live = () => (current ?? recovery)!
+  return {
+    route: async (channel, input, caller, callOptions) => {
+      await gate
+      return live().route(channel, input, caller, callOptions)
+    },
+    currentCaller: async () => {
+      await gate
+      return live().currentCaller()
+    },
+    mode: () => (current ? 'ready' : 'recovery'),
+    core: () => current,
+    reopen,
+    close: async () => {
+      await gate
+      await current?.close()
+    },
+  }
+}

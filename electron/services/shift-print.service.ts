@@ -1,0 +1,130 @@
+import type { ShiftTotals } from '../../shared/dto'
+import type { Locale } from '../../shared/locale'
+import type { ReceiptColumns } from '../../shared/receipt/receipt-blocks'
+import { renderReceiptText } from '../../shared/receipt/receipt-text'
+import { buildZReportDocument, type ZReportSource } from '../../shared/receipt/z-report-document'
+import type {
+  ZReportPreviewDto,
+  ZReportPrintResultDto,
+} from '../../shared/shift-print/shift-print-dto'
+import { recordAudit } from './audit'
+import type { Actor, ServiceContext } from './context'
+import { AppError } from './errors'
+import type { PrintingService } from './printing/printing.service'
+
+const PRINT_ACTION = 'shift.printZ'
+
+/**
+ * The Z report on the receipt printer. It prints the figures stored when the shift closed, not
+ * a recomputation, so a later void of one of its sales cannot change a Z report after the fact.
+ */
+export function createShiftPrintService(
+  ctx: ServiceContext,
+  printing: Pick<PrintingService, 'resolvedSettings' | 'printDocument'>,
+) {
+  const { db } = ctx
+
+  async function prints(shiftId: string): Promise<number> {
+    const row = await db
+      .selectFrom('audit_log')
+      .select((eb) => eb.fn.countAll<number>().as('n'))
+      .where('action', '=', PRINT_ACTION)
+      .where('ref_type', '=', 'shift')
+      .where('ref_id', '=', shiftId)
+      .executeTakeFirstOrThrow()
+    return Number(row.n)
+  }
+
+  async function source(shiftId: string, copyNo: number): Promise<ZReportSource> {
+    const row = await db
+      .selectFrom('shifts as s')
+      .innerJoin('users as u', 'u.id', 's.user_id')
+      .innerJoin('locations as l', 'l.id', 's.location_id')
+      .leftJoin('shift_closes as c', 'c.shift_id', 's.id')
+      .leftJoin('users as cu', 'cu.id', 'c.user_id')
+      .select([
+        's.created_at',
+        'u.name as opened_by',
+        'l.name as location',
+        'c.z_no',
+        'c.created_at as closed_at',
+        'cu.name as closed_by',
+        'c.counted_cash',
+        'c.expected_cash',
+        'c.variance',
+        'c.denominations',
+        'c.totals',
+        'c.note',
+        'c.forced',
+      ])
+      .where('s.id', '=', shiftId)
+      .where('s.device_id', '=', ctx.deviceId)
+      .executeTakeFirst()
+    if (!row) throw new AppError('NOT_FOUND')
+    if (row.z_no === null || row.totals === null) throw new AppError('SHIFT_NOT_CLOSED')
+    const settings = await printing.resolvedSettings()
+    return {
+      store: { name: settings.storeName, address: settings.headerLines },
+      zNo: row.z_no,
+      locationName: row.location,
+      openedBy: row.opened_by,
+      openedAtIso: new Date(row.created_at).toISOString(),
+      closedBy: row.closed_by ?? '',
+      closedAtIso: new Date(row.closed_at ?? 0).toISOString(),
+      forced: row.forced === 1,
+      totals: JSON.parse(row.totals) as ShiftTotals,
+      countedCash: row.counted_cash ?? 0,
+      expectedCash: row.expected_cash ?? 0,
+      variance: row.variance ?? 0,
+      note: row.note,
+      denominations: row.denominations
+        ? (JSON.parse(row.denominations) as Record<string, number>)
+        : null,
+      printedAtIso: new Date(ctx.clock.now()).toISOString(),
+      copyNo,
+    }
+  }
+
+  async function preview(
+    input: { shiftId: string; columns?: number | undefined },
+    locale: Locale,
+  ): Promise<ZReportPreviewDto> {
+    const src = await source(input.shiftId, await prints(input.shiftId))
+    const columns = input.columns ?? (await printing.resolvedSettings()).effectiveColumns
+    // The layout is width-agnostic; ReceiptColumns names only the two common widths.
+    const doc = buildZReportDocument(src, { columns: columns as ReceiptColumns, locale })
+    return { zNo: src.zNo, columns, lines: renderReceiptText(doc) }
+  }
+
+  async function print(
+    actor: Actor,
+    shiftId: string,
+    locale: Locale,
+  ): Promise<ZReportPrintResultDto> {
+    // Fails before the printer is touched when the shift is unknown or still open.
+    await source(shiftId, 0)
+    let printed = { zNo: 0, copyNo: 0 }
+    const result = await printing.printDocument(
+      async (columns) => {
+        const copyNo = await prints(shiftId)
+        const src = await source(shiftId, copyNo)
+        printed = { zNo: src.zNo, copyNo }
+        return buildZReportDocument(src, { columns, locale })
+      },
+      () =>
+        db.transaction().execute((trx) =>
+          recordAudit(trx, ctx, actor, {
+            action: PRINT_ACTION,
+            refType: 'shift',
+            refId: shiftId,
+            detail: { zNo: printed.zNo, copy: printed.copyNo },
+          }),
+        ),
+    )
+    return { ...result, ...printed }
+  }
+
+  return { preview, print }
+}
+
+export type ShiftPrintService = ReturnType<typeof createShiftPrintService>

@@ -1,0 +1,54 @@
+import {
+  createTheme,
+  Drawer,
+  MantineProvider,
+  Modal,
+  MultiSelect,
+  Notification,
+  Select,
+  type MantineColorsTuple,
+} from '@mantine/core'
+import { useMemo, type ReactNode } from 'react'
+import { useTranslation } from 'react-i18next'
+
+// Mantine's teal with a darker last shade: the light buttons' text (shade 9 on shade 1)
+// then passes WCAG AA contrast (≥ 4.5:1), which the stock #087f5b misses at 4.32:1.
+const teal: MantineColorsTuple = [
+  '#e6fcf5',
+  '#c3fae8',
+  '#96f2d7',
+  '#63e6be',
+  '#38d9a9',
+  '#20c997',
+  '#12b886',
+  '#0ca678',
+  '#099268',
+  '#066649',
+]
+
+/**
+ * The Mantine theme, rebuilt when the language changes: the clear (×) buttons of selects and
+ * the close buttons of dialogs, drawers and notifications have no text of their own, so they
+ * get a translated name here instead of in each screen.
+ */
+export function ThemeProvider({ children }: { children: ReactNode }) {
+  const { t, i18n } = useTranslation('common')
+  const theme = useMemo(() => {
+    const clearButtonProps = { 'aria-label': t('actions.clear') }
+    const closeButtonProps = { 'aria-label': t('actions.close') }
+    return createTheme({
+      primaryColor: 'teal',
+      colors: { teal },
+      defaultRadius: 'sm',
+      components: {
+        Select: Select.extend({ defaultProps: { clearButtonProps } }),
+        MultiSelect: MultiSelect.extend({ defaultProps: { clearButtonProps } }),
+        Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
+        Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
+        Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+      },
+    })
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
+  }, [i18n.language])
+  return <MantineProvider theme={theme}>{children}</MantineProvider>
+}

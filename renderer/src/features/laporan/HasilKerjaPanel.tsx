@@ -1,0 +1,94 @@
+import { BarChart } from '@mantine/charts'
+import { Alert, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { Option } from '../../../../shared/dto'
+import { formatRupiah } from '../../../../shared/money'
+import { useChannel } from '../../api/hooks'
+import { ExportButtons } from './ExportButtons'
+import { HasilKerjaTable } from './HasilKerjaTable'
+import { LocationSelect } from './PeriodFilters'
+import { PnbpPanel } from './PnbpPanel'
+import { SalesDaysIndicator } from './SalesDaysIndicator'
+
+interface Props {
+  today: string
+  locations: Option[]
+  canEdit: boolean
+}
+
+export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
+  const { t } = useTranslation('laporan')
+  const [month, setMonth] = useState(today.slice(0, 7))
+  const [locationId, setLocationId] = useState<string | null>(null)
+  const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month)
+  const report = useChannel('reports:hasilKerja', { month, locationId }, { enabled: valid })
+  const data = report.data
+  return (
+    <Stack gap="sm">
+      <Group justify="space-between" align="flex-end">
+        <Group align="flex-end" gap="md" role="group" aria-label={t('filters.label')}>
+          <TextInput
+            type="month"
+            label={t('filters.monthPicker')}
+            value={month}
+            onChange={(e) => setMonth(e.currentTarget.value)}
+            w={170}
+          />
+          <LocationSelect locations={locations} value={locationId} onChange={setLocationId} />
+        </Group>
+        <ExportButtons request={valid ? { report: 'hasilKerja', month, locationId } : null} />
+      </Group>
+      {report.isError && <Alert color="red">{report.error.message}</Alert>}
+      {report.isPending && valid && <Loader size="sm" aria-label={t('hasilKerja.heading')} />}
+      {data && (
+        <>
+          <SalesDaysIndicator report={data} />
+          {data.totals.unsplit !== 0 && (
+            <Alert color="orange">
+              {t('hasilKerja.unsplit', { amount: formatRupiah(data.totals.unsplit) })}
+            </Alert>
+          )}
+          <HasilKerjaTable report={data} />
+          {data.rounding !== 0 && (
+            <Text size="xs" c="dimmed">
+              {t('hasilKerja.rounding', { amount: formatRupiah(data.rounding) })}
+            </Text>
+          )}
+          <Group align="stretch" gap="md" wrap="nowrap">
+            {data.rows.length > 0 && (
+              <Paper withBorder p="sm" radius="md" style={{ flex: 2, minWidth: 0 }}>
+                <Title order={3} size="h5" mb="xs">
+                  {t('charts.byWorkshop')}
+                </Title>
+                <BarChart
+                  h={200}
+                  data={data.rows.map((r) => ({
+                    workshop: r.workshopName ?? t('hasilKerja.noWorkshop'),
+                    premi: r.premi,
+                    pnbp: r.pnbp,
+                    modal: r.modal,
+                  }))}
+                  dataKey="workshop"
+                  type="stacked"
+                  series={[
+                    { name: 'premi', label: t('hasilKerja.premi'), color: 'teal.6' },
+                    { name: 'pnbp', label: t('hasilKerja.pnbp'), color: 'indigo.6' },
+                    { name: 'modal', label: t('hasilKerja.modal'), color: 'orange.5' },
+                  ]}
+                  valueFormatter={formatRupiah}
+                  yAxisProps={{ width: 110 }}
+                  withLegend
+                  aria-label={t('charts.byWorkshop')}
+                />
+              </Paper>
+            )}
+            <div style={{ flex: 3, minWidth: 0 }}>
+              <PnbpPanel month={data.month} canEdit={canEdit} />
+            </div>
+          </Group>
+        </>
+      )}
+    </Stack>
+  )
+}

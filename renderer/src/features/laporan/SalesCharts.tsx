@@ -1,0 +1,76 @@
+import { BarChart, DonutChart } from '@mantine/charts'
+import { Group, Paper, Stack, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import { formatRupiah } from '../../../../shared/money'
+import type { SalesReportDto } from '../../../../shared/reports/reports-dto'
+import { shortDate } from './report-dates'
+
+const palette = ['teal.6', 'indigo.6', 'orange.6', 'grape.6', 'cyan.6', 'lime.7', 'red.6']
+
+export function SalesCharts({ report }: { report: SalesReportDto }) {
+  const { t, i18n } = useTranslation('laporan')
+  const daily = report.byDay.map((d) => ({
+    day: shortDate(d.date, i18n.language).replace(/ \d{4}$/, ''),
+    netSales: d.netSales,
+  }))
+  const mix = report.byMethod
+    .filter((m) => m.amount > 0)
+    .map((m, i) => ({ name: m.name, value: m.amount, color: palette[i % palette.length]! }))
+  return (
+    <Group align="stretch" gap="md" wrap="nowrap">
+      <Paper withBorder p="sm" radius="md" style={{ flex: 3, minWidth: 0 }}>
+        <Title order={3} size="h5" mb="xs">
+          {t('charts.daily')}
+        </Title>
+        {daily.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('charts.empty')}
+          </Text>
+        ) : (
+          <BarChart
+            h={190}
+            data={daily}
+            dataKey="day"
+            series={[{ name: 'netSales', label: t('summary.netSales'), color: 'teal.6' }]}
+            valueFormatter={formatRupiah}
+            yAxisProps={{ width: 110 }}
+            tickLine="y"
+            aria-label={t('charts.daily')}
+          />
+        )}
+      </Paper>
+      <Paper withBorder p="sm" radius="md" style={{ flex: 2, minWidth: 0 }}>
+        <Title order={3} size="h5" mb="xs">
+          {t('charts.paymentMix')}
+        </Title>
+        {mix.length === 0 ? (
+          <Text c="dimmed" size="sm">
+            {t('charts.empty')}
+          </Text>
+        ) : (
+          <Group gap="md" wrap="nowrap" align="center">
+            <DonutChart
+              data={mix}
+              size={150}
+              thickness={24}
+              valueFormatter={formatRupiah}
+              aria-label={t('charts.paymentMix')}
+            />
+            <Stack gap={4}>
+              {mix.map((m) => (
+                <Group key={m.name} gap={6} wrap="nowrap">
+                  <Text size="sm" fw={600} c={m.color}>
+                    ●
+                  </Text>
+                  <Text size="sm">
+                    {m.name}: {formatRupiah(m.value)}
+                  </Text>
+                </Group>
+              ))}
+            </Stack>
+          </Group>
+        )}
+      </Paper>
+    </Group>
+  )
+}

@@ -1,0 +1,87 @@
+import { Alert, Badge, Loader, Stack, Table, Text, Title } from '@mantine/core'
+import { useTranslation } from 'react-i18next'
+import type { SplitRuleDto } from '../../../../shared/reports/reports-dto'
+import { useChannel } from '../../api/hooks'
+import { percentText } from './report-dates'
+import { SplitRuleForm } from './SplitRuleForm'
+
+export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: boolean }) {
+  const { t, i18n } = useTranslation('laporan')
+  const rules = useChannel('reports:splitRules', {})
+  const status = (rule: SplitRuleDto) => {
+    if (!rule.effective) return { label: t('rules.replaced'), color: 'gray' }
+    if (rule.current) return { label: t('rules.current'), color: 'teal' }
+    if (rule.validFrom > today) return { label: t('rules.scheduled'), color: 'blue' }
+    return { label: t('rules.past'), color: 'gray' }
+  }
+  const pct = (bp: number) => `${percentText(bp, i18n.language)} %`
+  return (
+    <Stack gap="sm">
+      <Title order={2} size="h4">
+        {t('rules.heading')}
+      </Title>
+      <Text size="sm" c="dimmed">
+        {t('rules.intro')}
+      </Text>
+      {canEdit && rules.data ? (
+        <SplitRuleForm workshops={rules.data.workshops} today={today} />
+      ) : (
+        !canEdit && (
+          <Text size="sm" c="dimmed">
+            {t('rules.readOnly')}
+          </Text>
+        )
+      )}
+      {rules.isError && <Alert color="red">{rules.error.message}</Alert>}
+      {rules.isPending && <Loader size="sm" aria-label={t('rules.tableLabel')} />}
+      {rules.data && rules.data.rules.length === 0 && (
+        <Alert color="orange">{t('rules.none')}</Alert>
+      )}
+      {rules.data && rules.data.rules.length > 0 && (
+        <Table.ScrollContainer minWidth={900} maxHeight={330}>
+          <Table striped stickyHeader aria-label={t('rules.tableLabel')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('rules.scope')}</Table.Th>
+                <Table.Th>{t('rules.validFrom')}</Table.Th>
+                <Table.Th ta="right">{t('rules.premi')}</Table.Th>
+                <Table.Th ta="right">{t('rules.pnbp')}</Table.Th>
+                <Table.Th ta="right">{t('rules.modal')}</Table.Th>
+                <Table.Th>{t('rules.basis')}</Table.Th>
+                <Table.Th>{t('rules.status')}</Table.Th>
+                <Table.Th>{t('rules.by')}</Table.Th>
+                <Table.Th>{t('rules.note')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {rules.data.rules.map((rule) => {
+                const s = status(rule)
+                return (
+                  <Table.Tr key={rule.id}>
+                    <Table.Td>{rule.workshopName ?? t('rules.allWorkshops')}</Table.Td>
+                    <Table.Td>{rule.validFrom}</Table.Td>
+                    <Table.Td ta="right">{pct(rule.premiBp)}</Table.Td>
+                    <Table.Td ta="right">{pct(rule.pnbpBp)}</Table.Td>
+                    <Table.Td ta="right">{pct(rule.modalBp)}</Table.Td>
+                    <Table.Td>
+                      {rule.basis === 'net_sales'
+                        ? t('rules.basisNetSales')
+                        : t('rules.basisGrossProfit')}
+                    </Table.Td>
+                    <Table.Td>
+                      <Badge color={s.color} variant="light">
+                        {s.label}
+                      </Badge>
+                    </Table.Td>
+                    <Table.Td>{rule.createdBy}</Table.Td>
+                    <Table.Td>{rule.note}</Table.Td>
+                  </Table.Tr>
+                )
+              })}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
+      )}
+    </Stack>
+  )
+}

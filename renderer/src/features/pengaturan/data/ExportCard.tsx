@@ -1,0 +1,82 @@
+import { Button, Group, Stack, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useChannelMutation } from '../../../api/hooks'
+import { saveFile } from '../../../components/files/save-file'
+import { SettingsCard } from '../SettingsCard'
+import { formatBytes } from './format-data'
+
+export function ExportCard() {
+  const { t, i18n } = useTranslation('data')
+  const exporter = useChannelMutation('data:export')
+  const [folder, setFolder] = useState('')
+  const [error, setError] = useState<string | null>(null)
+
+  const download = () =>
+    exporter.mutate(
+      { folder: null },
+      {
+        onSuccess: (result) => {
+          if (result.file) saveFile(result.file)
+        },
+        onError: (e) => notifications.show({ color: 'red', message: e.message }),
+      },
+    )
+
+  const toFolder = () => {
+    setError(null)
+    exporter.mutate(
+      { folder: folder.trim() },
+      {
+        onSuccess: (result) =>
+          notifications.show({
+            color: 'teal',
+            message: t('export.saved', {
+              path: result.path,
+              size: formatBytes(result.bytes, i18n.language),
+            }),
+          }),
+        onError: (e) => setError(e.fieldErrors().folder ?? e.message),
+      },
+    )
+  }
+
+  return (
+    <SettingsCard
+      id="data-export"
+      title={t('export.title')}
+      description={t('export.description')}
+      action={
+        <Button variant="default" onClick={download} loading={exporter.isPending}>
+          {t('export.download')}
+        </Button>
+      }
+    >
+      <form
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault()
+          toFolder()
+        }}
+      >
+        <Stack gap="xs">
+          <Group align="flex-start" gap="sm">
+            <TextInput
+              label={t('export.folder')}
+              description={t('export.folderHint')}
+              value={folder}
+              onChange={(event) => setFolder(event.currentTarget.value)}
+              error={error}
+              spellCheck={false}
+              style={{ flex: 1 }}
+            />
+            <Button type="submit" variant="default" mt={44} disabled={folder.trim() === ''}>
+              {t('export.toFolder')}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </SettingsCard>
+  )
+}

@@ -1,0 +1,107 @@
+import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { notifications } from '@mantine/notifications'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import type { LocationDto } from '../../../../shared/stock/stock-dto'
+import type { ApiError } from '../../api/client'
+import { useChannelMutation } from '../../api/hooks'
+import { todayIso } from './format-date'
+
+interface Props {
+  opened: boolean
+  initial: LocationDto | null
+  onClose: () => void
+}
+
+export function ExhibitionForm({ opened, initial, onClose }: Props) {
+  const { t } = useTranslation('stok')
+  return (
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={initial ? t('exhibitions.form.editTitle') : t('exhibitions.form.title')}
+      size="lg"
+      closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
+    >
+      {opened && <ExhibitionFormBody initial={initial} onClose={onClose} />}
+    </Modal>
+  )
+}
+
+function ExhibitionFormBody({ initial, onClose }: Omit<Props, 'opened'>) {
+  const { t } = useTranslation('stok')
+  const save = useChannelMutation('stock:saveExhibition')
+  const [name, setName] = useState(initial?.name ?? '')
+  const [place, setPlace] = useState(initial?.exhibition?.place ?? '')
+  const [startsOn, setStartsOn] = useState(initial?.exhibition?.startsOn ?? todayIso())
+  const [endsOn, setEndsOn] = useState(initial?.exhibition?.endsOn ?? todayIso())
+  const [error, setError] = useState<ApiError | null>(null)
+  const fieldError = (path: string) => error?.fieldErrors()[path]
+
+  const submit = () =>
+    save.mutate(
+      { ...(initial ? { id: initial.id } : {}), name, place, startsOn, endsOn },
+      {
+        onSuccess: (saved) => {
+          notifications.show({
+            color: 'teal',
+            message: t('exhibitions.form.saved', { name: saved.name }),
+          })
+          onClose()
+        },
+        onError: setError,
+      },
+    )
+
+  return (
+    <Stack gap="sm">
+      <TextInput
+        label={t('exhibitions.name')}
+        value={name}
+        onChange={(e) => setName(e.currentTarget.value)}
+        maxLength={80}
+        required
+        data-autofocus
+        error={fieldError('name')}
+      />
+      <TextInput
+        label={t('exhibitions.place')}
+        value={place}
+        onChange={(e) => setPlace(e.currentTarget.value)}
+        maxLength={120}
+        error={fieldError('place')}
+      />
+      <SimpleGrid cols={2}>
+        <TextInput
+          type="date"
+          label={t('exhibitions.startsOn')}
+          value={startsOn}
+          onChange={(e) => setStartsOn(e.currentTarget.value)}
+          required
+          error={fieldError('startsOn')}
+        />
+        <TextInput
+          type="date"
+          label={t('exhibitions.endsOn')}
+          value={endsOn}
+          onChange={(e) => setEndsOn(e.currentTarget.value)}
+          required
+          error={fieldError('endsOn')}
+        />
+      </SimpleGrid>
+      {error && !Object.keys(error.fieldErrors()).length && (
+        <Alert color="red" role="alert">
+          {error.message}
+        </Alert>
+      )}
+      <Group justify="flex-end">
+        <Button variant="default" onClick={onClose}>
+          {t('exhibitions.form.cancel')}
+        </Button>
+        <Button onClick={submit} loading={save.isPending}>
+          {t('exhibitions.form.save')}
+        </Button>
+      </Group>
+    </Stack>
+  )
+}

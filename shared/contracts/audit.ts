@@ -1,0 +1,37 @@
+import { z } from 'zod'
+import type { FilePayload } from '../documents/file-payload'
+import type { AuditFilterOptionsDto } from '../audit/audit-dto'
+import { emptyInput, id, shortText } from '../schemas'
+
+const channel =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+
+/** A calendar day in the showroom's zone (WIB), `YYYY-MM-DD`. */
+const day = z.iso.date()
+
+/** What the audit viewer filters by; `audit:list`, `audit:count` and `audit:export` share it. */
+export const auditFilterSchema = z.strictObject({
+  from: day.optional(),
+  to: day.optional(),
+  userId: id.optional(),
+  /** An action code (`sale.void`) or a prefix of one (`sale.`). */
+  action: shortText(60).optional(),
+  /** Words anywhere in who, why, the target or the detail. */
+  query: shortText(100).optional(),
+})
+
+export const auditListInput = auditFilterSchema.extend({
+  limit: z.number().int().min(1).max(5000).default(500),
+  offset: z.number().int().min(0).max(10_000_000).default(0),
+})
+
+/** Audit viewer channels beside `audit:list` and `audit:verify`. Spread into the main contract. */
+export const auditContract = {
+  /** How many entries match the filters (for the pager). */
+  'audit:count': channel<number>()(auditFilterSchema),
+  /** The people and action codes the filters offer. */
+  'audit:filterOptions': channel<AuditFilterOptionsDto>()(emptyInput),
+  /** Every entry matching the filters as CSV for Excel (UTF-8 with BOM, `;`-separated). */
+  'audit:export': channel<FilePayload>()(auditFilterSchema),
+} satisfies Record<string, { input: z.ZodType; output: unknown }>

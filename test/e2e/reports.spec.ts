@@ -1,0 +1,147 @@
+import { randomUUID } from 'node:crypto'
+import { readFile } from 'node:fs/promises'
+import JSZip from 'jszip'
+import { apiCall } from './support/api'
+import { expect, test } from './support/fixtures'
+
+/**
+ * The monthly hasil kerja report end to end: a split rule set on screen, sales from two
+ * workshops, the split on screen, and the same numbers read back from the exported XLSX.
+ */
+test('split rule → sales from two workshops → hasil kerja on screen → XLSX with the same numbers', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await openApp({ demo: 'decline' })
+  const getah = await apiCall(web, 'catalog:addWorkshop', { name: 'Getah Nyatu E2E' })
+  const kayu = await apiCall(web, 'catalog:addWorkshop', { name: 'Ukir Kayu E2E' })
+  const product = async (name: string, sku: string, price: number, workshopId: string) => {
+    const created = await apiCall(web, 'catalog:create', {
+      name,
+      sku,
+      barcode: null,
+      categoryId: null,
+      unit: 'pcs',
+      price,
+      cost: Math.round(price / 2),
+      workshopId,
+      active: true,
+    })
+    await apiCall(web, 'stock:receive', { productId: created.id, qty: 20 })
+    return created
+  }
+  const keychain = await product('Gantungan Kunci E2E', 'E2E-GN', 20_000, getah.id)
+  const carving = await product('Ukiran Burung E2E', 'E2E-UK', 125_000, kayu.id)
+
+  // The rule, set on screen: 50 / 15 / 35 % of net sales for every workshop, from the 1st.
+  await page.getByRole('link', { name: 'Laporan' }).click()
+  await page.getByRole('tab', { name: 'Aturan pembagian' }).click()
+  await page.getByLabel('Premi (%)').fill('50')
+  await page.getByLabel('PNBP (%)').fill('15')
+  await page.getByLabel('Modal (%)').fill('35')
+  await page.getByRole('button', { name: 'Simpan versi baru' }).click()
+  const rules = page.getByRole('table', { name: 'Versi aturan pembagian' })
+  await expect(
+    rules.getByRole('row', { name: /Semua kegiatan \(bawaan\).*50 %.*15 %.*35 %/ }),
+  ).toBeVisible()
+
+  // Sales from both workshops.
+  for (const [productId, qty] of [
+    [keychain.id, 3],
+    [carving.id, 1],
+  ] as const) {
+    await apiCall(web, 'sales:checkout', {
+      id: randomUUID(),
+      lines: [{ productId, qty }],
+      payments: [{ methodId: 'tunai', amount: 500_000 }],
+    })
+  }
+
+  await page.getByRole('tab', { name: 'Hasil kerja' }).click()
+  const table = page.getByRole('table', { name: 'Pembagian hasil per kegiatan kerja' })
+  const getahRow = table.getByRole('row', { name: /Getah Nyatu E2E/ })
+  const kayuRow = table.getByRole('row', { name: /Ukir Kayu E2E/ })
+  // 3 × Rp 20.000 = Rp 60.000 → 30.000 / 9.000 / 21.000; Rp 125.000 → 62.500 / 18.750 / 43.750.
+  await expect(getahRow).toContainText('Rp 60.000')
+  await expect(getahRow).toContainText('Rp 30.000')
+  await expect(getahRow).toContainText('Rp 9.000')
+  await expect(getahRow).toContainText('Rp 21.000')
+  await expect(kayuRow).toContainText('Rp 125.000')
+  await expect(kayuRow).toContainText('Rp 62.500')
+  await expect(kayuRow).toContainText('Rp 18.750')
+  await expect(kayuRow).toContainText('Rp 43.750')
+  const totals = table.getByRole('row', { name: /^Total/ })
+  await expect(totals).toContainText('Rp 185.000')
+  await expect(totals).toContainText('Rp 92.500')
+
+  const downloading = page.waitForEvent('download')
+  await page.getByRole('button', { name: 'Excel (XLSX)' }).click()
+  const download = await downloading
+  expect(download.suggestedFilename()).toMatch(/^laporan-hasil-kerja-\d{4}-\d{2}\.xlsx$/)
+  const rows = await readFirstSheet(await readFile((await download.path())!))
+  const rowOf = (name: string) => rows.find((row) => row[0] === name) ?? null
+  const header = rowOf('Kegiatan kerja')!
+  const col = (title: string) => header.indexOf(title)
+  const getahXlsx = rowOf('Getah Nyatu E2E')!
+  const kayuXlsx = rowOf('Ukir Kayu E2E')!
+  const totalXlsx = rowOf('Total')!
+  expect(getahXlsx[col('Qty')]).toBe(3)
+  expect(getahXlsx[col('Penjualan bersih')]).toBe(60_000)
+  expect(getahXlsx[col('Premi')]).toBe(30_000)
+  expect(getahXlsx[col('PNBP')]).toBe(9_000)
+  expect(getahXlsx[col('Modal')]).toBe(21_000)
+  expect(kayuXlsx[col('Penjualan bersih')]).toBe(125_000)
+  expect(kayuXlsx[col('Premi')]).toBe(62_500)
+  expect(kayuXlsx[col('PNBP')]).toBe(18_750)
+  expect(kayuXlsx[col('Modal')]).toBe(43_750)
+  expect(totalXlsx[col('Penjualan bersih')]).toBe(185_000)
+  expect(totalXlsx[col('Premi')]).toBe(92_500)
+})
+
+/**
+ * Reads the first worksheet of an XLSX at the XML level (a real reader independent of the
+ * exceljs writer): shared strings resolved, numbers as numbers, rows as arrays by column.
+ */
+async function readFirstSheet(bytes: Buffer): Promise<(string | number | null)[][]> {
+  const zip = await JSZip.loadAsync(bytes)
+  const shared = [
+    ...((await zip.file('xl/sharedStrings.xml')?.async('string')) ?? '').matchAll(
+      /<si>([\s\S]*?)<\/si>/g,
+    ),
+  ].map((m) =>
+    [...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => unescapeXml(t[1]!)).join(''),
+  )
+  const xml = (await zip.file('xl/worksheets/sheet1.xml')?.async('string')) ?? ''
+  const rows: (string | number | null)[][] = []
+  for (const row of xml.matchAll(/<row[^>]*>([\s\S]*?)<\/row>/g)) {
+    const values: (string | number | null)[] = []
+    for (const cell of row[1]!.matchAll(/<c r="([A-Z]+)\d+"([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g)) {
+      const column = [...cell[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0) - 1
+      const type = /t="(\w+)"/.exec(cell[2]!)?.[1]
+      const raw = /<v>([\s\S]*?)<\/v>/.exec(cell[3] ?? '')?.[1]
+      const inline = /<t[^>]*>([\s\S]*?)<\/t>/.exec(cell[3] ?? '')?.[1]
+      values[column] =
+        type === 's'
+          ? (shared[Number(raw)] ?? null)
+          : type === 'inlineStr'
+            ? unescapeXml(inline ?? '')
+            : type === 'str'
+              ? unescapeXml(raw ?? '')
+              : raw === undefined
+                ? null
+                : Number(raw)
+    }
+    rows.push(Array.from(values, (v) => v ?? null))
+  }
+  return rows
+}
+
+function unescapeXml(text: string): string {
+  return text
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&')
+}

@@ -1,0 +1,205 @@
+import type { Page } from '@playwright/test'
+import type { ProductDto } from '../../shared/dto'
+import { apiCall } from './support/api'
+import { expect, test } from './support/fixtures'
+import type { WebApp } from './support/web-app'
+
+/**
+ * The till at the counter's screen size (1366×768, the project's viewport): Pay stays on
+ * screen however many tenders are added, a scan typed into a dialog stays typing, the F-key
+ * that toggles the tiles is not the browser's full-screen key, and English counts agree
+ * with their nouns.
+ */
+
+test.describe.configure({ timeout: 120_000 })
+
+/** Demo products that can be scanned and are in stock, cheapest first. */
+async function scannable(web: WebApp): Promise<ProductDto[]> {
+  const all = await apiCall(web, 'catalog:search', { query: '', limit: 200 })
+  return all.filter((p) => p.active && p.barcode && p.onHand >= 5).sort((a, b) => a.price - b.price)
+}
+
+const cartRows = (page: Page, name = 'Keranjang') =>
+  page.getByRole('table', { name }).locator('tbody tr')
+
+async function ready(page: Page, search = 'Cari produk (F2)') {
+  await expect(page.getByTestId('till-total')).toHaveText('Rp 0', { timeout: 30_000 })
+  await expect(page.getByRole('combobox', { name: search })).toBeFocused()
+}
+
+/** A code keyed into the search box and Enter: the same path as a scan into it. */
+async function enterCode(page: Page, code: string, search = 'Cari produk (F2)') {
+  const box = page.getByRole('combobox', { name: search })
+  await box.fill(code)
+  await box.press('Enter')
+  await expect(box).toHaveValue('')
+}
+
+/**
+ * A hardware scanner into whatever has focus, keys 4 ms apart by their own time stamps
+ * (Chrome's `Input.dispatchKeyEvent` takes them), so it is a scan even inside a text field.
+ */
+async function hardwareScan(page: Page, code: string) {
+  const cdp = await page.context().newCDPSession(page)
+  const start = Date.now() / 1000
+  const keys = [...code].map((ch) => ({ key: ch, text: ch, unmodifiedText: ch }))
+  const enter = {
+    key: 'Enter',
+    code: 'Enter',
+    text: '\r',
+    unmodifiedText: '\r',
+    windowsVirtualKeyCode: 13,
+  }
+  for (const [i, key] of [...keys, enter].entries()) {
+    const timestamp = start + i * 0.004
+    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp })
+    await cdp.send('Input.dispatchKeyEvent', {
+      type: 'keyUp',
+      key: key.key,
+      timestamp: timestamp + 0.001,
+    })
+  }
+  await cdp.detach()
+}
+
+/** The element lies wholly inside the viewport, and a click there reaches it. */
+async function expectOnScreen(page: Page, name: string) {
+  const button = page.getByRole('button', { name })
+  const box = await button.boundingBox()
+  const viewport = page.viewportSize()
+  expect(box, `${name} has no box`).not.toBeNull()
+  expect(viewport).not.toBeNull()
+  expect(box!.y).toBeGreaterThanOrEqual(0)
+  expect(box!.y + box!.height).toBeLessThanOrEqual(viewport!.height)
+  expect(box!.x + box!.width).toBeLessThanOrEqual(viewport!.width)
+  // Nothing covers it: the element at its centre is the button or inside it.
+  const hit = await button.evaluate((el) => {
+    const r = el.getBoundingClientRect()
+    const top = document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2)
+    return top !== null && el.contains(top)
+  })
+  expect(hit, `${name} is covered`).toBe(true)
+}
+
+test('at 1366×768 Pay stays on screen with QRIS and a second non-cash tender added', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await openApp({ demo: 'accept' })
+  const [a, b] = await scannable(web)
+  if (!a || !b) throw new Error('the demo catalogue has no scannable products')
+  await ready(page)
+  await enterCode(page, a.barcode!)
+  await enterCode(page, b.barcode!)
+  await expectOnScreen(page, 'Bayar (F12)')
+
+  await page.keyboard.press('F4')
+  await page.keyboard.type('10000')
+  await page.keyboard.press('F5')
+  const qris = page.getByRole('dialog', { name: 'Bayar dengan QRIS' })
+  await expect(qris).toBeVisible()
+  await qris.getByRole('textbox', { name: 'No. referensi (dari aplikasi pembeli)' }).fill('QR-1')
+  await page.keyboard.press('Enter')
+  await expect(qris).toBeHidden()
+  await expect(page.getByRole('group', { name: 'Pembayaran non-tunai 1' })).toBeVisible()
+  await expectOnScreen(page, 'Bayar (F12)')
+
+  await page.getByRole('button', { name: 'Non-tunai lain' }).click()
+  await expect(page.getByRole('group', { name: 'Pembayaran non-tunai 2' })).toBeVisible()
+  await expectOnScreen(page, 'Bayar (F12)')
+  // The method's name is not cut off in its select.
+  const method = page.getByRole('combobox', { name: 'Metode 2' })
+  expect(
+    await method.evaluate((el) => (el as HTMLSelectElement).scrollWidth <= el.clientWidth + 1),
+  ).toBe(true)
+  // The change line stays with Pay, on screen too.
+  await expect(page.getByText('Kembalian', { exact: true })).toBeInViewport()
+})
+
+test('a scan typed into the discount dialog stays typing there and adds no line', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await openApp({ demo: 'accept' })
+  const [a, b] = await scannable(web)
+  if (!a || !b) throw new Error('the demo catalogue has no scannable products')
+  await ready(page)
+  await enterCode(page, a.barcode!)
+  await expect(cartRows(page)).toHaveCount(1)
+
+  await page.keyboard.press('F6')
+  const dialog = page.getByRole('dialog', { name: `Diskon untuk ${a.name}` })
+  const reason = dialog.getByRole('textbox', { name: 'Alasan (wajib)' })
+  await reason.click()
+  await hardwareScan(page, b.barcode!)
+  // The keys are the reason's text; the scan's Enter is the form's Enter (value is missing).
+  await expect(reason).toHaveValue(b.barcode!)
+  await expect(dialog.getByText('Isi angka: 1–100 untuk persen, atau jumlah Rupiah.')).toBeVisible()
+  await expect(dialog).toBeVisible()
+  await dialog.getByRole('button', { name: 'Kembali' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(cartRows(page)).toHaveCount(1)
+
+  // Back on the till, the same scan rings up the product.
+  await hardwareScan(page, b.barcode!)
+  await expect(cartRows(page)).toHaveCount(2)
+})
+
+test('F1 shows the product tiles (F11 stays the browser’s full-screen key)', async ({
+  page,
+  openApp,
+}) => {
+  await openApp({ demo: 'accept' })
+  await ready(page)
+  const legend = page.getByRole('list', { name: 'Pintasan keyboard' })
+  await expect(legend.getByRole('listitem').filter({ hasText: 'Ubin produk' })).toHaveText(
+    /^F1\s*Ubin produk$/,
+  )
+  await expect(legend).not.toContainText('F11')
+  await expect(page.getByRole('button', { name: 'Produk tanpa barcode (F1)' })).toBeVisible()
+
+  const tiles = page.getByRole('region', { name: 'Produk tanpa barcode' })
+  await expect(tiles).toHaveCount(0)
+  await page.keyboard.press('F1')
+  await expect(tiles).toBeVisible()
+  await expect(page.getByRole('button', { name: 'Produk tanpa barcode (F1)' })).toHaveAttribute(
+    'aria-pressed',
+    'true',
+  )
+  await page.keyboard.press('F1')
+  await expect(tiles).toHaveCount(0)
+})
+
+test('in English, counts agree: “1 sale on hold”, “2 sales on hold”, “1 item, 1 line”', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await apiCall(web, 'settings:setLocale', { locale: 'en' })
+  await openApp({ demo: 'accept' })
+  const [a, b] = await scannable(web)
+  if (!a || !b) throw new Error('the demo catalogue has no scannable products')
+  await ready(page, 'Search products (F2)')
+  await expect(page.getByRole('button', { name: '0 sales on hold (F9)' })).toBeVisible()
+
+  await enterCode(page, a.barcode!, 'Search products (F2)')
+  await expect(page.getByText('1 item, 1 line', { exact: true })).toBeVisible()
+  await page.keyboard.press('F8')
+  const hold = page.getByRole('dialog', { name: 'Hold this sale (F8)' })
+  await page.keyboard.press('Enter')
+  await expect(hold).toBeHidden()
+  await expect(page.getByRole('button', { name: '1 sale on hold (F9)' })).toBeVisible()
+
+  await enterCode(page, `2*${b.barcode!}`, 'Search products (F2)')
+  await expect(page.getByText('2 items, 1 line', { exact: true })).toBeVisible()
+  await page.keyboard.press('F8')
+  await page.keyboard.press('Enter')
+  await expect(page.getByRole('button', { name: '2 sales on hold (F9)' })).toBeVisible()
+
+  await page.keyboard.press('F9')
+  const held = page.getByRole('dialog', { name: 'Held sales (F9)' })
+  await expect(held.getByText(/^1 item · /)).toBeVisible()
+  await expect(held.getByText(/^2 items · /)).toBeVisible()
+})
