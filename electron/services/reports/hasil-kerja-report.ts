@@ -1,0 +1,254 @@
+import { sql, type Kysely } from 'kysely'
+import type {
+  HasilKerjaDto,
+  PnbpDepositDto,
+  PnbpYearDto,
+} from '../../../shared/reports/reports-dto'
+import { splitWorkshops, type SplitRule, type WorkshopSlice } from '../../../shared/reports/split'
+import type { Database } from '../../db/schema'
+import { monthRange, periodBounds, sqlDay, sqlMonth } from './report-period'
+
+/**
+ * The monthly hasil kerja report. Attribution, documented because money follows it:
+ * - A sale is split by the rule valid on the sale's business day (per workshop, else default).
+ * - A return is booked in the month it happens (a closed month never changes), but split by
+ *   the rule that applied to the original sale, so it takes back exactly the kind of share
+ *   that sale gave. Its amount is the refunded line share; its cost, the units × the cost
+ *   recorded on the sale line.
+ * - Voided sales count nowhere. Cash rounding belongs to no workshop: shown apart.
+ */
+export async function hasilKerjaReport(
+  db: Kysely<Database>,
+  input: { month: string; locationId: string | null },
+  seesCost: boolean,
+  today: string,
+): Promise<Omit<HasilKerjaDto, 'locationName'>> {
+  const range = monthRange(input.month)
+  const { start, end } = periodBounds(range.from, range.to)
+  const rules = await loadRules(db)
+  const slices = await workshopSlices(db, start, end, input.locationId)
+  const { rows, totals } = splitWorkshops(
+    slices.map((s) => s.slice),
+    rules,
+  )
+  const workshopNames = new Map(
+    (await db.selectFrom('workshops').select(['id', 'name']).execute()).map((w) => [w.id, w.name]),
+  )
+  const atLocation = input.locationId ? sql`and s.location_id = ${input.locationId}` : sql``
+  // Everything minus the voided sales (see sales-report.ts for why it is not a filter).
+  const [salesDays, voidedDays, returnRounding] = await Promise.all([
+    sql<{ day: string; n: number; r: number }>`
+      select ${sqlDay('s.created_at')} as day, count(*) as n, sum(s.rounding) as r from sales s
+      where s.created_at >= ${start} and s.created_at < ${end} ${atLocation}
+      group by day`.execute(db),
+    sql<{ day: string; n: number; r: number }>`
+      select ${sqlDay('s.created_at')} as day, count(*) as n, sum(s.rounding) as r
+      from sale_voids v join sales s on s.id = v.sale_id
+      where s.created_at >= ${start} and s.created_at < ${end} ${atLocation}
+      group by day`.execute(db),
+    sql<{ r: number | null }>`
+      select sum(r.refund_total - (select coalesce(sum(rl.amount), 0) from return_lines rl
+                                   where rl.return_id = r.id)) as r
+      from returns r join sales s on s.id = r.sale_id
+      where r.created_at >= ${start} and r.created_at < ${end} ${atLocation}`.execute(db),
+  ])
+  const voidedOn = new Map(voidedDays.rows.map((d) => [d.day, d]))
+  const days = salesDays.rows
+    .map((d) => ({
+      day: d.day,
+      n: Number(d.n) - Number(voidedOn.get(d.day)?.n ?? 0),
+      r: Number(d.r) - Number(voidedOn.get(d.day)?.r ?? 0),
+    }))
+    .sort((a, b) => a.day.localeCompare(b.day))
+  const rounding = days.reduce((sum, d) => sum + d.r, 0)
+
+  const hide = (value: number) => (seesCost ? value : null)
+  const daysElapsed =
+    today < range.from ? 0 : today > range.to ? range.days : Number(today.slice(8, 10))
+  return {
+    month: input.month,
+    period: { from: range.from, to: range.to },
+    seesCost,
+    rows: rows
+      // A workshop whose only sales were voided nets to nothing: no row.
+      .filter((row) => row.qty !== 0 || row.netSales !== 0 || row.cost !== 0)
+      .map((row) => ({
+        workshopId: row.workshopId,
+        workshopName: row.workshopId === null ? null : (workshopNames.get(row.workshopId) ?? null),
+        qty: row.qty,
+        netSales: row.netSales,
+        cost: hide(row.cost),
+        grossProfit: hide(row.grossProfit),
+        basis: row.basis,
+        premi: row.premi,
+        pnbp: row.pnbp,
+        modal: row.modal,
+        unsplit: row.unsplit,
+        shares: row.byRule,
+      }))
+      .sort((a, b) => {
+        // Named workshops alphabetically; lines without a workshop last.
+        if (a.workshopName === null) return 1
+        if (b.workshopName === null) return -1
+        return a.workshopName.localeCompare(b.workshopName)
+      }),
+    totals: {
+      qty: totals.qty,
+      netSales: totals.netSales,
+      cost: hide(totals.cost),
+      grossProfit: hide(totals.grossProfit),
+      basis: totals.basis,
+      premi: totals.premi,
+      pnbp: totals.pnbp,
+      modal: totals.modal,
+      unsplit: totals.unsplit,
+    },
+    rounding: rounding - Number(returnRounding.rows[0]?.r ?? 0),
+    salesDays: days.filter((d) => d.n > 0).map((d) => d.day),
+    daysInMonth: range.days,
+    daysElapsed,
+  }
+}
+
+export async function loadRules(db: Kysely<Database>): Promise<SplitRule[]> {
+  const rows = await db.selectFrom('split_rules').selectAll().execute()
+  return rows.map((r) => ({
+    id: r.id,
+    workshopId: r.workshop_id,
+    validFrom: r.valid_from,
+    premiBp: r.premi_bp,
+    pnbpBp: r.pnbp_bp,
+    modalBp: r.modal_bp,
+    basis: r.basis,
+    createdAt: r.created_at,
+  }))
+}
+
+/**
+ * Sales and returns of [start, end) as slices per booking month, workshop and rule date,
+ * summed in SQL: a month is at most (workshops × days) slices whatever the number of lines.
+ */
+async function workshopSlices(
+  db: Kysely<Database>,
+  start: number,
+  end: number,
+  locationId: string | null,
+): Promise<{ month: string; slice: WorkshopSlice }[]> {
+  const atLocation = locationId ? sql`and s.location_id = ${locationId}` : sql``
+  const joinSale = locationId
+    ? sql`join sales s on s.id = l.sale_id and s.location_id = ${locationId}`
+    : sql``
+  // Without a location filter the lines are read from their covering index alone. Voided
+  // sales come back negated from a second, small query instead of a test on every line.
+  const slicesOf = (voided: boolean) => {
+    const sign = sql.lit(voided ? -1 : 1)
+    return sql<SliceRow>`
+      select ${sqlMonth('l.created_at')} as month, l.workshop_id as workshop_id,
+             ${sqlDay('l.created_at')} as day, ${sign} * sum(l.qty) as qty,
+             ${sign} * sum(l.net_total) as net, ${sign} * sum(l.qty * l.unit_cost) as cost
+      from ${voided ? sql`sale_voids v join sale_lines l on l.sale_id = v.sale_id` : sql`sale_lines l`}
+      ${joinSale}
+      where l.created_at >= ${start} and l.created_at < ${end}
+      group by 1, 2, 3`
+  }
+  const [sold, voided, returned] = await Promise.all([
+    slicesOf(false).execute(db),
+    slicesOf(true).execute(db),
+    sql<SliceRow>`
+      select ${sqlMonth('rl.created_at')} as month, l.workshop_id as workshop_id,
+             ${sqlDay('l.created_at')} as day, -sum(rl.qty) as qty, -sum(rl.amount) as net,
+             -sum(rl.qty * l.unit_cost) as cost
+      from return_lines rl
+      join sale_lines l on l.id = rl.sale_line_id
+      join sales s on s.id = l.sale_id
+      where rl.created_at >= ${start} and rl.created_at < ${end} ${atLocation}
+      group by 1, 2, 3`.execute(db),
+  ])
+  return [...sold.rows, ...voided.rows, ...returned.rows].map((r) => ({
+    month: r.month,
+    slice: {
+      workshopId: r.workshop_id,
+      ruleDate: r.day,
+      qty: Number(r.qty),
+      netSales: Number(r.net),
+      cost: Number(r.cost),
+    },
+  }))
+}
+
+interface SliceRow {
+  month: string
+  workshop_id: string | null
+  day: string
+  qty: number
+  net: number
+  cost: number
+}
+
+/**
+ * PNBP due from January to the end of `month` (all locations: the deposit register is the
+ * institution's), each month split on its own so the figure equals the sum of the monthly
+ * reports; deposits dated in the same span; the year's newest target.
+ */
+export async function pnbpYearToDate(db: Kysely<Database>, month: string): Promise<PnbpYearDto> {
+  const rules = await loadRules(db)
+  const year = Number(month.slice(0, 4))
+  const { start } = periodBounds(`${year}-01-01`, `${year}-01-01`)
+  const { end } = periodBounds(month + '-01', monthRange(month).to)
+  const slices = await workshopSlices(db, start, end, null)
+  const byMonth = new Map<string, WorkshopSlice[]>()
+  for (const { month: m, slice } of slices) {
+    const list = byMonth.get(m) ?? []
+    list.push(slice)
+    byMonth.set(m, list)
+  }
+  let dueYtd = 0
+  for (const list of byMonth.values()) dueYtd += splitWorkshops(list, rules).totals.pnbp
+
+  const monthEnd = monthRange(month).to
+  const deposits = await listDeposits(db, year)
+  const target = await db
+    .selectFrom('pnbp_targets')
+    .select('amount')
+    .where('year', '=', year)
+    .orderBy('created_at', 'desc')
+    .orderBy('id', 'desc')
+    .executeTakeFirst()
+  return {
+    year,
+    throughMonth: month,
+    target: target?.amount ?? null,
+    dueYtd,
+    depositedYtd: deposits.filter((d) => d.date <= monthEnd).reduce((s, d) => s + d.amount, 0),
+    deposits,
+  }
+}
+
+export async function listDeposits(db: Kysely<Database>, year: number): Promise<PnbpDepositDto[]> {
+  const rows = await db
+    .selectFrom('pnbp_deposits as d')
+    .innerJoin('users as u', 'u.id', 'd.user_id')
+    .select([
+      'd.id',
+      'd.deposit_date',
+      'd.amount',
+      'd.billing_code',
+      'd.ntpn',
+      'd.note',
+      'u.name as created_by',
+    ])
+    .where('d.deposit_date', '>=', `${year}-01-01`)
+    .where('d.deposit_date', '<=', `${year}-12-31`)
+    .orderBy('d.deposit_date')
+    .orderBy('d.created_at')
+    .execute()
+  return rows.map((r) => ({
+    id: r.id,
+    date: r.deposit_date,
+    amount: r.amount,
+    billingCode: r.billing_code,
+    ntpn: r.ntpn,
+    note: r.note,
+    createdBy: r.created_by,
+  }))
+}

@@ -1,0 +1,412 @@
+import { sql, type Kysely, type RawBuilder } from 'kysely'
+import type {
+  BreakdownRow,
+  DayRow,
+  MethodRow,
+  ProductRow,
+  SalesReportDto,
+  SlowSellerRow,
+} from '../../../shared/reports/reports-dto'
+import type { Database } from '../../db/schema'
+import { periodBounds, sqlDay } from './report-period'
+
+export interface PeriodQuery {
+  from: string
+  to: string
+  locationId: string | null
+}
+
+const TOP = 10
+
+/**
+ * Conventions, chosen so the numbers reconcile with the Z reports and the ledgers:
+ * - A sale counts on its own business day. A voided sale counts nowhere (the void cancels it
+ *   on the day it was made, as the Z report of its shift shows it under voids).
+ * - A return counts on the day it was booked, by what was refunded (as the Z report of the
+ *   shift that refunded it). Breakdowns subtract the returned units and their line amounts.
+ * - Breakdowns by product, category and workshop use each line's net (after line and cart
+ *   discounts) and the cost recorded on the line when it was sold. By cashier and location:
+ *   the number of sales and their net before rounding, less returned line amounts. Cash
+ *   rounding belongs to the sale, so it appears in the summary only.
+ */
+export async function salesReport(
+  db: Kysely<Database>,
+  query: PeriodQuery,
+  seesCost: boolean,
+  /** Product rows to return, best net sales first; null for all (exports). */
+  productLimit: number | null = 300,
+): Promise<Omit<SalesReportDto, 'locationName'>> {
+  const { start, end } = periodBounds(query.from, query.to)
+  const loc = query.locationId
+  const atLocation = loc ? sql`and s.location_id = ${loc}` : sql``
+  // Voided sales count nowhere. Rather than test every row against the voids (a probe per
+  // row, the costliest part of a year's scan), each aggregate runs twice: over everything,
+  // and negated over the voided sales alone (few, reached through sale_voids). All the
+  // figures are sums, so adding the two parts gives the sums without the voided sales.
+  const linesFrom = (voided: boolean) =>
+    voided
+      ? sql`sale_voids v join sale_lines l on l.sale_id = v.sale_id
+            ${loc ? sql`join sales s on s.id = l.sale_id and s.location_id = ${loc}` : sql``}`
+      : loc
+        ? sql`sale_lines l join sales s on s.id = l.sale_id and s.location_id = ${loc}`
+        : sql`sale_lines l`
+  const salesFrom = (voided: boolean) =>
+    voided ? sql`sale_voids v join sales s on s.id = v.sale_id` : sql`sales s`
+  const paymentsFrom = (voided: boolean) =>
+    voided
+      ? sql`sale_voids v join payments p on p.sale_id = v.sale_id
+            ${loc ? sql`join sales s on s.id = p.sale_id and s.location_id = ${loc}` : sql``}`
+      : loc
+        ? sql`payments p join sales s on s.id = p.sale_id and s.location_id = ${loc}`
+        : sql`payments p`
+  const inRange = (column: string) =>
+    sql`${sql.ref(column)} >= ${start} and ${sql.ref(column)} < ${end}`
+  const both = async <T>(query: (voided: boolean, sign: RawBuilder<number>) => RawBuilder<T>) => {
+    const [all, voided] = await Promise.all([
+      query(false, sql.lit(1)).execute(db),
+      query(true, sql.lit(-1)).execute(db),
+    ])
+    return { rows: [...all.rows, ...voided.rows] }
+  }
+
+  const salesByDay = await both(
+    (voided, sign) => sql<{ day: string; n: number; cart: number; rounding: number }>`
+      select ${sqlDay('s.created_at')} as day, ${sign} * count(*) as n,
+             ${sign} * sum(s.cart_discount) as cart, ${sign} * sum(s.rounding) as rounding
+      from ${salesFrom(voided)}
+      where ${inRange('s.created_at')} ${atLocation}
+      group by day`,
+  )
+  const linesByDay = await both(
+    (voided, sign) => sql<{ day: string; gross: number; line_discount: number }>`
+      select ${sqlDay('l.created_at')} as day,
+             ${sign} * sum(l.line_total + l.line_discount) as gross,
+             ${sign} * sum(l.line_discount) as line_discount
+      from ${linesFrom(voided)}
+      where ${inRange('l.created_at')}
+      group by day`,
+  )
+  const dims = await both(
+    (voided, sign) => sql<DimRow>`
+      select l.product_id as product_id, l.category_id as category_id,
+             l.workshop_id as workshop_id, ${sign} * sum(l.qty) as qty,
+             ${sign} * sum(l.net_total) as net, ${sign} * sum(l.qty * l.unit_cost) as cost
+      from ${linesFrom(voided)}
+      where ${inRange('l.created_at')}
+      group by 1, 2, 3`,
+  )
+  // Cashier and location come from the sales themselves (their covering index): the number
+  // of sales and what they earned before cash rounding.
+  const people = await both(
+    (voided, sign) => sql<PeopleRow>`
+      select s.user_id as user_id, s.location_id as location_id, ${sign} * count(*) as n,
+             ${sign} * sum(s.subtotal - s.cart_discount) as net
+      from ${salesFrom(voided)}
+      where ${inRange('s.created_at')} ${atLocation}
+      group by 1, 2`,
+  )
+  const methods = await both(
+    (voided, sign) => sql<{ name: string; kind: 'cash' | 'noncash'; amount: number; n: number }>`
+      select p.method_name as name, p.kind as kind, ${sign} * sum(p.amount) as amount,
+             ${sign} * count(*) as n
+      from ${paymentsFrom(voided)}
+      where ${inRange('p.created_at')}
+      group by 1, 2`,
+  )
+  const [returnsByDay, voids, returnDims, returnPeople, refundMethods] = await Promise.all([
+    sql<{ day: string; refunded: number }>`
+      select ${sqlDay('r.created_at')} as day, sum(r.refund_total) as refunded
+      from returns r join sales s on s.id = r.sale_id
+      where ${inRange('r.created_at')} ${atLocation}
+      group by day`.execute(db),
+    sql<{ n: number; amount: number | null }>`
+      select count(*) as n, sum(s.total) as amount
+      from sales s join sale_voids v on v.sale_id = s.id
+      where ${inRange('s.created_at')} ${atLocation}`.execute(db),
+    sql<DimRow>`
+      select l.product_id as product_id, l.category_id as category_id,
+             l.workshop_id as workshop_id, -sum(rl.qty) as qty, -sum(rl.amount) as net,
+             -sum(rl.qty * l.unit_cost) as cost
+      from return_lines rl
+      join sale_lines l on l.id = rl.sale_line_id
+      join sales s on s.id = l.sale_id
+      where ${inRange('rl.created_at')} ${atLocation}
+      group by 1, 2, 3`.execute(db),
+    sql<PeopleRow>`
+      select s.user_id as user_id, s.location_id as location_id, 0 as n,
+             -sum(rl.amount) as net
+      from return_lines rl
+      join returns r on r.id = rl.return_id
+      join sales s on s.id = r.sale_id
+      where ${inRange('rl.created_at')} ${atLocation}
+      group by 1, 2`.execute(db),
+    sql<{ name: string; kind: 'cash' | 'noncash'; amount: number }>`
+      select f.method_name as name, f.kind as kind, sum(f.amount) as amount
+      from refunds f join returns r on r.id = f.return_id join sales s on s.id = r.sale_id
+      where ${inRange('f.created_at')} ${atLocation}
+      group by 1, 2`.execute(db),
+  ])
+
+  // ── by day and summary ─────────────────────────────────────────────────────────────────
+  const days = new Map<string, DayRow>()
+  const dayRow = (date: string): DayRow => {
+    let row = days.get(date)
+    if (!row) {
+      row = {
+        date,
+        grossSales: 0,
+        discounts: 0,
+        rounding: 0,
+        returns: 0,
+        netSales: 0,
+        salesCount: 0,
+      }
+      days.set(date, row)
+    }
+    return row
+  }
+  for (const r of salesByDay.rows) {
+    const row = dayRow(r.day)
+    row.salesCount += Number(r.n)
+    row.discounts += Number(r.cart)
+    row.rounding += Number(r.rounding)
+  }
+  for (const r of linesByDay.rows) {
+    const row = dayRow(r.day)
+    row.grossSales += Number(r.gross)
+    row.discounts += Number(r.line_discount)
+  }
+  for (const r of returnsByDay.rows) dayRow(r.day).returns += Number(r.refunded)
+  // A day whose only sales were voided has nothing left to show.
+  const byDay = [...days.values()]
+    .filter((d) => d.salesCount !== 0 || d.returns !== 0)
+    .sort((a, b) => a.date.localeCompare(b.date))
+  for (const row of byDay) row.netSales = row.grossSales - row.discounts + row.rounding - row.returns
+
+  const total = (key: keyof Omit<DayRow, 'date'>) => byDay.reduce((s, r) => s + r[key], 0)
+  const salesCount = total('salesCount')
+  const taken = total('grossSales') - total('discounts') + total('rounding')
+  const summary = {
+    grossSales: total('grossSales'),
+    discounts: total('discounts'),
+    rounding: total('rounding'),
+    returns: total('returns'),
+    netSales: total('netSales'),
+    salesCount,
+    averageSale: salesCount === 0 ? 0 : Math.round(taken / salesCount),
+    voids: { count: Number(voids.rows[0]?.n ?? 0), amount: Number(voids.rows[0]?.amount ?? 0) },
+  }
+
+  // ── breakdowns ─────────────────────────────────────────────────────────────────────────
+  const allDims = [...dims.rows, ...returnDims.rows]
+  const names = await dimensionNames(db)
+  const rollup = (key: (row: DimRow) => string | null, name: (id: string | null) => string) => {
+    const map = new Map<string, BreakdownRow>()
+    for (const row of allDims) {
+      const id = key(row)
+      const mapKey = id ?? ''
+      let out = map.get(mapKey)
+      if (!out) {
+        out = { key: mapKey, name: name(id), qty: 0, netSales: 0, cost: 0, grossProfit: 0 }
+        map.set(mapKey, out)
+      }
+      out.qty += Number(row.qty)
+      out.netSales += Number(row.net)
+      out.cost = (out.cost ?? 0) + Number(row.cost)
+    }
+    return [...map.values()]
+      .filter((row) => row.qty !== 0 || row.netSales !== 0 || row.cost !== 0)
+      .map((row) => ({
+        ...row,
+        cost: seesCost ? row.cost : null,
+        grossProfit: seesCost ? row.netSales - (row.cost ?? 0) : null,
+      }))
+      .sort((a, b) => b.netSales - a.netSales || a.name.localeCompare(b.name))
+  }
+  const nameOf = (map: Map<string, string>) => (id: string | null) =>
+    id === null ? '' : (map.get(id) ?? id)
+  const allProducts = rollup(
+    (r) => r.product_id,
+    () => '',
+  )
+  const byCategory = rollup((r) => r.category_id, nameOf(names.categories))
+  const byWorkshop = rollup((r) => r.workshop_id, nameOf(names.workshops))
+  /** Cashier and location rows count sales (qty) and carry no cost: see PeopleRow. */
+  const rollPeople = (key: (row: PeopleRow) => string, name: (id: string) => string) => {
+    const map = new Map<string, BreakdownRow>()
+    for (const row of [...people.rows, ...returnPeople.rows]) {
+      const id = key(row)
+      const out = map.get(id) ?? {
+        key: id,
+        name: name(id),
+        qty: 0,
+        netSales: 0,
+        cost: null,
+        grossProfit: null,
+      }
+      out.qty += Number(row.n)
+      out.netSales += Number(row.net)
+      map.set(id, out)
+    }
+    return [...map.values()]
+      .filter((row) => row.qty !== 0 || row.netSales !== 0)
+      .sort((a, b) => b.netSales - a.netSales || a.name.localeCompare(b.name))
+  }
+  const byCashier = rollPeople((r) => r.user_id, (id) => names.users.get(id) ?? id)
+  const byLocation = rollPeople((r) => r.location_id, (id) => names.locations.get(id) ?? id)
+  const cost = allProducts.reduce((s, r) => s + Number(r.cost ?? 0), 0)
+  const lineNet = allProducts.reduce((s, r) => s + r.netSales, 0)
+  // The screen shows the best-selling products; an export asks for all of them. Names are
+  // read only for the rows kept.
+  const top = [...allProducts]
+    .sort((a, b) => b.qty - a.qty || b.netSales - a.netSales)
+    .slice(0, TOP)
+  const kept = productLimit === null ? allProducts : allProducts.slice(0, productLimit)
+  const named = await productNamesOf(db, [...kept, ...top].map((r) => r.key))
+  const withName = (row: BreakdownRow): ProductRow => ({
+    ...row,
+    name: named.get(row.key)?.name ?? row.key,
+    sku: named.get(row.key)?.sku ?? '',
+  })
+  const byProduct = kept.map(withName)
+
+  const refundsBy = new Map(refundMethods.rows.map((r) => [`${r.name}|${r.kind}`, Number(r.amount)]))
+  const paidBy = new Map<string, { name: string; kind: 'cash' | 'noncash'; amount: number; n: number }>()
+  for (const r of methods.rows) {
+    const key = `${r.name}|${r.kind}`
+    const out = paidBy.get(key) ?? { name: r.name, kind: r.kind, amount: 0, n: 0 }
+    out.amount += Number(r.amount)
+    out.n += Number(r.n)
+    paidBy.set(key, out)
+  }
+  const byMethod: MethodRow[] = [...paidBy.values()].filter((r) => r.n !== 0).map((r) => {
+    const refunds = refundsBy.get(`${r.name}|${r.kind}`) ?? 0
+    refundsBy.delete(`${r.name}|${r.kind}`)
+    return {
+      key: `${r.name}|${r.kind}`,
+      name: r.name,
+      kind: r.kind,
+      amount: Number(r.amount) - refunds,
+      refunds,
+      count: Number(r.n),
+    }
+  })
+  // A method used only to refund in this period still shows, with its negative amount.
+  for (const [key, refunds] of refundsBy) {
+    const [name = '', kind = 'cash'] = key.split('|')
+    byMethod.push({
+      key,
+      name,
+      kind: kind as 'cash' | 'noncash',
+      amount: -refunds,
+      refunds,
+      count: 0,
+    })
+  }
+  byMethod.sort((a, b) => b.amount - a.amount)
+
+  const topSellers = top.map(withName)
+  const slowSellers = await slowMovers(db, query.locationId, allProducts)
+
+  return {
+    period: { from: query.from, to: query.to },
+    seesCost,
+    summary,
+    cost: seesCost ? cost : null,
+    // Line nets less line costs: cash rounding is not a product's profit.
+    grossProfit: seesCost ? lineNet - cost : null,
+    byDay,
+    byProduct,
+    productCount: allProducts.length,
+    byCategory,
+    byWorkshop,
+    byCashier,
+    byLocation,
+    byMethod,
+    topSellers,
+    slowSellers,
+  }
+}
+
+interface DimRow {
+  product_id: string
+  category_id: string | null
+  workshop_id: string | null
+  qty: number
+  net: number
+  cost: number
+}
+
+/** Per cashier and location: `n` sales, `net` = Σ (subtotal − cart discount) less returns. */
+interface PeopleRow {
+  user_id: string
+  location_id: string
+  n: number
+  net: number
+}
+
+async function dimensionNames(db: Kysely<Database>) {
+  const [categories, workshops, users, locations] = await Promise.all([
+    db.selectFrom('categories').select(['id', 'name']).execute(),
+    db.selectFrom('workshops').select(['id', 'name']).execute(),
+    db.selectFrom('users').select(['id', 'name']).execute(),
+    db.selectFrom('locations').select(['id', 'name']).execute(),
+  ])
+  const map = (rows: { id: string; name: string }[]) => new Map(rows.map((r) => [r.id, r.name]))
+  return {
+    categories: map(categories),
+    workshops: map(workshops),
+    users: map(users),
+    locations: map(locations),
+  }
+}
+
+async function productNamesOf(db: Kysely<Database>, ids: string[]) {
+  const names = new Map<string, { name: string; sku: string }>()
+  const unique = [...new Set(ids)]
+  for (let i = 0; i < unique.length; i += 500) {
+    const rows = await db
+      .selectFrom('products')
+      .select(['id', 'name', 'sku'])
+      .where('id', 'in', unique.slice(i, i + 500))
+      .execute()
+    for (const row of rows) names.set(row.id, { name: row.name, sku: row.sku })
+  }
+  return names
+}
+
+/**
+ * Active products with stock on hand that sold least in the period (none at all first). The
+ * stock is summed by product in key order (no sort, no names); names are read for the few
+ * candidates only.
+ */
+async function slowMovers(
+  db: Kysely<Database>,
+  locationId: string | null,
+  sold: BreakdownRow[],
+): Promise<SlowSellerRow[]> {
+  const stocked = await sql<{ product_id: string; on_hand: number }>`
+    select product_id, sum(on_hand) as on_hand from stock_levels
+    ${locationId ? sql`where location_id = ${locationId}` : sql``}
+    group by product_id having sum(on_hand) > 0`.execute(db)
+  const qtyOf = new Map(sold.map((row) => [row.key, row.qty]))
+  const candidates = stocked.rows
+    .map((p) => ({ key: p.product_id, qty: qtyOf.get(p.product_id) ?? 0, onHand: Number(p.on_hand) }))
+    .sort((a, b) => a.qty - b.qty || b.onHand - a.onHand || a.key.localeCompare(b.key))
+    .slice(0, TOP * 5)
+  const products = await db
+    .selectFrom('products')
+    .select(['id', 'name', 'sku'])
+    .where('active', '=', 1)
+    .where(
+      'id',
+      'in',
+      candidates.length > 0 ? candidates.map((c) => c.key) : [''],
+    )
+    .execute()
+  const byId = new Map(products.map((p) => [p.id, p]))
+  return candidates
+    .filter((c) => byId.has(c.key))
+    .slice(0, TOP)
+    .map((c) => ({ ...c, name: byId.get(c.key)?.name ?? '', sku: byId.get(c.key)?.sku ?? '' }))
+}
