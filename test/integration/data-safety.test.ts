@@ -181,6 +181,34 @@ describe('backups, export and their checks', () => {
 })
 
 describe('automatic backups', () => {
+  let core: TestCore
+  beforeEach(async () => (core = await createTestCore()))
+  afterEach(async () => core.dispose())
+
+  it('backs up on the interval: the first tick, then only when the set minutes have passed', async () => {
+    const intervalRuns = () =>
+      core.database.raw
+        .prepare("select count(*) from backup_runs where kind = 'backup' and trigger = 'interval'")
+        .pluck()
+        .get() as number
+    await core.must('data:saveSettings', {
+      intervalMinutes: 30,
+      everySales: 50,
+      secondFolder: null,
+    })
+    // No backup yet: the first tick makes one.
+    await core.dataSafety.tick()
+    expect(intervalRuns()).toBe(1)
+    await core.dataSafety.tick()
+    expect(intervalRuns()).toBe(1)
+    core.clock.advance(29 * 60_000)
+    await core.dataSafety.tick()
+    expect(intervalRuns()).toBe(1)
+    core.clock.advance(60_000)
+    await core.dataSafety.tick()
+    expect(intervalRuns()).toBe(2)
+  })
+
   it('backs up every N sales and at shift close (with a full check), after replying', async () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'etalase-auto-'))
     const core = await startCore({ dataDir, version: 'test', autoBackup: true })
