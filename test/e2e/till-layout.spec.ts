@@ -188,6 +188,8 @@ test('in English, counts agree: “1 sale on hold”, “2 sales on hold”, “
   await expect(page.getByText('1 item, 1 line', { exact: true })).toBeVisible()
   await page.keyboard.press('F8')
   const hold = page.getByRole('dialog', { name: 'Hold this sale (F8)' })
+  // Enter confirms only once the dialog's label field has focus (it opens with a transition).
+  await expect(hold.getByRole('textbox')).toBeFocused()
   await page.keyboard.press('Enter')
   await expect(hold).toBeHidden()
   await expect(page.getByRole('button', { name: '1 sale on hold (F9)' })).toBeVisible()
@@ -195,7 +197,9 @@ test('in English, counts agree: “1 sale on hold”, “2 sales on hold”, “
   await enterCode(page, `2*${b.barcode!}`, 'Search products (F2)')
   await expect(page.getByText('2 items, 1 line', { exact: true })).toBeVisible()
   await page.keyboard.press('F8')
+  await expect(hold.getByRole('textbox')).toBeFocused()
   await page.keyboard.press('Enter')
+  await expect(hold).toBeHidden()
   await expect(page.getByRole('button', { name: '2 sales on hold (F9)' })).toBeVisible()
 
   await page.keyboard.press('F9')
