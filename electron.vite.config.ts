@@ -15,6 +15,8 @@ export default defineConfig({
           web: resolve('electron/web/server.ts'),
           // Backup verification runs in a worker thread (electron/services/backup/worker-verifier.ts).
           'verify-worker': resolve('electron/services/backup/verify-worker.ts'),
+          // Laporan's aggregations run in a worker thread (electron/services/reports/reports-worker.ts).
+          'reports-worker': resolve('electron/services/reports/reports-worker.ts'),
         },
       },
     },

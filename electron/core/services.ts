@@ -10,6 +10,7 @@ import { createDemoCatalogService } from '../services/demo-catalog.service'
 import { createInventoryService } from '../services/inventory.service'
 import { createPaymentMethodsService } from '../services/payment-methods.service'
 import { createPrintingService } from '../services/printing/printing.service'
+import type { ReportQueries } from '../services/reports/report-queries'
 import { createReportsService } from '../services/reports/reports.service'
 import { createSettingsService } from '../services/settings.service'
 import { createShiftsService } from '../services/shifts.service'
@@ -26,6 +27,8 @@ export function buildServices(
   identity: { deviceCode: string; showroomId: string },
   session: Session,
   database: Pick<OpenDatabase, 'raw'>,
+  /** Where Laporan's aggregations run (a worker thread in the apps); the main connection if absent. */
+  reportQueries?: ReportQueries,
 ) {
   const settings = createSettingsService(ctx.db)
   const till = createTillSettingsService(ctx, settings, identity)
@@ -46,7 +49,7 @@ export function buildServices(
     tillCart: createTillCartService(ctx),
     payments: createPaymentMethodsService(ctx.db),
     printing,
-    reports: createReportsService(ctx, settings),
+    reports: createReportsService(ctx, settings, reportQueries),
     shiftPrint: createShiftPrintService(ctx, printing),
     demo: createDemoCatalogService(ctx, settings, defaultLocationId),
     stock: createStockService(ctx, settings),

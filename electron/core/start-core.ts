@@ -32,6 +32,11 @@ import { createRouter, type Route } from '../ipc/router'
 import { bootstrapDevice } from '../services/bootstrap.service'
 import type { Clock, IdSource } from '../services/context'
 import { systemClock, uuidV7Ids } from '../services/system-ports'
+import {
+  workerReportQueries,
+  type ClosableReportQueries,
+  type ReportsWorkerOptions,
+} from '../services/reports/worker-report-queries'
 import { databasePath } from './data-dir'
 import { buildServices, type Services } from './services'
 
@@ -68,6 +73,8 @@ export interface CoreOptions {
   reopen?: Reopen
   /** Electron's OS print (exact paper size); browser mode and tests have none. */
   osPrinter?: OsPrinter
+  /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
+  reportsWorker?: ReportsWorkerOptions
 }
 
 /**
@@ -78,6 +85,7 @@ export interface CoreOptions {
 export async function startCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true })
   const database = openDatabase(databasePath(options.dataDir))
+  let reportQueries: ClosableReportQueries | null = null
   try {
     // A damaged file must never start silently; quick_check stops at its first complaint.
     const startCheck = quickCheck(database.raw)
@@ -92,11 +100,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const ids = options.ids ?? uuidV7Ids
     const identity = await bootstrapDevice(database.db, clock, ids)
     const session = createSession(clock)
+    reportQueries = options.reportsWorker
+      ? workerReportQueries(databasePath(options.dataDir), options.reportsWorker)
+      : null
     const services = buildServices(
       { db: database.db, clock, ids, deviceId: identity.deviceId },
       identity,
       session,
       database,
+      reportQueries ?? undefined,
     )
     const dataSafety = createBackupService({
       ctx: { db: database.db, clock, ids, deviceId: identity.deviceId },
@@ -159,10 +171,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       dataSafety,
       close: async () => {
         await dataSafety.stop()
+        await reportQueries?.close()
         await database.close()
       },
     }
   } catch (error) {
+    await reportQueries?.close()
     await database.close()
     throw error
   }

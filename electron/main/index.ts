@@ -5,6 +5,7 @@ import { DatabaseStartupError } from '../db/connection'
 import { resolveDataDir } from '../core/data-dir'
 import { openCoreHost, type CoreHost } from '../core/core-host'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
+import { builtReportsWorker } from '../services/reports/worker-report-queries'
 import { registerIpc } from './ipc-bridge'
 import { createElectronOsPrinter } from './os-printer'
 import { secureWindowOptions } from './window-options'
@@ -31,6 +32,7 @@ async function start(): Promise<void> {
       version: app.getVersion(),
       autoBackup: true,
       verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
+      reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
       osPrinter: createElectronOsPrinter(),
     })

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url'
 import { resolveDataDir } from '../core/data-dir'
 import { openCoreHost } from '../core/core-host'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
+import { builtReportsWorker } from '../services/reports/worker-report-queries'
 import { createBridgeHandler } from './web-bridge'
 
 /**
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
     version: process.env.npm_package_version ?? '0.1.0',
     autoBackup: true,
     verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
+    reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
   })
   if (core.mode() === 'recovery') {

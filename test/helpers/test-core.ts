@@ -9,6 +9,13 @@ import type { CallOptions, Caller } from '../../electron/ipc/caller'
 import { startCore, type Core } from '../../electron/core/start-core'
 import type { Clock, IdSource } from '../../electron/services/context'
 import type { OsPrinter } from '../../electron/printing/os-print/os-printer'
+import type { ReportsWorkerOptions } from '../../electron/services/reports/worker-report-queries'
+
+/** The reports worker from its TypeScript source, loaded through tsx as tests run it. */
+export const reportsWorkerFromSource: ReportsWorkerOptions = {
+  file: join(import.meta.dirname, '../../electron/services/reports/reports-worker.ts'),
+  fromSource: true,
+}
 
 /** A caller with a role's default permissions, for permission tests. */
 export function callerAs(role: Role, base: Caller, name: string = role): Caller {
@@ -56,7 +63,7 @@ export function sequentialIds(prefix = '00000000'): IdSource {
 
 /** A real core over a real SQLite file in a fresh temp folder, built by the migrations. */
 export async function createTestCore(
-  options: { ids?: IdSource; osPrinter?: OsPrinter } = {},
+  options: { ids?: IdSource; osPrinter?: OsPrinter; reportsWorker?: ReportsWorkerOptions } = {},
 ): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'etalase-test-'))
   const clock = fixedClock()
@@ -66,6 +73,7 @@ export async function createTestCore(
     clock,
     ids: options.ids ?? sequentialIds(),
     ...(options.osPrinter ? { osPrinter: options.osPrinter } : {}),
+    ...(options.reportsWorker ? { reportsWorker: options.reportsWorker } : {}),
   })
   const call = <C extends Channel>(
     channel: C,

@@ -16,7 +16,7 @@ import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { fieldError } from '../errors'
 import type { SettingsService } from '../settings.service'
-import { hasilKerjaReport, listDeposits, loadRules, pnbpYearToDate } from './hasil-kerja-report'
+import { listDeposits, loadRules } from './hasil-kerja-report'
 import { businessDate } from './report-period'
 import {
   countVariancesExport,
@@ -25,18 +25,23 @@ import {
   stockValuationExport,
   type ExportContext,
 } from './report-exports'
-import { renderExport } from '../../documents/lazy-documents'
-import { salesReport, type PeriodQuery } from './sales-report'
-import { countVariances, stockValuation } from './stock-report'
+import { reportQueriesOver, type ReportQueries } from './report-queries'
+import type { PeriodQuery } from './sales-report'
 
 const seesCost = (actor: Actor) => actor.permissions.has('cost.view')
 
 /**
  * Laporan. Every figure is aggregated in SQL from the ledgers (sales, lines, payments,
  * returns, refunds, movements) over covering indexes; the split rules, PNBP deposits and
- * targets are append-only registers, each change also written to the audit trail.
+ * targets are append-only registers, each change also written to the audit trail. The heavy
+ * aggregations go through `queries`: a worker thread in the apps (see reports-worker.ts), the
+ * main connection in tests.
  */
-export function createReportsService(ctx: ServiceContext, settings: SettingsService) {
+export function createReportsService(
+  ctx: ServiceContext,
+  settings: SettingsService,
+  queries: ReportQueries = reportQueriesOver(ctx.db),
+) {
   const { db } = ctx
 
   async function locationName(locationId: string | null): Promise<string | null> {
@@ -57,19 +62,19 @@ export function createReportsService(ctx: ServiceContext, settings: SettingsServ
   ): Promise<SalesReportDto> {
     const name = await locationName(query.locationId)
     return {
-      ...(await salesReport(db, query, seesCost(actor), productLimit)),
+      ...(await queries.sales(query, seesCost(actor), productLimit)),
       locationName: name,
     }
   }
 
   async function valuation(actor: Actor, locationId: string | null): Promise<StockValuationDto> {
     const name = await locationName(locationId)
-    return { ...(await stockValuation(db, locationId)), locationName: name }
+    return { ...(await queries.valuation(locationId)), locationName: name }
   }
 
   async function variances(query: PeriodQuery): Promise<CountVariancesDto> {
     const name = await locationName(query.locationId)
-    return { ...(await countVariances(db, query)), locationName: name }
+    return { ...(await queries.variances(query)), locationName: name }
   }
 
   async function hasilKerja(
@@ -79,13 +84,13 @@ export function createReportsService(ctx: ServiceContext, settings: SettingsServ
     const name = await locationName(input.locationId)
     const today = businessDate(ctx.clock.now())
     return {
-      ...(await hasilKerjaReport(db, input, seesCost(actor), today)),
+      ...(await queries.hasilKerja(input, seesCost(actor), today)),
       locationName: name,
     }
   }
 
   async function pnbp(month: string): Promise<PnbpYearDto> {
-    return pnbpYearToDate(db, month)
+    return queries.pnbpYear(month)
   }
 
   async function splitRules(): Promise<{ rules: SplitRuleDto[]; workshops: Option[] }> {
@@ -257,23 +262,23 @@ export function createReportsService(ctx: ServiceContext, settings: SettingsServ
       case 'sales': {
         const report = await sales(actor, input.period, null)
         const name = `laporan-penjualan-${stamp(input.period.from)}-${stamp(input.period.to)}`
-        return renderExport(salesExport(report, exportCtx, name), input.format)
+        return queries.render(salesExport(report, exportCtx, name), input.format)
       }
       case 'countVariances': {
         const report = await variances(input.period)
         const name = `selisih-opname-${stamp(input.period.from)}-${stamp(input.period.to)}`
-        return renderExport(countVariancesExport(report, exportCtx, name), input.format)
+        return queries.render(countVariancesExport(report, exportCtx, name), input.format)
       }
       case 'stockValuation': {
         const report = await valuation(actor, input.locationId)
         const name = `nilai-persediaan-${businessDate(ctx.clock.now())}`
-        return renderExport(stockValuationExport(report, exportCtx, name), input.format)
+        return queries.render(stockValuationExport(report, exportCtx, name), input.format)
       }
       case 'hasilKerja': {
         const report = await hasilKerja(actor, input)
         const year = await pnbp(input.month)
         const name = `laporan-hasil-kerja-${stamp(input.month)}`
-        return renderExport(
+        return queries.render(
           hasilKerjaExport(report, year, exportCtx, name, { name: actor.name }),
           input.format,
         )
