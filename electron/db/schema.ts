@@ -514,7 +514,42 @@ export interface PnbpTargetsTable {
   created_at: number
 }
 
+/** Derived daily sums for Laporan (0008_report_rollups), kept by triggers. */
+export interface ReportSalesDailyTable {
+  day: string
+  location_id: string
+  user_id: string
+  sales: number
+  cart_discount: number
+  rounding: number
+  subtotal: number
+  gross: number
+  line_discount: number
+}
+
+export interface ReportWorkshopsDailyTable {
+  day: string
+  location_id: string
+  /** '' for lines without a workshop. */
+  workshop_id: string
+  qty: number
+  net: number
+  cost: number
+}
+
+export interface ReportPaymentsDailyTable {
+  day: string
+  location_id: string
+  method_name: string
+  kind: 'cash' | 'noncash'
+  payments: number
+  amount: number
+}
+
 export interface Database {
+  report_sales_daily: ReportSalesDailyTable
+  report_payments_daily: ReportPaymentsDailyTable
+  report_workshops_daily: ReportWorkshopsDailyTable
   shifts: ShiftsTable
   shift_cash_moves: ShiftCashMovesTable
   shift_closes: ShiftClosesTable

@@ -1,5 +1,6 @@
 // `npm run verify -- --data-dir=PATH`: checks a data folder without changing it — SQLite's
-// integrity and foreign keys, the ledger hash chain, and stock levels against movements.
+// integrity and foreign keys, the ledger hash chain, stock levels against movements, and
+// Laporan's daily rollups against the sales ledgers.
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -7,6 +8,7 @@ import { Kysely, SqliteDialect } from 'kysely'
 import { databasePath, resolveDataDir } from '../core/data-dir'
 import { registerChainFunctions, verifyLedgerChain } from '../db/ledger-chain'
 import type { Database } from '../db/schema'
+import { verifyReportRollups } from '../services/reports/report-rollups'
 import { verifyStockLevels } from '../services/stock-ledger'
 
 const dataDir = resolveDataDir(process.argv, process.env, join(homedir(), '.etalase'))
@@ -28,6 +30,7 @@ const integrity = raw.pragma('integrity_check', { simple: true })
 const foreignKeys = raw.pragma('foreign_key_check') as unknown[]
 const chain = verifyLedgerChain(raw)
 const stock = await verifyStockLevels(db)
+const rollups = await verifyReportRollups(db)
 
 console.log(`data: ${dataDir}`)
 console.log(`integrity_check: ${String(integrity)}`)
@@ -38,7 +41,16 @@ console.log(
     : `ledger chain: BROKEN at #${chain.broken.seq} ${chain.broken.table} ${chain.broken.rowId} (${chain.broken.problem}) after ${chain.checked} good records`,
 )
 console.log(stock.length === 0 ? 'stock levels: ok' : `stock levels: ${stock.length} mismatches`)
+console.log(
+  rollups.length === 0 ? 'report rollups: ok' : `report rollups: ${rollups.length} mismatches`,
+)
 await db.destroy()
 process.exit(
-  integrity === 'ok' && foreignKeys.length === 0 && chain.ok && stock.length === 0 ? 0 : 1,
+  integrity === 'ok' &&
+    foreignKeys.length === 0 &&
+    chain.ok &&
+    stock.length === 0 &&
+    rollups.length === 0
+    ? 0
+    : 1,
 )

@@ -6,6 +6,7 @@ import * as m0004 from './0004_stock'
 import * as m0005 from './0005_opname'
 import * as m0006 from './0006_backups'
 import * as m0007 from './0007_reports'
+import * as m0008 from './0008_report_rollups'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -19,4 +20,5 @@ export const migrations: Record<string, Migration> = {
   '0005_opname': m0005,
   '0006_backups': m0006,
   '0007_reports': m0007,
+  '0008_report_rollups': m0008,
 }

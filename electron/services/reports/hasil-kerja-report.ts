@@ -26,7 +26,7 @@ export async function hasilKerjaReport(
   const range = monthRange(input.month)
   const { start, end } = periodBounds(range.from, range.to)
   const rules = await loadRules(db)
-  const slices = await workshopSlices(db, start, end, input.locationId)
+  const slices = await workshopSlices(db, range.from, range.to, input.locationId)
   const { rows, totals } = splitWorkshops(
     slices.map((s) => s.slice),
     rules,
@@ -35,31 +35,20 @@ export async function hasilKerjaReport(
     (await db.selectFrom('workshops').select(['id', 'name']).execute()).map((w) => [w.id, w.name]),
   )
   const atLocation = input.locationId ? sql`and s.location_id = ${input.locationId}` : sql``
-  // Everything minus the voided sales (see sales-report.ts for why it is not a filter).
-  const [salesDays, voidedDays, returnRounding] = await Promise.all([
+  // Sales per day from the daily rollup, which already leaves voided sales out.
+  const [salesDays, returnRounding] = await Promise.all([
     sql<{ day: string; n: number; r: number }>`
-      select ${sqlDay('s.created_at')} as day, count(*) as n, sum(s.rounding) as r from sales s
-      where s.created_at >= ${start} and s.created_at < ${end} ${atLocation}
-      group by day`.execute(db),
-    sql<{ day: string; n: number; r: number }>`
-      select ${sqlDay('s.created_at')} as day, count(*) as n, sum(s.rounding) as r
-      from sale_voids v join sales s on s.id = v.sale_id
-      where s.created_at >= ${start} and s.created_at < ${end} ${atLocation}
-      group by day`.execute(db),
+      select day, sum(sales) as n, sum(rounding) as r from report_sales_daily
+      where day >= ${range.from} and day <= ${range.to}
+      ${input.locationId ? sql`and location_id = ${input.locationId}` : sql``}
+      group by day order by day`.execute(db),
     sql<{ r: number | null }>`
       select sum(r.refund_total - (select coalesce(sum(rl.amount), 0) from return_lines rl
                                    where rl.return_id = r.id)) as r
       from returns r join sales s on s.id = r.sale_id
       where r.created_at >= ${start} and r.created_at < ${end} ${atLocation}`.execute(db),
   ])
-  const voidedOn = new Map(voidedDays.rows.map((d) => [d.day, d]))
-  const days = salesDays.rows
-    .map((d) => ({
-      day: d.day,
-      n: Number(d.n) - Number(voidedOn.get(d.day)?.n ?? 0),
-      r: Number(d.r) - Number(voidedOn.get(d.day)?.r ?? 0),
-    }))
-    .sort((a, b) => a.day.localeCompare(b.day))
+  const days = salesDays.rows.map((d) => ({ day: d.day, n: Number(d.n), r: Number(d.r) }))
   const rounding = days.reduce((sum, d) => sum + d.r, 0)
 
   const hide = (value: number) => (seesCost ? value : null)
@@ -125,35 +114,27 @@ export async function loadRules(db: Kysely<Database>): Promise<SplitRule[]> {
 }
 
 /**
- * Sales and returns of [start, end) as slices per booking month, workshop and rule date,
- * summed in SQL: a month is at most (workshops × days) slices whatever the number of lines.
+ * Sales and returns of the days `from`…`to` as slices per booking month, workshop and rule
+ * date: a month is at most (workshops × days) slices whatever the number of lines. Sales come
+ * from the daily workshop rollup (migration 0008; voided sales already out), returns from
+ * their own ledger.
  */
 async function workshopSlices(
   db: Kysely<Database>,
-  start: number,
-  end: number,
+  from: string,
+  to: string,
   locationId: string | null,
 ): Promise<{ month: string; slice: WorkshopSlice }[]> {
+  const { start, end } = periodBounds(from, to)
   const atLocation = locationId ? sql`and s.location_id = ${locationId}` : sql``
-  const joinSale = locationId
-    ? sql`join sales s on s.id = l.sale_id and s.location_id = ${locationId}`
-    : sql``
-  // Without a location filter the lines are read from their covering index alone. Voided
-  // sales come back negated from a second, small query instead of a test on every line.
-  const slicesOf = (voided: boolean) => {
-    const sign = sql.lit(voided ? -1 : 1)
-    return sql<SliceRow>`
-      select ${sqlMonth('l.created_at')} as month, l.workshop_id as workshop_id,
-             ${sqlDay('l.created_at')} as day, ${sign} * sum(l.qty) as qty,
-             ${sign} * sum(l.net_total) as net, ${sign} * sum(l.qty * l.unit_cost) as cost
-      from ${voided ? sql`sale_voids v join sale_lines l on l.sale_id = v.sale_id` : sql`sale_lines l`}
-      ${joinSale}
-      where l.created_at >= ${start} and l.created_at < ${end}
-      group by 1, 2, 3`
-  }
-  const [sold, voided, returned] = await Promise.all([
-    slicesOf(false).execute(db),
-    slicesOf(true).execute(db),
+  const [sold, returned] = await Promise.all([
+    sql<SliceRow>`
+      select substr(day, 1, 7) as month, nullif(workshop_id, '') as workshop_id, day,
+             sum(qty) as qty, sum(net) as net, sum(cost) as cost
+      from report_workshops_daily
+      where day >= ${from} and day <= ${to}
+      ${locationId ? sql`and location_id = ${locationId}` : sql``}
+      group by 1, 2, 3`.execute(db),
     sql<SliceRow>`
       select ${sqlMonth('rl.created_at')} as month, l.workshop_id as workshop_id,
              ${sqlDay('l.created_at')} as day, -sum(rl.qty) as qty, -sum(rl.amount) as net,
@@ -164,7 +145,7 @@ async function workshopSlices(
       where rl.created_at >= ${start} and rl.created_at < ${end} ${atLocation}
       group by 1, 2, 3`.execute(db),
   ])
-  return [...sold.rows, ...voided.rows, ...returned.rows].map((r) => ({
+  return [...sold.rows, ...returned.rows].map((r) => ({
     month: r.month,
     slice: {
       workshopId: r.workshop_id,
@@ -193,9 +174,7 @@ interface SliceRow {
 export async function pnbpYearToDate(db: Kysely<Database>, month: string): Promise<PnbpYearDto> {
   const rules = await loadRules(db)
   const year = Number(month.slice(0, 4))
-  const { start } = periodBounds(`${year}-01-01`, `${year}-01-01`)
-  const { end } = periodBounds(month + '-01', monthRange(month).to)
-  const slices = await workshopSlices(db, start, end, null)
+  const slices = await workshopSlices(db, `${year}-01-01`, monthRange(month).to, null)
   const byMonth = new Map<string, WorkshopSlice[]>()
   for (const { month: m, slice } of slices) {
     const list = byMonth.get(m) ?? []

@@ -1,4 +1,4 @@
-import { sql, type Kysely, type RawBuilder } from 'kysely'
+import { sql, type Kysely } from 'kysely'
 import type {
   BreakdownRow,
   DayRow,
@@ -17,6 +17,7 @@ export interface PeriodQuery {
 }
 
 const TOP = 10
+const DAY_MS = 86_400_000
 
 /**
  * Conventions, chosen so the numbers reconcile with the Z reports and the ledgers:
@@ -39,80 +40,44 @@ export async function salesReport(
   const { start, end } = periodBounds(query.from, query.to)
   const loc = query.locationId
   const atLocation = loc ? sql`and s.location_id = ${loc}` : sql``
-  // Voided sales count nowhere. Rather than test every row against the voids (a probe per
-  // row, the costliest part of a year's scan), each aggregate runs twice: over everything,
-  // and negated over the voided sales alone (few, reached through sale_voids). All the
-  // figures are sums, so adding the two parts gives the sums without the voided sales.
-  const linesFrom = (voided: boolean) =>
-    voided
-      ? sql`sale_voids v join sale_lines l on l.sale_id = v.sale_id
-            ${loc ? sql`join sales s on s.id = l.sale_id and s.location_id = ${loc}` : sql``}`
-      : loc
-        ? sql`sale_lines l join sales s on s.id = l.sale_id and s.location_id = ${loc}`
-        : sql`sale_lines l`
-  const salesFrom = (voided: boolean) =>
-    voided ? sql`sale_voids v join sales s on s.id = v.sale_id` : sql`sales s`
-  const paymentsFrom = (voided: boolean) =>
-    voided
-      ? sql`sale_voids v join payments p on p.sale_id = v.sale_id
-            ${loc ? sql`join sales s on s.id = p.sale_id and s.location_id = ${loc}` : sql``}`
-      : loc
-        ? sql`payments p join sales s on s.id = p.sale_id and s.location_id = ${loc}`
-        : sql`payments p`
   const inRange = (column: string) =>
     sql`${sql.ref(column)} >= ${start} and ${sql.ref(column)} < ${end}`
-  const both = async <T>(query: (voided: boolean, sign: RawBuilder<number>) => RawBuilder<T>) => {
-    const [all, voided] = await Promise.all([
-      query(false, sql.lit(1)).execute(db),
-      query(true, sql.lit(-1)).execute(db),
-    ])
-    return { rows: [...all.rows, ...voided.rows] }
-  }
 
-  const salesByDay = await both(
-    (voided, sign) => sql<{ day: string; n: number; cart: number; rounding: number }>`
-      select ${sqlDay('s.created_at')} as day, ${sign} * count(*) as n,
-             ${sign} * sum(s.cart_discount) as cart, ${sign} * sum(s.rounding) as rounding
-      from ${salesFrom(voided)}
-      where ${inRange('s.created_at')} ${atLocation}
-      group by day`,
-  )
-  const linesByDay = await both(
-    (voided, sign) => sql<{ day: string; gross: number; line_discount: number }>`
-      select ${sqlDay('l.created_at')} as day,
-             ${sign} * sum(l.line_total + l.line_discount) as gross,
-             ${sign} * sum(l.line_discount) as line_discount
-      from ${linesFrom(voided)}
-      where ${inRange('l.created_at')}
-      group by day`,
-  )
-  const dims = await both(
-    (voided, sign) => sql<DimRow>`
+  // By day, cashier, location and payment method: from the daily rollups (see migration
+  // 0008), which already leave voided sales out. A year is a few thousand rows.
+  const onDays = sql`day >= ${query.from} and day <= ${query.to} ${loc ? sql`and location_id = ${loc}` : sql``}`
+  const daily = sql<DailyRow>`
+    select day, location_id, user_id, sales, cart_discount, rounding, subtotal, gross,
+           line_discount
+    from report_sales_daily where ${onDays}`.execute(db)
+  const methods = sql<{ name: string; kind: 'cash' | 'noncash'; amount: number; n: number }>`
+    select method_name as name, kind, sum(amount) as amount, sum(payments) as n
+    from report_payments_daily where ${onDays}
+    group by 1, 2`.execute(db)
+
+  // By product (and its category and workshop at the time of sale) from the lines. Voided
+  // sales count nowhere: rather than test every line against the voids, the sums run over
+  // everything and, negated, over the voided sales' lines alone (few, reached from
+  // sale_voids first), and the two parts are added. A long period walks the lines in product
+  // order, which groups without sorting; a short one reads its created_at range.
+  const longPeriod = end - start > 62 * DAY_MS
+  const lines = longPeriod ? sql`sale_lines l indexed by sale_lines_by_product` : sql`sale_lines l`
+  const dimsOf = (voided: boolean) => sql<DimRow>`
       select l.product_id as product_id, l.category_id as category_id,
-             l.workshop_id as workshop_id, ${sign} * sum(l.qty) as qty,
-             ${sign} * sum(l.net_total) as net, ${sign} * sum(l.qty * l.unit_cost) as cost
-      from ${linesFrom(voided)}
+             l.workshop_id as workshop_id, ${sql.lit(voided ? -1 : 1)} * sum(l.qty) as qty,
+             ${sql.lit(voided ? -1 : 1)} * sum(l.net_total) as net,
+             ${sql.lit(voided ? -1 : 1)} * sum(l.qty * l.unit_cost) as cost
+      from ${voided ? sql`sale_voids v cross join sale_lines l on l.sale_id = v.sale_id` : lines}
+      ${loc ? sql`join sales s on s.id = l.sale_id and s.location_id = ${loc}` : sql``}
       where ${inRange('l.created_at')}
-      group by 1, 2, 3`,
-  )
-  // Cashier and location come from the sales themselves (their covering index): the number
-  // of sales and what they earned before cash rounding.
-  const people = await both(
-    (voided, sign) => sql<PeopleRow>`
-      select s.user_id as user_id, s.location_id as location_id, ${sign} * count(*) as n,
-             ${sign} * sum(s.subtotal - s.cart_discount) as net
-      from ${salesFrom(voided)}
-      where ${inRange('s.created_at')} ${atLocation}
-      group by 1, 2`,
-  )
-  const methods = await both(
-    (voided, sign) => sql<{ name: string; kind: 'cash' | 'noncash'; amount: number; n: number }>`
-      select p.method_name as name, p.kind as kind, ${sign} * sum(p.amount) as amount,
-             ${sign} * count(*) as n
-      from ${paymentsFrom(voided)}
-      where ${inRange('p.created_at')}
-      group by 1, 2`,
-  )
+      group by 1, 2, 3`.execute(db)
+
+  const [dailyRows, methodRows, soldDims, voidedDims] = await Promise.all([
+    daily,
+    methods,
+    dimsOf(false),
+    dimsOf(true),
+  ])
   const [returnsByDay, voids, returnDims, returnPeople, refundMethods] = await Promise.all([
     sql<{ day: string; refunded: number }>`
       select ${sqlDay('r.created_at')} as day, sum(r.refund_total) as refunded
@@ -121,7 +86,7 @@ export async function salesReport(
       group by day`.execute(db),
     sql<{ n: number; amount: number | null }>`
       select count(*) as n, sum(s.total) as amount
-      from sales s join sale_voids v on v.sale_id = s.id
+      from sale_voids v cross join sales s on s.id = v.sale_id
       where ${inRange('s.created_at')} ${atLocation}`.execute(db),
     sql<DimRow>`
       select l.product_id as product_id, l.category_id as category_id,
@@ -165,16 +130,19 @@ export async function salesReport(
     }
     return row
   }
-  for (const r of salesByDay.rows) {
+  const people: PeopleRow[] = []
+  for (const r of dailyRows.rows) {
     const row = dayRow(r.day)
-    row.salesCount += Number(r.n)
-    row.discounts += Number(r.cart)
-    row.rounding += Number(r.rounding)
-  }
-  for (const r of linesByDay.rows) {
-    const row = dayRow(r.day)
-    row.grossSales += Number(r.gross)
-    row.discounts += Number(r.line_discount)
+    row.salesCount += r.sales
+    row.discounts += r.cart_discount + r.line_discount
+    row.rounding += r.rounding
+    row.grossSales += r.gross
+    people.push({
+      user_id: r.user_id,
+      location_id: r.location_id,
+      n: r.sales,
+      net: r.subtotal - r.cart_discount,
+    })
   }
   for (const r of returnsByDay.rows) dayRow(r.day).returns += Number(r.refunded)
   // A day whose only sales were voided has nothing left to show.
@@ -198,9 +166,15 @@ export async function salesReport(
   }
 
   // ── breakdowns ─────────────────────────────────────────────────────────────────────────
-  const allDims = [...dims.rows, ...returnDims.rows]
+  const allDims = [...soldDims.rows, ...voidedDims.rows, ...returnDims.rows]
   const names = await dimensionNames(db)
-  const rollup = (key: (row: DimRow) => string | null, name: (id: string | null) => string) => {
+  // Tens of thousands of product rows on a long period: one pass, no copies, and ties broken
+  // by plain comparison (localeCompare costs more than the whole sort).
+  const rollup = (
+    key: (row: DimRow) => string | null,
+    name: (id: string | null) => string,
+    order: 'name' | 'key',
+  ) => {
     const map = new Map<string, BreakdownRow>()
     for (const row of allDims) {
       const id = key(row)
@@ -214,27 +188,32 @@ export async function salesReport(
       out.netSales += Number(row.net)
       out.cost = (out.cost ?? 0) + Number(row.cost)
     }
-    return [...map.values()]
-      .filter((row) => row.qty !== 0 || row.netSales !== 0 || row.cost !== 0)
-      .map((row) => ({
-        ...row,
-        cost: seesCost ? row.cost : null,
-        grossProfit: seesCost ? row.netSales - (row.cost ?? 0) : null,
-      }))
-      .sort((a, b) => b.netSales - a.netSales || a.name.localeCompare(b.name))
+    const rows: BreakdownRow[] = []
+    for (const row of map.values()) {
+      if (row.qty === 0 && row.netSales === 0 && row.cost === 0) continue
+      row.grossProfit = seesCost ? row.netSales - (row.cost ?? 0) : null
+      if (!seesCost) row.cost = null
+      rows.push(row)
+    }
+    const tie =
+      order === 'name'
+        ? (a: BreakdownRow, b: BreakdownRow) => a.name.localeCompare(b.name)
+        : (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+    return rows.sort((a, b) => b.netSales - a.netSales || tie(a, b))
   }
   const nameOf = (map: Map<string, string>) => (id: string | null) =>
     id === null ? '' : (map.get(id) ?? id)
   const allProducts = rollup(
     (r) => r.product_id,
     () => '',
+    'key',
   )
-  const byCategory = rollup((r) => r.category_id, nameOf(names.categories))
-  const byWorkshop = rollup((r) => r.workshop_id, nameOf(names.workshops))
+  const byCategory = rollup((r) => r.category_id, nameOf(names.categories), 'name')
+  const byWorkshop = rollup((r) => r.workshop_id, nameOf(names.workshops), 'name')
   /** Cashier and location rows count sales (qty) and carry no cost: see PeopleRow. */
   const rollPeople = (key: (row: PeopleRow) => string, name: (id: string) => string) => {
     const map = new Map<string, BreakdownRow>()
-    for (const row of [...people.rows, ...returnPeople.rows]) {
+    for (const row of [...people, ...returnPeople.rows]) {
       const id = key(row)
       const out = map.get(id) ?? {
         key: id,
@@ -258,9 +237,7 @@ export async function salesReport(
   const lineNet = allProducts.reduce((s, r) => s + r.netSales, 0)
   // The screen shows the best-selling products; an export asks for all of them. Names are
   // read only for the rows kept.
-  const top = [...allProducts]
-    .sort((a, b) => b.qty - a.qty || b.netSales - a.netSales)
-    .slice(0, TOP)
+  const top = smallest(allProducts, TOP, (a, b) => b.qty - a.qty || b.netSales - a.netSales)
   const kept = productLimit === null ? allProducts : allProducts.slice(0, productLimit)
   const named = await productNamesOf(db, [...kept, ...top].map((r) => r.key))
   const withName = (row: BreakdownRow): ProductRow => ({
@@ -272,7 +249,7 @@ export async function salesReport(
 
   const refundsBy = new Map(refundMethods.rows.map((r) => [`${r.name}|${r.kind}`, Number(r.amount)]))
   const paidBy = new Map<string, { name: string; kind: 'cash' | 'noncash'; amount: number; n: number }>()
-  for (const r of methods.rows) {
+  for (const r of methodRows.rows) {
     const key = `${r.name}|${r.kind}`
     const out = paidBy.get(key) ?? { name: r.name, kind: r.kind, amount: 0, n: 0 }
     out.amount += Number(r.amount)
@@ -337,6 +314,19 @@ interface DimRow {
   cost: number
 }
 
+/** One row of report_sales_daily. */
+interface DailyRow {
+  day: string
+  location_id: string
+  user_id: string
+  sales: number
+  cart_discount: number
+  rounding: number
+  subtotal: number
+  gross: number
+  line_discount: number
+}
+
 /** Per cashier and location: `n` sales, `net` = Σ (subtotal − cart discount) less returns. */
 interface PeopleRow {
   user_id: string
@@ -376,37 +366,80 @@ async function productNamesOf(db: Kysely<Database>, ids: string[]) {
 }
 
 /**
- * Active products with stock on hand that sold least in the period (none at all first). The
- * stock is summed by product in key order (no sort, no names); names are read for the few
- * candidates only.
+ * Active products with stock on hand that sold least in the period (none at all first, then
+ * most stock first). With a large catalogue most stocked products sold nothing, so the answer
+ * is usually among those with the most stock: the stocked products are read in that order,
+ * a few hundred at a time, until enough unsold ones are found (or all were read). Products
+ * with more returned than sold in the period (negative quantity) rank first and are always
+ * looked up. Names are read for the few candidates only.
  */
 async function slowMovers(
   db: Kysely<Database>,
   locationId: string | null,
   sold: BreakdownRow[],
 ): Promise<SlowSellerRow[]> {
-  const stocked = await sql<{ product_id: string; on_hand: number }>`
-    select product_id, sum(on_hand) as on_hand from stock_levels
-    ${locationId ? sql`where location_id = ${locationId}` : sql``}
-    group by product_id having sum(on_hand) > 0`.execute(db)
+  const wanted = TOP * 5
   const qtyOf = new Map(sold.map((row) => [row.key, row.qty]))
-  const candidates = stocked.rows
-    .map((p) => ({ key: p.product_id, qty: qtyOf.get(p.product_id) ?? 0, onHand: Number(p.on_hand) }))
-    .sort((a, b) => a.qty - b.qty || b.onHand - a.onHand || a.key.localeCompare(b.key))
-    .slice(0, TOP * 5)
+  const atLocation = locationId ? sql`where location_id = ${locationId}` : sql``
+  const stockOf = (limit: number) => sql<{ product_id: string; on_hand: number }>`
+    select product_id, sum(on_hand) as on_hand from stock_levels ${atLocation}
+    group by product_id having sum(on_hand) > 0
+    order by sum(on_hand) desc, product_id limit ${limit}`.execute(db)
+  let stocked: { product_id: string; on_hand: number }[] = []
+  for (let limit = 500; ; limit *= 8) {
+    stocked = (await stockOf(limit)).rows
+    const unsold = stocked.filter((p) => (qtyOf.get(p.product_id) ?? 0) === 0).length
+    if (unsold >= wanted || stocked.length < limit) break
+  }
+  const negative = sold.filter((row) => row.qty < 0).map((row) => row.key)
+  if (negative.length > 0) {
+    const returned = await sql<{ product_id: string; on_hand: number }>`
+      select product_id, sum(on_hand) as on_hand from stock_levels
+      where product_id in (${sql.join(negative)})
+      ${locationId ? sql`and location_id = ${locationId}` : sql``}
+      group by product_id having sum(on_hand) > 0`.execute(db)
+    const seen = new Set(stocked.map((p) => p.product_id))
+    stocked.push(...returned.rows.filter((p) => !seen.has(p.product_id)))
+  }
+  const candidates = smallest(
+    stocked.map((p) => ({
+      key: p.product_id,
+      qty: qtyOf.get(p.product_id) ?? 0,
+      onHand: Number(p.on_hand),
+    })),
+    wanted,
+    (a, b) => a.qty - b.qty || b.onHand - a.onHand || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0),
+  )
   const products = await db
     .selectFrom('products')
     .select(['id', 'name', 'sku'])
     .where('active', '=', 1)
-    .where(
-      'id',
-      'in',
-      candidates.length > 0 ? candidates.map((c) => c.key) : [''],
-    )
+    .where('id', 'in', candidates.length > 0 ? candidates.map((c) => c.key) : [''])
     .execute()
   const byId = new Map(products.map((p) => [p.id, p]))
   return candidates
     .filter((c) => byId.has(c.key))
     .slice(0, TOP)
     .map((c) => ({ ...c, name: byId.get(c.key)?.name ?? '', sku: byId.get(c.key)?.sku ?? '' }))
+}
+
+/**
+ * The `k` first items in `compare` order, sorted, without sorting them all: a report picks
+ * ten of a hundred thousand products.
+ */
+export function smallest<T>(items: readonly T[], k: number, compare: (a: T, b: T) => number): T[] {
+  const kept: T[] = []
+  for (const item of items) {
+    if (kept.length === k && compare(item, kept[k - 1]!) >= 0) continue
+    let low = 0
+    let high = kept.length
+    while (low < high) {
+      const mid = (low + high) >>> 1
+      if (compare(kept[mid]!, item) <= 0) low = mid + 1
+      else high = mid
+    }
+    kept.splice(low, 0, item)
+    if (kept.length > k) kept.pop()
+  }
+  return kept
 }

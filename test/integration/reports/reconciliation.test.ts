@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import type { ProductDto, ShiftDto } from '../../../shared/dto'
+import { verifyReportRollups } from '../../../electron/services/reports/report-rollups'
 import { saleId, stockedProduct } from '../../helpers/builders'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
@@ -257,5 +258,26 @@ describe('reports reconcile with the Z reports and the ledgers', () => {
     expect(valuation.totals).toEqual({ qty: card.qty, value: card.value })
     expect(valuation.byCategory.reduce((a, r) => a + r.value, 0)).toBe(card.value)
     expect(valuation.byLocation.reduce((a, r) => a + r.qty, 0)).toBe(card.qty)
+  })
+
+  it('keeps the daily rollups equal to the ledgers through sales, voids and returns', async () => {
+    const raw = core.database.raw
+    expect(raw.prepare('select count(*) from report_sales_daily').pluck().get()).toBeGreaterThan(0)
+    expect(raw.prepare('select count(*) from sale_voids').pluck().get()).toBeGreaterThan(0)
+    expect(await verifyReportRollups(core.db)).toEqual([])
+  })
+
+  it('gives the same figures when a long period walks the lines in product order', async () => {
+    // Over 62 days the by-product sums read another index; all sales are in November, so a
+    // half-year period must give exactly the month's figures.
+    const month = await core.must('reports:sales', { from: '2026-11-01', to: '2026-11-30' })
+    const halfYear = await core.must('reports:sales', { from: '2026-06-01', to: '2026-11-30' })
+    expect(halfYear.summary).toEqual(month.summary)
+    expect(halfYear.byProduct).toEqual(month.byProduct)
+    expect(halfYear.byCategory).toEqual(month.byCategory)
+    expect(halfYear.byWorkshop).toEqual(month.byWorkshop)
+    expect(halfYear.byMethod).toEqual(month.byMethod)
+    expect(halfYear.byCashier).toEqual(month.byCashier)
+    expect(halfYear.grossProfit).toEqual(month.grossProfit)
   })
 })

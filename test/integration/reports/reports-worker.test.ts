@@ -92,6 +92,50 @@ describe('reports in a worker thread', () => {
     expect(productLines).toHaveLength(report.productCount)
   })
 
+  it('names as slow sellers the stocked active products that sold least', async () => {
+    // Reference: every stocked product ranked by units sold in the period (none first), then
+    // by stock. A month leaves most products unsold (the report reads only the best-stocked
+    // few hundred); over a year nearly all sold (it reads them all).
+    const raw = core.database.raw
+    const reference = (from: string, to: string) => {
+      const start = Date.parse(`${from}T00:00:00+07:00`)
+      const end = Date.parse(`${to}T00:00:00+07:00`) + 86_400_000
+      return (
+        raw
+          .prepare(
+            `select k.product_id as key, k.on_hand as onHand,
+               coalesce((select sum(l.qty) from sale_lines l where l.product_id = k.product_id
+                 and l.created_at >= ? and l.created_at < ?
+                 and not exists (select 1 from sale_voids v where v.sale_id = l.sale_id)), 0)
+               - coalesce((select sum(rl.qty) from return_lines rl
+                 join sale_lines l on l.id = rl.sale_line_id where l.product_id = k.product_id
+                 and rl.created_at >= ? and rl.created_at < ?), 0) as qty
+             from (select product_id, sum(on_hand) as on_hand from stock_levels
+                   group by product_id having sum(on_hand) > 0) k
+             join products p on p.id = k.product_id and p.active = 1`,
+          )
+          .all(start, end, start, end) as { key: string; onHand: number; qty: number }[]
+      )
+        .sort((a, b) => a.qty - b.qty || b.onHand - a.onHand || (a.key < b.key ? -1 : 1))
+        .slice(0, 10)
+    }
+    for (const period of [
+      { from: '2026-10-01', to: '2026-10-31' },
+      year,
+    ]) {
+      const report = await core.must('reports:sales', { ...period, locationId: null })
+      const expected = reference(period.from, period.to)
+      expect(expected).toHaveLength(10)
+      expect(report.slowSellers.map(({ key, qty, onHand }) => ({ key, qty, onHand }))).toEqual(
+        expected,
+      )
+    }
+    const sold = (from: string, to: string) =>
+      reference(from, to).filter((row) => row.qty > 0).length
+    expect(sold('2026-10-01', '2026-10-31')).toBe(0)
+    expect(sold(year.from, year.to)).toBeGreaterThan(0)
+  })
+
   it('fails the call, not the process, when the worker cannot open the database', async () => {
     const broken = workerReportQueries(join(core.dataDir, 'missing.sqlite'), reportsWorkerFromSource)
     try {
