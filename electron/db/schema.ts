@@ -537,6 +537,18 @@ export interface ReportWorkshopsDailyTable {
   cost: number
 }
 
+/** 0009: units, net and cost per calendar month, product, category, workshop ('' for none), location. */
+export interface ReportProductsMonthlyTable {
+  month: string
+  product_id: string
+  category_id: string
+  workshop_id: string
+  location_id: string
+  qty: number
+  net: number
+  cost: number
+}
+
 export interface ReportPaymentsDailyTable {
   day: string
   location_id: string
@@ -550,6 +562,7 @@ export interface Database {
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable
   report_workshops_daily: ReportWorkshopsDailyTable
+  report_products_monthly: ReportProductsMonthlyTable
   shifts: ShiftsTable
   shift_cash_moves: ShiftCashMovesTable
   shift_closes: ShiftClosesTable

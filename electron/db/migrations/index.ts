@@ -7,6 +7,7 @@ import * as m0005 from './0005_opname'
 import * as m0006 from './0006_backups'
 import * as m0007 from './0007_reports'
 import * as m0008 from './0008_report_rollups'
+import * as m0009 from './0009_report_product_months'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -21,4 +22,5 @@ export const migrations: Record<string, Migration> = {
   '0006_backups': m0006,
   '0007_reports': m0007,
   '0008_report_rollups': m0008,
+  '0009_report_product_months': m0009,
 }

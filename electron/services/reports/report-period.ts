@@ -36,3 +36,34 @@ export const sqlDay = (column: string) =>
 /** SQL for the business month (`YYYY-MM`) of an epoch-ms column. */
 export const sqlMonth = (column: string) =>
   sql<string>`strftime('%Y-%m', (${sql.ref(column)} + ${sql.lit(WIB_OFFSET_MS)}) / 1000, 'unixepoch')`
+
+/**
+ * Splits the days `from`…`to` into the calendar months they cover whole (`YYYY-MM`) and the
+ * runs of days left over at either end (at most two).
+ */
+export function wholeMonths(
+  from: string,
+  to: string,
+): { months: string[]; days: { from: string; to: string }[] } {
+  const months: string[] = []
+  const days: { from: string; to: string }[] = []
+  const shift = (date: string, n: number) =>
+    new Date(Date.parse(`${date}T00:00:00Z`) + n * DAY_MS).toISOString().slice(0, 10)
+  let cursor = from
+  let run: { from: string; to: string } | null = null
+  while (cursor <= to) {
+    const { from: first, to: last } = monthRange(cursor.slice(0, 7))
+    if (cursor === first && last <= to) {
+      if (run) days.push(run)
+      run = null
+      months.push(cursor.slice(0, 7))
+      cursor = shift(last, 1)
+      continue
+    }
+    const stop = last < to ? last : to
+    run = run ? { from: run.from, to: stop } : { from: cursor, to: stop }
+    cursor = shift(stop, 1)
+  }
+  if (run) days.push(run)
+  return { months, days }
+}

@@ -1,9 +1,13 @@
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { sqlDay } from './report-period'
+import { sqlDay, sqlMonth } from './report-period'
 
 export interface RollupMismatch {
-  table: 'report_sales_daily' | 'report_payments_daily' | 'report_workshops_daily'
+  table:
+    | 'report_sales_daily'
+    | 'report_payments_daily'
+    | 'report_workshops_daily'
+    | 'report_products_monthly'
   key: string
   stored: string
   recomputed: string
@@ -19,8 +23,17 @@ const notVoided = (saleId: string) =>
  * voided) count as absent.
  */
 export async function verifyReportRollups(db: Kysely<Database>): Promise<RollupMismatch[]> {
-  const [stored, sales, lines, storedPayments, payments, storedWorkshops, workshops] =
-    await Promise.all([
+  const [
+    stored,
+    sales,
+    lines,
+    storedPayments,
+    payments,
+    storedWorkshops,
+    workshops,
+    storedProducts,
+    products,
+  ] = await Promise.all([
     sql<{ key: string; v: string }>`
       select day || '|' || location_id || '|' || user_id as key,
              sales || '|' || cart_discount || '|' || rounding || '|' || subtotal || '|' ||
@@ -55,7 +68,18 @@ export async function verifyReportRollups(db: Kysely<Database>): Promise<RollupM
              sum(l.qty) || '|' || sum(l.net_total) || '|' || sum(l.qty * l.unit_cost) as v
       from sale_lines l join sales s on s.id = l.sale_id
       where ${notVoided('l.sale_id')} group by 1`.execute(db),
-    ])
+    sql<{ key: string; v: string }>`
+      select month || '|' || product_id || '|' || category_id || '|' || workshop_id || '|' ||
+             location_id as key, qty || '|' || net || '|' || cost as v
+      from report_products_monthly`.execute(db),
+    sql<{ key: string; v: string }>`
+      select ${sqlMonth('l.created_at')} || '|' || l.product_id || '|' ||
+             coalesce(l.category_id, '') || '|' || coalesce(l.workshop_id, '') || '|' ||
+             s.location_id as key,
+             sum(l.qty) || '|' || sum(l.net_total) || '|' || sum(l.qty * l.unit_cost) as v
+      from sale_lines l join sales s on s.id = l.sale_id
+      where ${notVoided('l.sale_id')} group by 1`.execute(db),
+  ])
   const expected = new Map<string, number[]>()
   const at = (key: string) => {
     let row = expected.get(key)
@@ -89,6 +113,11 @@ export async function verifyReportRollups(db: Kysely<Database>): Promise<RollupM
       'report_workshops_daily',
       storedWorkshops.rows,
       new Map(workshops.rows.map((r) => [r.key, r.v])),
+    ),
+    ...compare(
+      'report_products_monthly',
+      storedProducts.rows,
+      new Map(products.rows.map((r) => [r.key, r.v])),
     ),
   ]
 }

@@ -8,7 +8,7 @@ import type {
   SlowSellerRow,
 } from '../../../shared/reports/reports-dto'
 import type { Database } from '../../db/schema'
-import { periodBounds, sqlDay } from './report-period'
+import { periodBounds, sqlDay, wholeMonths } from './report-period'
 
 export interface PeriodQuery {
   from: string
@@ -55,28 +55,42 @@ export async function salesReport(
     from report_payments_daily where ${onDays}
     group by 1, 2`.execute(db)
 
-  // By product (and its category and workshop at the time of sale) from the lines. Voided
-  // sales count nowhere: rather than test every line against the voids, the sums run over
-  // everything and, negated, over the voided sales' lines alone (few, reached from
-  // sale_voids first), and the two parts are added. A long period walks the lines in product
-  // order, which groups without sorting; a short one reads its created_at range.
+  // By product (and the category and workshop each line recorded). Voided sales count
+  // nowhere: rather than test every line against the voids, line sums run over everything
+  // and, negated, over the voided sales' lines alone (few, reached from sale_voids first).
+  // - Over 62 days: the lines in product order (an index that groups without sorting).
+  // - Otherwise: whole calendar months from the monthly rollup (migration 0009, voids
+  //   already out, read in key order), the remaining days from their created_at range.
   const longPeriod = end - start > 62 * DAY_MS
-  const lines = longPeriod ? sql`sale_lines l indexed by sale_lines_by_product` : sql`sale_lines l`
-  const dimsOf = (voided: boolean) => sql<DimRow>`
+  const split = longPeriod
+    ? { months: [], days: [{ from: query.from, to: query.to }] }
+    : wholeMonths(query.from, query.to)
+  const linesOf = (range: { from: string; to: string }, voided: boolean) => {
+    const bounds = periodBounds(range.from, range.to)
+    const sign = sql.lit(voided ? -1 : 1)
+    const lines = longPeriod ? sql`sale_lines l indexed by sale_lines_by_product` : sql`sale_lines l`
+    return sql<DimRow>`
       select l.product_id as product_id, l.category_id as category_id,
-             l.workshop_id as workshop_id, ${sql.lit(voided ? -1 : 1)} * sum(l.qty) as qty,
-             ${sql.lit(voided ? -1 : 1)} * sum(l.net_total) as net,
-             ${sql.lit(voided ? -1 : 1)} * sum(l.qty * l.unit_cost) as cost
+             l.workshop_id as workshop_id, ${sign} * sum(l.qty) as qty,
+             ${sign} * sum(l.net_total) as net, ${sign} * sum(l.qty * l.unit_cost) as cost
       from ${voided ? sql`sale_voids v cross join sale_lines l on l.sale_id = v.sale_id` : lines}
       ${loc ? sql`join sales s on s.id = l.sale_id and s.location_id = ${loc}` : sql``}
-      where ${inRange('l.created_at')}
+      where l.created_at >= ${bounds.start} and l.created_at < ${bounds.end}
       group by 1, 2, 3`.execute(db)
+  }
+  const monthsOf = (months: string[]) => sql<DimRow>`
+      select product_id, nullif(category_id, '') as category_id,
+             nullif(workshop_id, '') as workshop_id, sum(qty) as qty, sum(net) as net,
+             sum(cost) as cost
+      from report_products_monthly
+      where month in (${sql.join(months)}) ${loc ? sql`and location_id = ${loc}` : sql``}
+      group by product_id, category_id, workshop_id`.execute(db)
 
-  const [dailyRows, methodRows, soldDims, voidedDims] = await Promise.all([
+  const [dailyRows, methodRows, ...dimParts] = await Promise.all([
     daily,
     methods,
-    dimsOf(false),
-    dimsOf(true),
+    ...(split.months.length > 0 ? [monthsOf(split.months)] : []),
+    ...split.days.flatMap((range) => [linesOf(range, false), linesOf(range, true)]),
   ])
   const [returnsByDay, voids, returnDims, returnPeople, refundMethods] = await Promise.all([
     sql<{ day: string; refunded: number }>`
@@ -166,14 +180,14 @@ export async function salesReport(
   }
 
   // ── breakdowns ─────────────────────────────────────────────────────────────────────────
-  const allDims = [...soldDims.rows, ...voidedDims.rows, ...returnDims.rows]
+  const allDims = [...dimParts.flatMap((part) => part.rows), ...returnDims.rows]
   const names = await dimensionNames(db)
   // Tens of thousands of product rows on a long period: one pass, no copies, and ties broken
   // by plain comparison (localeCompare costs more than the whole sort).
   const rollup = (
     key: (row: DimRow) => string | null,
     name: (id: string | null) => string,
-    order: 'name' | 'key',
+    order: 'name' | 'none',
   ) => {
     const map = new Map<string, BreakdownRow>()
     for (const row of allDims) {
@@ -195,18 +209,19 @@ export async function salesReport(
       if (!seesCost) row.cost = null
       rows.push(row)
     }
-    const tie =
-      order === 'name'
-        ? (a: BreakdownRow, b: BreakdownRow) => a.name.localeCompare(b.name)
-        : (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
-    return rows.sort((a, b) => b.netSales - a.netSales || tie(a, b))
+    return order === 'name'
+      ? rows.sort((a, b) => b.netSales - a.netSales || a.name.localeCompare(b.name))
+      : rows
   }
+  const byKey = (a: BreakdownRow, b: BreakdownRow) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0)
+  const bestNet = (a: BreakdownRow, b: BreakdownRow) => b.netSales - a.netSales || byKey(a, b)
   const nameOf = (map: Map<string, string>) => (id: string | null) =>
     id === null ? '' : (map.get(id) ?? id)
+  // Unsorted: the screen needs only the best few hundred, picked without sorting them all.
   const allProducts = rollup(
     (r) => r.product_id,
     () => '',
-    'key',
+    'none',
   )
   const byCategory = rollup((r) => r.category_id, nameOf(names.categories), 'name')
   const byWorkshop = rollup((r) => r.workshop_id, nameOf(names.workshops), 'name')
@@ -237,8 +252,11 @@ export async function salesReport(
   const lineNet = allProducts.reduce((s, r) => s + r.netSales, 0)
   // The screen shows the best-selling products; an export asks for all of them. Names are
   // read only for the rows kept.
-  const top = smallest(allProducts, TOP, (a, b) => b.qty - a.qty || b.netSales - a.netSales)
-  const kept = productLimit === null ? allProducts : allProducts.slice(0, productLimit)
+  const top = smallest(allProducts, TOP, (a, b) => b.qty - a.qty || bestNet(a, b))
+  const kept =
+    productLimit === null
+      ? allProducts.sort(bestNet)
+      : smallest(allProducts, productLimit, bestNet)
   const named = await productNamesOf(db, [...kept, ...top].map((r) => r.key))
   const withName = (row: BreakdownRow): ProductRow => ({
     ...row,

@@ -89,11 +89,14 @@ describe('report rollups', () => {
 
   it('would miss a void without its trigger (the verification catches it)', async () => {
     const sale = await sell(15_000, 1)
-    core.database.raw.exec('drop trigger sale_voids_report_rollup')
+    core.database.raw.exec(
+      'drop trigger sale_voids_report_rollup; drop trigger sale_voids_product_months',
+    )
     await core.must('sales:void', { saleId: sale.id, reason: 'Salah input' })
     const mismatches = await verifyReportRollups(core.db)
     expect(mismatches.map((m) => m.table).sort()).toEqual([
       'report_payments_daily',
+      'report_products_monthly',
       'report_sales_daily',
       'report_workshops_daily',
     ])
