@@ -94,6 +94,7 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     VARIANCE_REASON_REQUIRED: 'Selisih {name} besar: isi alasannya sebelum posting.',
     COUNT_BELOW_ZERO: 'Hitungan {name} tidak boleh kurang dari 0.',
     ALREADY_UNDONE: 'Hitungan ini sudah dibatalkan.',
+    DEPOSIT_ALREADY_CANCELLED: 'Setoran PNBP ini sudah dibatalkan.',
     SESSION_MISMATCH: 'Sesi hitung ini bukan milik dokumen opname tersebut.',
     IMPORT_FILE_CHANGED:
       'Berkas berubah sejak pratinjau. Periksa ulang berkasnya, lalu impor lagi.',
@@ -200,6 +201,7 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     VARIANCE_REASON_REQUIRED: 'The variance of {name} is large: give a reason before posting.',
     COUNT_BELOW_ZERO: 'The count of {name} cannot go below 0.',
     ALREADY_UNDONE: 'This count entry has already been undone.',
+    DEPOSIT_ALREADY_CANCELLED: 'This PNBP deposit has already been cancelled.',
     SESSION_MISMATCH: 'This counting session does not belong to that stock count.',
     IMPORT_FILE_CHANGED: 'The file changed since the preview. Check the file again, then import.',
     IMPORT_HAS_ERRORS:

@@ -558,7 +558,18 @@ export interface ReportPaymentsDailyTable {
   amount: number
 }
 
+/** 0010: a cancelled PNBP deposit (the register stays append-only). */
+export interface PnbpDepositCancellationsTable {
+  id: string
+  deposit_id: string
+  reason: string
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
 export interface Database {
+  pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable
   report_workshops_daily: ReportWorkshopsDailyTable

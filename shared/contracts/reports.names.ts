@@ -8,6 +8,7 @@ export const reportsChannelNames = [
   'reports:splitRules',
   'reports:addSplitRule',
   'reports:addPnbpDeposit',
+  'reports:cancelPnbpDeposit',
   'reports:setPnbpTarget',
   'reports:export',
 ] as const

@@ -113,6 +113,10 @@ export const reportsContract = {
   /** Adds a rule version; earlier versions stay and keep applying to their own dates. */
   'reports:addSplitRule': channel<SplitRuleDto>()(splitRuleInput),
   'reports:addPnbpDeposit': channel<PnbpDepositDto>()(pnbpDepositInput),
+  /** Cancels a deposit recorded by mistake, with a reason; the deposit stays, struck out. */
+  'reports:cancelPnbpDeposit': channel<PnbpDepositDto>()(
+    z.strictObject({ depositId: id, reason: requiredText(200) }),
+  ),
   'reports:setPnbpTarget': channel<{ year: number; amount: number }>()(
     z.strictObject({ year: z.number().int().min(2000).max(2200), amount: rupiah }),
   ),

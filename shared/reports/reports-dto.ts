@@ -148,6 +148,8 @@ export interface PnbpDepositDto {
   ntpn: string
   note: string | null
   createdBy: string
+  /** Set when the deposit was cancelled: it no longer counts as deposited. */
+  cancelled: { reason: string; by: string; at: number } | null
 }
 
 export interface HasilKerjaShare {

@@ -100,6 +100,70 @@ test('split rule → sales from two workshops → hasil kerja on screen → XLSX
 })
 
 /**
+ * A PNBP deposit typed wrong is cancelled on screen with a reason: it stays in the register,
+ * struck out with the reason, and no longer counts as deposited.
+ */
+test('PNBP deposit recorded, then cancelled with a reason', async ({ page, web, openApp }) => {
+  await openApp({ demo: 'decline' })
+  const workshop = await apiCall(web, 'catalog:addWorkshop', { name: 'Anyaman E2E' })
+  await apiCall(web, 'reports:addSplitRule', {
+    workshopId: null,
+    validFrom: '2000-01-01',
+    premiBp: 5000,
+    pnbpBp: 1500,
+    modalBp: 3500,
+    basis: 'net_sales',
+  })
+  const created = await apiCall(web, 'catalog:create', {
+    name: 'Tas Anyaman E2E',
+    sku: 'E2E-TA',
+    barcode: null,
+    categoryId: null,
+    unit: 'pcs',
+    price: 100_000,
+    cost: 40_000,
+    workshopId: workshop.id,
+    active: true,
+  })
+  await apiCall(web, 'stock:receive', { productId: created.id, qty: 5 })
+  await apiCall(web, 'sales:checkout', {
+    id: randomUUID(),
+    lines: [{ productId: created.id, qty: 1 }],
+    payments: [{ methodId: 'tunai', amount: 100_000 }],
+  })
+
+  await page.getByRole('link', { name: 'Laporan' }).click()
+  await page.getByRole('tab', { name: 'Hasil kerja' }).click()
+  await page.getByRole('button', { name: 'Catat setoran' }).click()
+  const form = page.getByRole('dialog', { name: 'Catat setoran PNBP' })
+  await form.getByLabel('Jumlah').fill('150000')
+  await form.getByLabel('Kode billing').fill('820261128000001')
+  await form.getByLabel('NTPN').fill('ABCD1234EFGH5678')
+  await form.getByRole('button', { name: 'Simpan' }).click()
+  await expect(form).toBeHidden()
+  const register = page.getByRole('table', { name: 'Register setoran PNBP' })
+  const row = register.getByRole('row', { name: /820261128000001/ })
+  await expect(row).toContainText('Rp 150.000')
+  const deposited = page.getByText('Disetor s.d. bulan ini').locator('..')
+  await expect(deposited).toContainText('Rp 150.000')
+
+  await row
+    .getByRole('button', { name: /Batalkan setoran .* kode billing 820261128000001/ })
+    .click()
+  const dialog = page.getByRole('dialog', { name: 'Batalkan setoran PNBP' })
+  await expect(dialog).toContainText('Rp 150.000')
+  // No reason: refused with a message, nothing cancelled.
+  await dialog.getByRole('button', { name: 'Batalkan setoran' }).click()
+  await expect(dialog).toBeVisible()
+  await dialog.getByLabel('Alasan pembatalan').fill('Jumlah salah, seharusnya Rp 15.000')
+  await dialog.getByRole('button', { name: 'Batalkan setoran' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(row).toContainText('Dibatalkan: Jumlah salah, seharusnya Rp 15.000')
+  await expect(row.getByRole('button', { name: /Batalkan setoran/ })).toHaveCount(0)
+  await expect(deposited).toContainText('Rp 0')
+})
+
+/**
  * Reads the first worksheet of an XLSX at the XML level (a real reader independent of the
  * exceljs writer): shared strings resolved, numbers as numbers, rows as arrays by column.
  */

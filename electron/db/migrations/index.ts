@@ -8,6 +8,7 @@ import * as m0006 from './0006_backups'
 import * as m0007 from './0007_reports'
 import * as m0008 from './0008_report_rollups'
 import * as m0009 from './0009_report_product_months'
+import * as m0010 from './0010_pnbp_cancellations'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -23,4 +24,5 @@ export const migrations: Record<string, Migration> = {
   '0007_reports': m0007,
   '0008_report_rollups': m0008,
   '0009_report_product_months': m0009,
+  '0010_pnbp_cancellations': m0010,
 }

@@ -56,6 +56,11 @@ export function reportsHandlers(
       writes: true,
       handle: (input, caller) => reports.addDeposit(caller.actor, input),
     },
+    'reports:cancelPnbpDeposit': {
+      permission: 'settings.manage',
+      writes: true,
+      handle: (input, caller) => reports.cancelDeposit(caller.actor, input),
+    },
     'reports:setPnbpTarget': {
       permission: 'settings.manage',
       writes: true,

@@ -198,7 +198,9 @@ export async function pnbpYearToDate(db: Kysely<Database>, month: string): Promi
     throughMonth: month,
     target: target?.amount ?? null,
     dueYtd,
-    depositedYtd: deposits.filter((d) => d.date <= monthEnd).reduce((s, d) => s + d.amount, 0),
+    depositedYtd: deposits
+      .filter((d) => d.date <= monthEnd && d.cancelled === null)
+      .reduce((s, d) => s + d.amount, 0),
     deposits,
   }
 }
@@ -207,7 +209,12 @@ export async function listDeposits(db: Kysely<Database>, year: number): Promise<
   const rows = await db
     .selectFrom('pnbp_deposits as d')
     .innerJoin('users as u', 'u.id', 'd.user_id')
+    .leftJoin('pnbp_deposit_cancellations as c', 'c.deposit_id', 'd.id')
+    .leftJoin('users as cu', 'cu.id', 'c.user_id')
     .select([
+      'c.reason as cancel_reason',
+      'c.created_at as cancelled_at',
+      'cu.name as cancelled_by',
       'd.id',
       'd.deposit_date',
       'd.amount',
@@ -229,5 +236,9 @@ export async function listDeposits(db: Kysely<Database>, year: number): Promise<
     ntpn: r.ntpn,
     note: r.note,
     createdBy: r.created_by,
+    cancelled:
+      r.cancel_reason === null
+        ? null
+        : { reason: r.cancel_reason, by: r.cancelled_by ?? '', at: r.cancelled_at ?? 0 },
   }))
 }

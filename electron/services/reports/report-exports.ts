@@ -292,8 +292,21 @@ export function hasilKerjaExport(
   const pnbp: ExportTable = {
     title: l.pnbpRegister,
     columns: [text(l.date, 1.2), text(l.billingCode, 1.8), text(l.ntpn, 1.8), money(l.amount)],
-    rows: pnbpYear.deposits.map((d) => [d.date, d.billingCode, d.ntpn, d.amount]),
-    totals: [[l.total, '', '', pnbpYear.deposits.reduce((a, d) => a + d.amount, 0)]],
+    // A cancelled deposit stays in the register, marked, and counts for nothing.
+    rows: pnbpYear.deposits.map((d) => [
+      d.date,
+      d.billingCode,
+      d.cancelled ? `${d.ntpn} (${l.cancelled}: ${d.cancelled.reason})` : d.ntpn,
+      d.cancelled ? 0 : d.amount,
+    ]),
+    totals: [
+      [
+        l.total,
+        '',
+        '',
+        pnbpYear.deposits.reduce((a, d) => a + (d.cancelled ? 0 : d.amount), 0),
+      ],
+    ],
   }
   const money2 = (n: number | null) => (n === null ? '-' : formatMoney(n))
   return {

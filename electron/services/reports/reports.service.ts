@@ -14,7 +14,7 @@ import { ruleFor } from '../../../shared/reports/split'
 import type { Option } from '../../../shared/dto'
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
-import { fieldError } from '../errors'
+import { AppError, fieldError } from '../errors'
 import type { SettingsService } from '../settings.service'
 import { listDeposits, loadRules } from './hasil-kerja-report'
 import { businessDate } from './report-period'
@@ -219,6 +219,51 @@ export function createReportsService(
     return added
   }
 
+  /** A deposit recorded by mistake is cancelled by a second record, never edited. */
+  async function cancelDeposit(
+    actor: Actor,
+    input: ParsedInputOf<'reports:cancelPnbpDeposit'>,
+  ): Promise<PnbpDepositDto> {
+    const deposit = await db
+      .selectFrom('pnbp_deposits as d')
+      .leftJoin('pnbp_deposit_cancellations as c', 'c.deposit_id', 'd.id')
+      .select(['d.id', 'd.deposit_date', 'd.amount', 'd.billing_code', 'd.ntpn', 'c.id as cancel_id'])
+      .where('d.id', '=', input.depositId)
+      .executeTakeFirst()
+    if (!deposit) throw new AppError('NOT_FOUND')
+    if (deposit.cancel_id !== null) throw new AppError('DEPOSIT_ALREADY_CANCELLED')
+    const id = ctx.ids.next()
+    await db.transaction().execute(async (trx) => {
+      await trx
+        .insertInto('pnbp_deposit_cancellations')
+        .values({
+          id,
+          deposit_id: input.depositId,
+          reason: input.reason,
+          user_id: actor.userId,
+          device_id: ctx.deviceId,
+          created_at: ctx.clock.now(),
+        })
+        .execute()
+      await recordAudit(trx, ctx, actor, {
+        action: 'reports.pnbpDepositCancel',
+        refType: 'pnbp_deposit',
+        refId: input.depositId,
+        detail: {
+          reason: input.reason,
+          date: deposit.deposit_date,
+          amount: deposit.amount,
+          billingCode: deposit.billing_code,
+          ntpn: deposit.ntpn,
+        },
+      })
+    })
+    const deposits = await listDeposits(db, Number(deposit.deposit_date.slice(0, 4)))
+    const cancelled = deposits.find((d) => d.id === input.depositId)
+    if (!cancelled) throw new Error('deposit not stored')
+    return cancelled
+  }
+
   async function setTarget(actor: Actor, input: { year: number; amount: number }) {
     await db.transaction().execute(async (trx) => {
       const id = ctx.ids.next()
@@ -295,6 +340,7 @@ export function createReportsService(
     splitRules,
     addSplitRule,
     addDeposit,
+    cancelDeposit,
     setTarget,
     exportReport,
   }

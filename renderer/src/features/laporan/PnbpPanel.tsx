@@ -13,7 +13,9 @@ import {
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
+import type { PnbpDepositDto } from '../../../../shared/reports/reports-dto'
 import { useChannel } from '../../api/hooks'
+import { CancelDepositModal } from './CancelDepositModal'
 import { DepositModal } from './DepositModal'
 import { StatCard } from './StatCard'
 import { TargetModal } from './TargetModal'
@@ -21,6 +23,7 @@ import { TargetModal } from './TargetModal'
 export function PnbpPanel({ month, canEdit }: { month: string; canEdit: boolean }) {
   const { t } = useTranslation('laporan')
   const [open, setOpen] = useState<'deposit' | 'target' | null>(null)
+  const [cancelling, setCancelling] = useState<PnbpDepositDto | null>(null)
   const pnbp = useChannel('reports:pnbp', { month })
   const p = pnbp.data
   if (!p) {
@@ -68,12 +71,13 @@ export function PnbpPanel({ month, canEdit }: { month: string; canEdit: boolean 
               <Table.Th>{t('pnbp.ntpn')}</Table.Th>
               <Table.Th>{t('pnbp.by')}</Table.Th>
               <Table.Th ta="right">{t('pnbp.amount')}</Table.Th>
+              {canEdit && <Table.Th w={110} />}
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
             {p.deposits.length === 0 && (
               <Table.Tr>
-                <Table.Td colSpan={5}>
+                <Table.Td colSpan={canEdit ? 6 : 5}>
                   <Text size="sm" c="dimmed">
                     {t('pnbp.noDeposits')}
                   </Text>
@@ -81,18 +85,46 @@ export function PnbpPanel({ month, canEdit }: { month: string; canEdit: boolean 
               </Table.Tr>
             )}
             {p.deposits.map((d) => (
-              <Table.Tr key={d.id}>
+              <Table.Tr key={d.id} c={d.cancelled ? 'dimmed' : undefined}>
                 <Table.Td>{d.date}</Table.Td>
                 <Table.Td>{d.billingCode}</Table.Td>
-                <Table.Td>{d.ntpn}</Table.Td>
+                <Table.Td>
+                  {d.ntpn}
+                  {d.cancelled && (
+                    <Text size="xs" c="red.8">
+                      {t('pnbp.cancelled', { reason: d.cancelled.reason, by: d.cancelled.by })}
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{d.createdBy}</Table.Td>
-                <Table.Td ta="right">{formatRupiah(d.amount)}</Table.Td>
+                <Table.Td ta="right" td={d.cancelled ? 'line-through' : undefined}>
+                  {formatRupiah(d.amount)}
+                </Table.Td>
+                {canEdit && (
+                  <Table.Td ta="right">
+                    {!d.cancelled && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        color="red.9"
+                        aria-label={t('pnbp.cancelLabel', {
+                          date: d.date,
+                          billingCode: d.billingCode,
+                        })}
+                        onClick={() => setCancelling(d)}
+                      >
+                        {t('pnbp.cancel')}
+                      </Button>
+                    )}
+                  </Table.Td>
+                )}
               </Table.Tr>
             ))}
           </Table.Tbody>
         </Table>
       </Stack>
       <DepositModal opened={open === 'deposit'} onClose={() => setOpen(null)} />
+      <CancelDepositModal deposit={cancelling} onClose={() => setCancelling(null)} />
       <TargetModal
         opened={open === 'target'}
         onClose={() => setOpen(null)}

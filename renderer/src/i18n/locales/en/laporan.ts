@@ -120,6 +120,15 @@ export const laporan: Translation<typeof id> = {
     targetTitle: 'PNBP target for {{year}}',
     targetAmount: 'Target (Rp)',
     saved: 'Saved',
+    cancel: 'Cancel',
+    cancelLabel: 'Cancel the deposit of {{date}}, billing code {{billingCode}}',
+    cancelTitle: 'Cancel a PNBP deposit',
+    cancelWhat: 'Deposit of {{date}}, {{amount}} (billing code {{billingCode}}, NTPN {{ntpn}}).',
+    cancelHint:
+      'The deposit is not deleted: it stays in the register marked as cancelled, with the reason, and no longer counts as deposited. Record the correct deposit as a new one.',
+    cancelReason: 'Reason for cancelling',
+    cancelConfirm: 'Cancel deposit',
+    cancelled: 'Cancelled: {{reason}} ({{by}})',
   },
   rules: {
     heading: 'Premi / PNBP / capital split rules',

@@ -117,6 +117,16 @@ export const laporan = {
     targetTitle: 'Target PNBP tahun {{year}}',
     targetAmount: 'Target (Rp)',
     saved: 'Tersimpan',
+    cancel: 'Batalkan',
+    cancelLabel: 'Batalkan setoran {{date}} kode billing {{billingCode}}',
+    cancelTitle: 'Batalkan setoran PNBP',
+    cancelWhat:
+      'Setoran {{date}} sebesar {{amount}} (kode billing {{billingCode}}, NTPN {{ntpn}}).',
+    cancelHint:
+      'Setoran tidak dihapus: tetap tercatat dengan tanda dibatalkan dan alasannya, dan tidak dihitung sebagai disetor. Catat setoran yang benar sebagai setoran baru.',
+    cancelReason: 'Alasan pembatalan',
+    cancelConfirm: 'Batalkan setoran',
+    cancelled: 'Dibatalkan: {{reason}} ({{by}})',
   },
   rules: {
     heading: 'Aturan pembagian premi / PNBP / modal',
