@@ -175,8 +175,21 @@ describe('backups, export and their checks', () => {
       .prepare("select trigger, ok from backup_runs where kind = 'check'")
       .all()
     expect(checks).toEqual([{ trigger: 'start', ok: 1 }])
+    const product = await stockedProduct(core, 3, { price: 10_000 })
+    await core.must('sales:checkout', {
+      id: saleId(),
+      lines: [{ productId: product.id, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: 10_000 }],
+    })
     const full = await core.dataSafety.checkNow('shift')
     expect(full).toMatchObject({ kind: 'check', ok: true })
+    // The shift-close check reads the live file on its own connection and walks the chain.
+    const detail = core.database.raw
+      .prepare("select detail from backup_runs where kind = 'check' and trigger = 'shift'")
+      .pluck()
+      .get() as string
+    expect(JSON.parse(detail).chain).toMatchObject({ ok: true, checked: expect.any(Number) })
+    expect(JSON.parse(detail).chain.checked).toBeGreaterThan(0)
   })
 })
 
