@@ -58,17 +58,22 @@ export async function salesReport(
   // By product (and the category and workshop each line recorded). Voided sales count
   // nowhere: rather than test every line against the voids, line sums run over everything
   // and, negated, over the voided sales' lines alone (few, reached from sale_voids first).
-  // - Over 62 days: the lines in product order (an index that groups without sorting).
+  // - Over 62 days at all locations: the lines in product order (an index that groups
+  //   without sorting).
   // - Otherwise: whole calendar months from the monthly rollup (migration 0009, voids
-  //   already out, read in key order), the remaining days from their created_at range.
-  const longPeriod = end - start > 62 * DAY_MS
-  const split = longPeriod
+  //   already out, with the location on each row), the remaining days from their created_at
+  //   range. A location filter on lines costs a lookup of each line's sale, so a long period
+  //   at one location must not walk a year of lines.
+  const walkByProduct = end - start > 62 * DAY_MS && !loc
+  const split = walkByProduct
     ? { months: [], days: [{ from: query.from, to: query.to }] }
     : wholeMonths(query.from, query.to)
   const linesOf = (range: { from: string; to: string }, voided: boolean) => {
     const bounds = periodBounds(range.from, range.to)
     const sign = sql.lit(voided ? -1 : 1)
-    const lines = longPeriod ? sql`sale_lines l indexed by sale_lines_by_product` : sql`sale_lines l`
+    const lines = walkByProduct
+      ? sql`sale_lines l indexed by sale_lines_by_product`
+      : sql`sale_lines l`
     return sql<DimRow>`
       select l.product_id as product_id, l.category_id as category_id,
              l.workshop_id as workshop_id, ${sign} * sum(l.qty) as qty,
