@@ -72,6 +72,15 @@ export interface StockLevelsTable {
   on_hand: number
 }
 
+/** 0011: units and value at cost per location, category and workshop ('' for none); triggers. */
+export interface StockValueTotalsTable {
+  location_id: string
+  category_id: string
+  workshop_id: string
+  units: number
+  value: number
+}
+
 export type MovementReason =
   | 'production_in'
   | 'purchase_in'
@@ -595,6 +604,7 @@ export interface Database {
   locations: LocationsTable
   products: ProductsTable
   stock_levels: StockLevelsTable
+  stock_value_totals: StockValueTotalsTable
   stock_movements: StockMovementsTable
   payment_methods: PaymentMethodsTable
   receipt_counters: ReceiptCountersTable

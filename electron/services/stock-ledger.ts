@@ -73,8 +73,17 @@ export interface LevelMismatch {
   fromMovements: number
 }
 
-/** Recomputes every level from the ledger and lists where the cache disagrees. */
-export async function verifyStockLevels(db: Kysely<Database>): Promise<LevelMismatch[]> {
+/**
+ * Recomputes every level from the ledger and lists where the cache disagrees; then the
+ * totals kept from the levels (stock_value_totals), so one check covers both caches.
+ */
+export async function verifyStockLevels(
+  db: Kysely<Database>,
+): Promise<Array<LevelMismatch | ValueTotalsMismatch>> {
+  return [...(await verifyLevelsAgainstLedger(db)), ...(await verifyStockValueTotals(db))]
+}
+
+async function verifyLevelsAgainstLedger(db: Kysely<Database>): Promise<LevelMismatch[]> {
   const rows = await sql<LevelMismatch>`
     with ledger as (
       select product_id, location_id, sum(qty) as total from stock_movements
@@ -92,4 +101,53 @@ export async function verifyStockLevels(db: Kysely<Database>): Promise<LevelMism
     where coalesce(l.on_hand, 0) <> coalesce(g.total, 0)
   `.execute(db)
   return rows.rows
+}
+
+export interface ValueTotalsMismatch {
+  locationId: string
+  categoryId: string
+  workshopId: string
+  units: number
+  value: number
+  fromLevels: { units: number; value: number }
+}
+
+/**
+ * Recomputes stock_value_totals (units and value at cost per location, category, workshop;
+ * '' for none) from the levels and lists the cells where the triggers' sums disagree.
+ */
+export async function verifyStockValueTotals(db: Kysely<Database>): Promise<ValueTotalsMismatch[]> {
+  const rows = await sql<{
+    locationId: string
+    categoryId: string
+    workshopId: string
+    units: number
+    value: number
+    levelUnits: number
+    levelValue: number
+  }>`
+    with levels as (
+      select s.location_id, coalesce(p.category_id, '') as category_id,
+             coalesce(p.workshop_id, '') as workshop_id,
+             sum(s.on_hand) as units, sum(s.on_hand * p.cost) as value
+      from stock_levels s join products p on p.id = s.product_id
+      group by 1, 2, 3
+    ),
+    keys as (
+      select location_id, category_id, workshop_id from levels
+      union select location_id, category_id, workshop_id from stock_value_totals
+    )
+    select k.location_id as locationId, k.category_id as categoryId,
+           k.workshop_id as workshopId, coalesce(t.units, 0) as units,
+           coalesce(t.value, 0) as value, coalesce(l.units, 0) as levelUnits,
+           coalesce(l.value, 0) as levelValue
+    from keys k
+    left join stock_value_totals t using (location_id, category_id, workshop_id)
+    left join levels l using (location_id, category_id, workshop_id)
+    where coalesce(t.units, 0) <> coalesce(l.units, 0) or coalesce(t.value, 0) <> coalesce(l.value, 0)
+  `.execute(db)
+  return rows.rows.map(({ levelUnits, levelValue, ...cell }) => ({
+    ...cell,
+    fromLevels: { units: levelUnits, value: levelValue },
+  }))
 }
