@@ -5,7 +5,7 @@ import { sql } from 'kysely'
  * local midnight. Queries compare epoch ms against these bounds so they stay index ranges.
  */
 export const WIB_OFFSET_MS = 7 * 3_600_000
-const DAY_MS = 86_400_000
+export const DAY_MS = 86_400_000
 
 /** Epoch ms of local midnight at the start of `YYYY-MM-DD`. */
 export function dayStart(date: string): number {

@@ -8,7 +8,7 @@ import type {
   SlowSellerRow,
 } from '../../../shared/reports/reports-dto'
 import type { Database } from '../../db/schema'
-import { periodBounds, sqlDay, wholeMonths } from './report-period'
+import { DAY_MS, periodBounds, sqlDay, wholeMonths } from './report-period'
 
 export interface PeriodQuery {
   from: string
@@ -17,7 +17,6 @@ export interface PeriodQuery {
 }
 
 const TOP = 10
-const DAY_MS = 86_400_000
 
 /**
  * Conventions, chosen so the numbers reconcile with the Z reports and the ledgers:
