@@ -5,6 +5,7 @@ import type { Route } from '../ipc/router'
 import type { Reopen } from '../services/backup/restore'
 import { verifyInProcess } from '../services/backup/verification'
 import { systemClock } from '../services/system-ports'
+import { acquireInstanceLock, type LockHolder } from './instance-lock'
 import { createRecoveryCore, type RecoveryCore } from './recovery-core'
 import { startCore, type Core, type CoreOptions } from './start-core'
 
@@ -33,12 +34,20 @@ export function startFailureProblem(error: unknown): IntegrityProblemDto | null 
   return null
 }
 
+export interface CoreHostOptions extends CoreOptions {
+  /** Which shell holds the data folder, for the message a second start gets. */
+  shell?: LockHolder['mode']
+}
+
 /**
- * Starts the core. A damaged database starts the recovery core instead of failing or, worse,
- * running on a broken file; any other start failure (a locked file, an old SQLite) is thrown
- * to the shell as before, because a restore would not help.
+ * Takes the data folder's instance lock (electron/core/instance-lock.ts), then starts the core.
+ * A damaged database starts the recovery core instead of failing or, worse, running on a
+ * broken file; any other start failure (another process on the folder, a newer database, a
+ * failed pre-update backup, an old SQLite) is thrown to the shell, because a restore would not
+ * help. The lock is held through restores and reopens until `close`.
  */
-export async function openCoreHost(options: CoreOptions): Promise<CoreHost> {
+export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> {
+  const lock = acquireInstanceLock(options.dataDir, { mode: options.shell ?? 'browser' })
   let current: Core | null = null
   let recovery: RecoveryCore | null = null
   let gate: Promise<void> = Promise.resolve()
@@ -76,7 +85,12 @@ export async function openCoreHost(options: CoreOptions): Promise<CoreHost> {
     }
   }
 
-  await boot()
+  try {
+    await boot()
+  } catch (error) {
+    lock.release()
+    throw error
+  }
   const live = () => (current ?? recovery)!
   return {
     route: async (channel, input, caller, callOptions) => {
@@ -92,7 +106,12 @@ export async function openCoreHost(options: CoreOptions): Promise<CoreHost> {
     reopen,
     close: async () => {
       await gate
-      await current?.close()
+      try {
+        await current?.close()
+        current = null
+      } finally {
+        lock.release()
+      }
     },
   }
 }

@@ -5,6 +5,7 @@ import { defaultLocale, isLocale } from '../../shared/locale'
 import type { Result } from '../../shared/result'
 import { openDatabase, type OpenDatabase } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
+import { migrations } from '../db/migrations'
 import type { Database } from '../db/schema'
 import type { CallOptions, Caller } from '../ipc/caller'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
@@ -39,6 +40,7 @@ import {
 } from '../services/reports/worker-report-queries'
 import { databasePath } from './data-dir'
 import { buildServices, type Services } from './services'
+import { guardUpgrade } from './upgrade-guard'
 
 export interface Core {
   route: Route
@@ -95,9 +97,20 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         startCheck.messages.join('; '),
       )
     }
-    await migrateToLatest(database.db as Kysely<unknown>)
     const clock = options.clock ?? systemClock
     const ids = options.ids ?? uuidV7Ids
+    // A newer app's database is refused untouched; an older one is backed up (verified) first.
+    await guardUpgrade({
+      raw: database.raw,
+      db: database.db,
+      dataDir: options.dataDir,
+      known: Object.keys(migrations),
+      clock,
+      ids,
+      verify: options.verifyFile ?? verifyInProcess,
+      ...(options.logError ? { logError: options.logError } : {}),
+    })
+    await migrateToLatest(database.db as Kysely<unknown>)
     const identity = await bootstrapDevice(database.db, clock, ids)
     const session = createSession(clock)
     reportQueries = options.reportsWorker

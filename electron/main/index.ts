@@ -1,13 +1,20 @@
+import { existsSync } from 'node:fs'
+import { homedir } from 'node:os'
 import { join } from 'node:path'
-import { pathToFileURL } from 'node:url'
-import { app, BrowserWindow, dialog, ipcMain, session } from 'electron'
+import { app, BrowserWindow, dialog, ipcMain, Menu, session } from 'electron'
 import { DatabaseStartupError } from '../db/connection'
-import { resolveDataDir } from '../core/data-dir'
+import { chooseDataDir, databasePath } from '../core/data-dir'
 import { openCoreHost, type CoreHost } from '../core/core-host'
+import {
+  bilingualStartupMessage,
+  STARTUP_FAILURE_TITLE,
+  StartupFailure,
+} from '../core/startup-failure'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
 import { builtReportsWorker } from '../services/reports/worker-report-queries'
 import { registerIpc } from './ipc-bridge'
 import { createElectronOsPrinter } from './os-printer'
+import { shellPolicy } from './shell-policy'
 import { secureWindowOptions } from './window-options'
 import { lockDownContents, lockDownSession } from './window-security'
 
@@ -17,18 +24,51 @@ import { lockDownContents, lockDownSession } from './window-security'
 let mainWindow: BrowserWindow | null = null
 let core: CoreHost | null = null
 
-const rendererFile = join(import.meta.dirname, '../renderer/index.html')
-const appUrl = process.env.ELECTRON_RENDERER_URL ?? pathToFileURL(rendererFile).toString()
+const policy = shellPolicy({
+  isPackaged: app.isPackaged,
+  env: process.env,
+  rendererFile: join(import.meta.dirname, '../renderer/index.html'),
+})
+const appUrl = policy.appUrl
 
-app.on('web-contents-created', (_event, contents) => lockDownContents(contents, appUrl))
+// One Etalase per Windows/Linux account: a second start (a double click on the shortcut)
+// brings the open window forward and quits. Another account, or browser mode, on the same
+// data folder is stopped by the data folder's own lock (electron/core/instance-lock.ts).
+const firstInstance = app.requestSingleInstanceLock()
+if (!firstInstance) app.quit()
+
+app.on('second-instance', () => {
+  if (!mainWindow) return
+  if (mainWindow.isMinimized()) mainWindow.restore()
+  mainWindow.show()
+  mainWindow.focus()
+})
+
+app.on('web-contents-created', (_event, contents) =>
+  lockDownContents(contents, appUrl, policy.devTools),
+)
+
+function startFailureText(error: unknown, dataDir: string): string {
+  if (error instanceof StartupFailure) return bilingualStartupMessage(error)
+  if (error instanceof DatabaseStartupError) return error.message
+  return `${String(error)}\n\nData: ${dataDir}`
+}
 
 async function start(): Promise<void> {
-  const dataDir = resolveDataDir(process.argv, process.env, app.getPath('userData'))
+  if (!policy.applicationMenu) Menu.setApplicationMenu(null)
+  const { dir: dataDir } = chooseDataDir({
+    platform: process.platform,
+    env: process.env,
+    argv: process.argv,
+    home: homedir(),
+    hasDatabase: (dir) => existsSync(databasePath(dir)),
+  })
   try {
     // A damaged database opens the recovery screen (backups and restore) instead of the till;
     // a restore reopens the data in this process and the window reloads.
     core = await openCoreHost({
       dataDir,
+      shell: 'electron',
       version: app.getVersion(),
       autoBackup: true,
       verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
@@ -37,9 +77,7 @@ async function start(): Promise<void> {
       osPrinter: createElectronOsPrinter(),
     })
   } catch (error) {
-    const detail =
-      error instanceof DatabaseStartupError ? error.message : `${String(error)}\n\nData: ${dataDir}`
-    dialog.showErrorBox('Etalase tidak dapat dimulai / Etalase cannot start', detail)
+    dialog.showErrorBox(STARTUP_FAILURE_TITLE, startFailureText(error, dataDir))
     app.exit(1)
     return
   }
@@ -47,17 +85,21 @@ async function start(): Promise<void> {
   registerIpc(ipcMain, core, () => mainWindow, appUrl)
 
   mainWindow = new BrowserWindow(
-    secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs')),
+    secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), {
+      devTools: policy.devTools,
+    }),
   )
   mainWindow.once('ready-to-show', () => mainWindow?.show())
   mainWindow.on('closed', () => (mainWindow = null))
   await mainWindow.loadURL(appUrl)
 }
 
-app.whenReady().then(start, (error: unknown) => {
-  console.error(error)
-  app.exit(1)
-})
+if (firstInstance) {
+  app.whenReady().then(start, (error: unknown) => {
+    console.error(error)
+    app.exit(1)
+  })
+}
 
 app.on('window-all-closed', () => {
   void core?.close().finally(() => app.quit())

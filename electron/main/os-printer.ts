@@ -23,6 +23,7 @@ export function createElectronOsPrinter(): OsPrinter {
           nodeIntegration: false,
           webSecurity: true,
           spellcheck: false,
+          devTools: false,
         },
       })
       try {

@@ -4,7 +4,11 @@ import type { BrowserWindowConstructorOptions } from 'electron'
  * The renderer's web preferences. Kept free of a runtime `electron` import so unit tests
  * can assert the security settings without the Electron binary.
  */
-export function secureWindowOptions(preloadPath: string): BrowserWindowConstructorOptions {
+export function secureWindowOptions(
+  preloadPath: string,
+  /** From shellPolicy: false in an installed app. */
+  options: { devTools?: boolean } = {},
+): BrowserWindowConstructorOptions {
   return {
     width: 1366,
     height: 768,
@@ -26,6 +30,7 @@ export function secureWindowOptions(preloadPath: string): BrowserWindowConstruct
       webviewTag: false,
       navigateOnDragDrop: false,
       spellcheck: false,
+      devTools: options.devTools ?? false,
     },
   }
 }

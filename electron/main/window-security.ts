@@ -16,8 +16,16 @@ export function lockDownSession(session: Session): void {
   })
 }
 
-/** No navigation away from the app, no new windows, no webviews. */
-export function lockDownContents(contents: WebContents, appUrl: string): void {
+/**
+ * No navigation away from the app, no new windows, no webviews; and where DevTools are not
+ * allowed (an installed app), any that open anyway are closed at once.
+ */
+export function lockDownContents(
+  contents: WebContents,
+  appUrl: string,
+  allowDevTools: boolean,
+): void {
+  if (!allowDevTools) contents.on('devtools-opened', () => contents.closeDevTools())
   contents.setWindowOpenHandler(() => ({ action: 'deny' }))
   contents.on('will-navigate', (event, url) => {
     if (!isAppUrl(url, appUrl)) event.preventDefault()

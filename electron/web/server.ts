@@ -1,11 +1,13 @@
 import { randomBytes } from 'node:crypto'
 import { createServer } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { existsSync } from 'node:fs'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { resolveDataDir } from '../core/data-dir'
+import { chooseDataDir, databasePath } from '../core/data-dir'
 import { openCoreHost } from '../core/core-host'
+import { bilingualStartupMessage, StartupFailure } from '../core/startup-failure'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
 import { builtReportsWorker } from '../services/reports/worker-report-queries'
 import { createBridgeHandler } from './web-bridge'
@@ -19,11 +21,19 @@ async function main(): Promise<void> {
   const port = portFlag
     ? Number(portFlag.slice('--port='.length))
     : Number(process.env.ETALASE_PORT ?? 5199)
-  const dataDir = resolveDataDir(process.argv, process.env, join(homedir(), '.etalase'))
+  const { dir: dataDir, source } = chooseDataDir({
+    platform: process.platform,
+    env: process.env,
+    argv: process.argv,
+    home: homedir(),
+    hasDatabase: (dir) => existsSync(databasePath(dir)),
+  })
+  if (source === 'legacy') console.log(`[etalase] using the data folder of an earlier version`)
   // A host, not a bare core: a restore reopens the data in-process, and a damaged database
   // starts in recovery (only backups and restore answer) instead of refusing to start.
   const core = await openCoreHost({
     dataDir,
+    shell: 'browser',
     version: process.env.npm_package_version ?? '0.1.0',
     autoBackup: true,
     verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
@@ -60,6 +70,12 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  console.error('[etalase] could not start:', error instanceof Error ? error.message : error)
+  // A reason the person can act on (another Etalase on this folder, a newer database, no
+  // pre-update backup) in both languages; anything else as before.
+  if (error instanceof StartupFailure) {
+    console.error(`ETALASE_START_REFUSED ${error.code}\n${bilingualStartupMessage(error)}`)
+  } else {
+    console.error('[etalase] could not start:', error instanceof Error ? error.message : error)
+  }
   process.exit(1)
 })
