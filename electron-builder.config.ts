@@ -32,7 +32,7 @@ export const builderConfig = {
     '!node_modules/zod/src{,/**}',
     '!node_modules/exceljs/dist{,/**}',
     '!**/node_modules/**/{README,CHANGELOG,HISTORY}*',
-    '!**/node_modules/**/*.{md,d.ts,d.mts,d.cts,ts.map}',
+    '!**/node_modules/**/*.{md,ts,mts,cts,map}',
   ],
   asar: true,
   // A native module cannot be loaded from inside an archive: Electron's dlopen takes it
