@@ -173,13 +173,14 @@ describe('the packed app (electron-builder --dir, Linux x64)', () => {
   })
 
   it('unpacks better-sqlite3’s native binary, for this platform only, without its C sources', () => {
-    const header = getRawHeader(archive).header as {
-      files: Record<string, { files?: Record<string, unknown>; unpacked?: boolean }>
+    interface Node {
+      files?: Record<string, Node>
+      unpacked?: boolean
     }
-    const prebuilds = (
-      (header.files.node_modules!.files!['better-sqlite3'] as typeof header.files.x).files!
-        .prebuilds as typeof header.files.x
-    ).files as Record<string, { unpacked?: boolean }>
+    const at = (node: Node, ...path: string[]): Node =>
+      path.reduce((n, name) => n.files?.[name] ?? {}, node)
+    const header = getRawHeader(archive).header as Node
+    const prebuilds = at(header, 'node_modules', 'better-sqlite3', 'prebuilds').files ?? {}
     expect(Object.keys(prebuilds)).toEqual(['linux-x64.node'])
     expect(prebuilds['linux-x64.node']!.unpacked).toBe(true)
     expect(
