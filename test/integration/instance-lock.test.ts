@@ -11,6 +11,7 @@ import {
   type LockHolder,
 } from '../../electron/core/instance-lock'
 import { bilingualStartupMessage, StartupFailure } from '../../electron/core/startup-failure'
+import { productInput } from '../helpers/builders'
 import { fixedClock } from '../helpers/test-core'
 
 const holderScript = join(import.meta.dirname, '../helpers/lock-holder.ts')
@@ -75,21 +76,7 @@ describe('one Etalase per data folder', () => {
 
     const caller = await first.currentCaller()
     expect((await first.route('app:info', {}, caller)).ok).toBe(true)
-    const saved = await first.route(
-      'catalog:create',
-      {
-        name: 'Gantungan Getah Nyatu',
-        sku: 'GN-1',
-        barcode: null,
-        categoryId: null,
-        unit: 'pcs',
-        price: 15_000,
-        cost: 6_000,
-        workshopId: null,
-        active: true,
-      },
-      caller,
-    )
+    const saved = await first.route('catalog:create', productInput(), caller)
     expect(saved.ok).toBe(true)
   })
 

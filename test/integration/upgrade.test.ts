@@ -43,6 +43,17 @@ const appliedIn = (file: string) => {
   }
 }
 
+/** The start is refused with `code`; returns the message the person at the till sees. */
+async function refusedWith(start: Promise<unknown>, code: StartupFailure['code']): Promise<string> {
+  const error = await start.then(
+    () => null,
+    (e: unknown) => e,
+  )
+  expect(error).toBeInstanceOf(StartupFailure)
+  expect((error as StartupFailure).code).toBe(code)
+  return bilingualStartupMessage(error as StartupFailure)
+}
+
 const sha256 = (file: string) => createHash('sha256').update(readFileSync(file)).digest('hex')
 
 describe('updating over an existing data folder', () => {
@@ -99,10 +110,7 @@ describe('updating over an existing data folder', () => {
         durationMs: 0,
       }),
     })
-    const error = await failing.catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(StartupFailure)
-    expect((error as StartupFailure).code).toBe('PRE_UPDATE_BACKUP_FAILED')
-    const text = bilingualStartupMessage(error as StartupFailure)
+    const text = await refusedWith(failing, 'PRE_UPDATE_BACKUP_FAILED')
     expect(text).toContain('cadangan yang terverifikasi')
     expect(text).toContain('verified backup')
     expect(text).toContain('(integrity)')
@@ -121,10 +129,7 @@ describe('updating over an existing data folder', () => {
     raw.close()
     const before = sha256(databasePath(dataDir))
 
-    const error = await start().catch((e: unknown) => e)
-    expect(error).toBeInstanceOf(StartupFailure)
-    expect((error as StartupFailure).code).toBe('DATABASE_NEWER')
-    const text = bilingualStartupMessage(error as StartupFailure)
+    const text = await refusedWith(start(), 'DATABASE_NEWER')
     expect(text).toContain('versi Etalase yang lebih baru')
     expect(text).toContain('newer version of Etalase')
     expect(text).toContain('0999_from_the_future')
