@@ -1,7 +1,7 @@
 // Electron's own postinstall (which downloads the binary) is not in allowScripts,
 // because a failed download would fail the whole install on machines that can only
 // reach the npm registry. We try it here instead and treat failure as a warning:
-// `npm test` and `npm run web` do not need the binary; `npm start` does.
+// `npm test` and `npm run web` do not need the binary; `npm start` falls back to browser mode.
 import { existsSync, readFileSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import { join } from 'node:path'
@@ -25,7 +25,7 @@ const result = spawnSync(process.execPath, [installer], {
 })
 if (result.status !== 0 || !binaryPresent()) {
   console.warn(
-    '\n[etalase] The Electron binary could not be downloaded. `npm test` and `npm run web` still work;\n' +
-      '          `npm start` needs it — see README → Troubleshooting.\n',
+    '\n[etalase] The Electron binary could not be downloaded. `npm test` and `npm run web` work, and\n' +
+      '          `npm start` runs the app in browser mode instead — see README → Troubleshooting.\n',
   )
 }
