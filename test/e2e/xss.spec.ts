@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
+import { goToScreen } from './support/screens'
 
 /**
  * Product names, categories, workshops, stock notes and void reasons are rendered as text
@@ -36,12 +37,6 @@ async function notPwned(page: Page) {
     return { found, pwned: (window as { __pwned?: unknown }).__pwned }
   })
   expect(injected).toEqual({ found: [], pwned: undefined })
-}
-
-/** Goes to a screen and waits for its heading, so the checks run on that screen. */
-async function open(page: Page, route: string, heading: string) {
-  await page.evaluate((r) => (window.location.hash = `/${r}`), route)
-  await expect(page.getByRole('heading', { name: heading, exact: true })).toBeVisible()
 }
 
 test('markup stored in names and notes never runs and shows as text', async ({
@@ -83,13 +78,13 @@ test('markup stored in names and notes never runs and shows as text', async ({
   await notPwned(page)
 
   // Kasir: the search result list shows the name.
-  await open(page, 'kasir', 'Kasir')
+  await goToScreen(page, 'Kasir', 'Kasir')
   await page.getByRole('combobox', { name: 'Cari produk (F2)' }).fill('Tas XSS')
   await expect(page.getByRole('option').getByText(NAME, { exact: true })).toBeVisible()
   await notPwned(page)
 
   // Produk: the table shows name, category and workshop, each as its literal text.
-  await open(page, 'produk', 'Produk')
+  await goToScreen(page, 'Produk', 'Produk')
   const row = page.getByRole('row').filter({ hasText: 'XSS-1' })
   await expect(row.getByText(NAME, { exact: true })).toBeVisible()
   await expect(row.getByRole('cell', { name: CATEGORY, exact: true })).toBeVisible()
@@ -97,7 +92,7 @@ test('markup stored in names and notes never runs and shows as text', async ({
   await notPwned(page)
 
   // Riwayat: the voided sale and its detail with the line name and the void reason.
-  await open(page, 'riwayat', 'Riwayat transaksi')
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
   await page.getByRole('cell', { name: sale.receiptNo }).first().click()
   await expect(page.getByRole('dialog').getByText(NAME, { exact: true })).toBeVisible()
   // The void reason is a free-text note shown inside a translated sentence.
@@ -107,7 +102,7 @@ test('markup stored in names and notes never runs and shows as text', async ({
   await expect(page.getByRole('dialog')).toBeHidden()
 
   // Stok: the stock list, and the stock card with the movement's note.
-  await open(page, 'stok', 'Stok')
+  await goToScreen(page, 'Stok', 'Stok')
   await expect(page.getByRole('cell', { name: NAME, exact: true })).toBeVisible()
   await page.getByRole('button', { name: `Kartu stok ${NAME}`, exact: true }).click()
   const card = page.getByRole('table', { name: `Pergerakan stok ${NAME}`, exact: true })
