@@ -12,6 +12,7 @@ import type { Core } from '../../electron/core/start-core'
 import { startCore } from '../../electron/core/start-core'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { productInput } from '../helpers/builders'
 import { bundleWorker } from './bundle-worker'
 
 export const DRILL_STOCK = 100_000
@@ -25,6 +26,35 @@ export interface CheckoutDrill {
   remove: () => void
 }
 
+/**
+ * One product with `stock` units received into the showroom through a numbered stock document
+ * (the one way stock arrives), as the drills' workers sell it. Returns the product id.
+ */
+export async function seedDrillProduct(core: Core, stock: number): Promise<string> {
+  const caller = await core.currentCaller()
+  const product = await core.call(
+    'catalog:create',
+    productInput({ name: 'Gantungan Drill', sku: 'DRILL', barcode: null }),
+    caller,
+  )
+  if (!product.ok) throw new Error(product.message)
+  const options = await core.call('catalog:options', {}, caller)
+  const galeri = options.ok ? options.data.locations.find((l) => l.name === 'Galeri') : null
+  if (!galeri) throw new Error('no Galeri location')
+  const intake = await core.call(
+    'stock:postDocument',
+    {
+      kind: 'production_in',
+      locationId: galeri.id,
+      docDate: '2026-11-27',
+      lines: [{ productId: product.data.id, qty: stock }],
+    },
+    caller,
+  )
+  if (!intake.ok) throw new Error(intake.message)
+  return product.data.id
+}
+
 /** A temp folder with the bundled worker and a till holding one product with stock. */
 export async function prepareCheckoutDrill(prefix: string): Promise<CheckoutDrill> {
   const dir = mkdtempSync(join(tmpdir(), prefix))
@@ -34,42 +64,11 @@ export async function prepareCheckoutDrill(prefix: string): Promise<CheckoutDril
   const worker = await bundleWorker(join(process.cwd(), 'test/drills/checkout-worker.ts'), dir)
   const core = await startCore({ dataDir, version: 'drill' })
   try {
-    const caller = await core.currentCaller()
-    const product = await core.call(
-      'catalog:create',
-      {
-        name: 'Gantungan Drill',
-        sku: 'DRILL',
-        barcode: null,
-        categoryId: null,
-        unit: 'pcs',
-        price: 15000,
-        cost: 6000,
-        workshopId: null,
-        active: true,
-      },
-      caller,
-    )
-    if (!product.ok) throw new Error(product.message)
-    const options = await core.call('catalog:options', {}, caller)
-    const galeri = options.ok ? options.data.locations.find((l) => l.name === 'Galeri') : null
-    if (!galeri) throw new Error('no Galeri location')
-    const intake = await core.call(
-      'stock:postDocument',
-      {
-        kind: 'production_in',
-        locationId: galeri.id,
-        docDate: '2026-11-27',
-        lines: [{ productId: product.data.id, qty: DRILL_STOCK }],
-      },
-      caller,
-    )
-    if (!intake.ok) throw new Error(intake.message)
     return {
       dir,
       dataDir,
       worker,
-      productId: product.data.id,
+      productId: await seedDrillProduct(core, DRILL_STOCK),
       remove: () => rmSync(dir, { recursive: true, force: true }),
     }
   } finally {
@@ -101,6 +100,8 @@ export function runAndKill(
     const log: RoundLog = { acked: new Map(), saves: [], paying: null }
     let buffer = ''
     let stderr = ''
+    // The worker may also die before it (the power-loss shim can kill it at a flush).
+    let timer: NodeJS.Timeout | undefined
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
     child.stdout.on('data', (chunk: Buffer) => {
       buffer += chunk.toString()
@@ -108,7 +109,7 @@ export function runAndKill(
       buffer = lines.pop() ?? ''
       for (const line of lines) {
         const [kind, ...rest] = line.split(' ')
-        if (kind === 'READY') setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+        if (kind === 'READY') timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
         if (kind === 'SAVING' || kind === 'SAVED') log.saves.push({ kind, value: rest.join(' ') })
         if (kind === 'PAYING') log.paying = rest[0] ?? null
         if (kind === 'ACK') log.acked.set(rest[0]!, rest[1]!)
@@ -116,6 +117,7 @@ export function runAndKill(
     })
     // 'close', not 'exit': every line the worker wrote before it died has been read by then.
     child.on('close', (code, signal) => {
+      clearTimeout(timer)
       if (signal !== 'SIGKILL') reject(new Error(`worker ended by itself (${code}): ${stderr}`))
       else resolve(log)
     })

@@ -11,7 +11,8 @@ import {
   type CheckoutDrill,
 } from './checkout-drill'
 import { compileShim } from './power-loss/compile-shim'
-import { cutPower, seededRandom, type PowerLossStats } from './power-loss/undo-journal'
+import { seededRandom } from '../helpers/seeded-random'
+import { cutPower, emptyStats } from './power-loss/undo-journal'
 
 // The crash drill's SIGKILL leaves the OS page cache intact. This drill takes the page cache
 // away too: the child runs under an LD_PRELOAD shim (power-loss/unsynced-writes-shim.c) that
@@ -106,22 +107,21 @@ describe.skipIf(!shim.path)(
       const dataDir = realpathSync(drill.dataDir)
       const state = new DrillState()
       const replays = { committed: 0, uncommitted: 0 }
-      const total: PowerLossStats = {
-        writes: new Map(),
-        flushes: new Map(),
-        unmodelled: 0,
-        unflushedPages: 0,
-        lostPages: 0,
-        sizesReverted: 0,
-      }
+      const total = emptyStats()
       let roundsWithLoss = 0
+      let cutsAtFlush = 0
       for (let round = 0; round < ROUNDS; round++) {
         const journal = join(drill.dir, `journal-${round}.bin`)
-        const log = await runAndKill(drill, Math.floor(Math.random() * 150), {
+        // Odd rounds: the power goes at a random moment. Even rounds: exactly when the n-th
+        // flush is asked for (the shim kills the child there), so some cuts always find
+        // written pages waiting for their flush, however loaded the machine is.
+        const dieAtFlush = round % 2 === 0 ? 1 + Math.floor(Math.random() * 40) : 0
+        const log = await runAndKill(drill, dieAtFlush ? 10_000 : Math.floor(Math.random() * 150), {
           LD_PRELOAD: shim.path!,
           POWERLOSS_DATA_DIR: dataDir,
           POWERLOSS_JOURNAL: journal,
           POWERLOSS_SYNC_DELAY_US: SYNC_DELAY_US,
+          POWERLOSS_DIE_AT_FLUSH: String(dieAtFlush),
           // Checkpoints every few commits, so cuts also hit pages copied into the database.
           DRILL_WAL_AUTOCHECKPOINT: '16',
         })
@@ -139,6 +139,7 @@ describe.skipIf(!shim.path)(
         total.lostPages += cut.lostPages
         total.sizesReverted += cut.sizesReverted
         if (cut.lostPages > 0 || cut.sizesReverted > 0) roundsWithLoss++
+        if (dieAtFlush) cutsAtFlush++
 
         const core = await startCore({ dataDir: drill.dataDir, version: 'drill' })
         try {
@@ -149,6 +150,16 @@ describe.skipIf(!shim.path)(
           await core.close()
         }
       }
+      console.log(
+        `[power-loss drill] ${ROUNDS} power cuts (seed ${SEED}; ${cutsAtFlush} at a flush, ` +
+          `the rest at a random moment): ${roundsWithLoss} took data ` +
+          `away — ${total.lostPages} of ${total.unflushedPages} unflushed pages lost, ` +
+          `${total.sizesReverted} file sizes reverted; shim saw ` +
+          `${[...total.writes].map(([f, n]) => `${n} writes to ${f}`).join(', ')} and ` +
+          `${[...total.flushes].map(([f, n]) => `${n} flushes of ${f}`).join(', ')}; ` +
+          `${state.acknowledged.size} acknowledged sales all present, ` +
+          `${replays.committed + replays.uncommitted} replays`,
+      )
       // The shim really sat under SQLite: it saw the WAL and database written and flushed.
       for (const file of ['etalase.sqlite-wal', 'etalase.sqlite']) {
         expect(total.writes.get(file), `writes to ${file} seen`).toBeGreaterThan(0)
@@ -158,15 +169,6 @@ describe.skipIf(!shim.path)(
       // A drill in which the power cut never took anything away proved nothing.
       expect(total.lostPages, 'no unflushed page was ever lost').toBeGreaterThan(0)
       expect(state.acknowledged.size).toBeGreaterThan(0)
-      console.log(
-        `[power-loss drill] ${ROUNDS} power cuts (seed ${SEED}): ${roundsWithLoss} took data ` +
-          `away — ${total.lostPages} of ${total.unflushedPages} unflushed pages lost, ` +
-          `${total.sizesReverted} file sizes reverted; shim saw ` +
-          `${[...total.writes].map(([f, n]) => `${n} writes to ${f}`).join(', ')} and ` +
-          `${[...total.flushes].map(([f, n]) => `${n} flushes of ${f}`).join(', ')}; ` +
-          `${state.acknowledged.size} acknowledged sales all present, ` +
-          `${replays.committed + replays.uncommitted} replays`,
-      )
     }, 600_000)
   },
 )

@@ -81,6 +81,15 @@ export interface PowerLossStats {
   sizesReverted: number
 }
 
+export const emptyStats = (): PowerLossStats => ({
+  writes: new Map(),
+  flushes: new Map(),
+  unmodelled: 0,
+  unflushedPages: 0,
+  lostPages: 0,
+  sizesReverted: 0,
+})
+
 const bump = (map: Map<string, number>, key: string) => map.set(key, (map.get(key) ?? 0) + 1)
 
 /**
@@ -94,14 +103,7 @@ export function cutPower(
   dropProbability = 0.5,
   pageSize = 4096,
 ): PowerLossStats {
-  const stats: PowerLossStats = {
-    writes: new Map(),
-    flushes: new Map(),
-    unmodelled: 0,
-    unflushedPages: 0,
-    lostPages: 0,
-    sizesReverted: 0,
-  }
+  const stats = emptyStats()
   const byFile = new Map<string, JournalRecord[]>()
   for (const record of readJournal(journalFile)) {
     if (record.kind === 'X') stats.unmodelled++
@@ -142,16 +144,4 @@ export function cutPower(
     writeFileSync(path, after)
   }
   return stats
-}
-
-/** A small seeded generator (mulberry32), so a failing round can be replayed from its seed. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
 }

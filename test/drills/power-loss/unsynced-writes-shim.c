@@ -11,7 +11,8 @@
 //   S  a completed fsync/fdatasync: path (written AFTER the real call returned)
 //   X  a write the model does not cover (writev/pwritev on a tracked file): path
 // The drill then undoes a random subset of the pages written since each file's last S.
-// POWERLOSS_SYNC_DELAY_US (optional) makes each flush of a tracked file that much slower.
+// POWERLOSS_SYNC_DELAY_US (optional) makes each flush of a tracked file that much slower;
+// POWERLOSS_DIE_AT_FLUSH=n (optional) SIGKILLs the process at the n-th flush, before it.
 //
 // better-sqlite3's SQLite (linux-x64 prebuild) imports pwrite64, write, fdatasync, fsync and
 // ftruncate64; Node's own fs goes through write/pwrite. All variants are intercepted.
@@ -24,6 +25,7 @@
 #include <fcntl.h>
 #include <limits.h>
 #include <pthread.h>
+#include <signal.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -54,6 +56,8 @@ static truncate64_fn real_ftruncate64;
 
 static pthread_mutex_t lock = PTHREAD_MUTEX_INITIALIZER;
 static useconds_t sync_delay_us;
+static long die_at_flush;
+static long flushes_seen;
 static pthread_once_t once = PTHREAD_ONCE_INIT;
 static int journal_fd = -1;
 static char data_dir[PATH_MAX];
@@ -71,6 +75,8 @@ static void init(void) {
   real_ftruncate64 = (truncate64_fn)dlsym(RTLD_NEXT, "ftruncate64");
   const char *delay = getenv("POWERLOSS_SYNC_DELAY_US");
   sync_delay_us = delay ? (useconds_t)atoi(delay) : 0;
+  const char *die = getenv("POWERLOSS_DIE_AT_FLUSH");
+  die_at_flush = die ? atol(die) : 0;
   const char *dir = getenv("POWERLOSS_DATA_DIR");
   const char *journal = getenv("POWERLOSS_JOURNAL");
   if (!dir || !journal) return;
@@ -221,9 +227,15 @@ ssize_t pwritev(int fd, const struct iovec *iov, int count, off_t offset) {
 // A real flush takes milliseconds (a laptop disk, an SD card); on tmpfs it is instant and a
 // kill would almost never find written-but-unflushed pages. POWERLOSS_SYNC_DELAY_US stretches
 // each flush of a tracked file, before the real call, to give kills that window.
+//
+// POWERLOSS_DIE_AT_FLUSH=n makes the process SIGKILL itself when the n-th flush of a tracked
+// file is asked for, before it happens: the power goes exactly while written pages wait for
+// their flush, however slow or fast the machine is.
 static void slow_disk(int fd) {
   char path[PATH_MAX];
-  if (sync_delay_us > 0 && tracked_path(fd, path)) usleep(sync_delay_us);
+  if (!tracked_path(fd, path)) return;
+  if (sync_delay_us > 0) usleep(sync_delay_us);
+  if (die_at_flush > 0 && ++flushes_seen == die_at_flush) kill(getpid(), SIGKILL);
 }
 
 static int synced(int fd, int r) {
