@@ -19,7 +19,7 @@ import { sha256File, type BackupManifest } from '../../electron/services/backup/
 import { swapInBackup } from '../../electron/services/backup/restore-files'
 import { verifyStockLevels } from '../../electron/services/stock-ledger'
 import { bundleWorker } from './bundle-worker'
-import { seedDrillProduct } from './checkout-drill'
+import { onWorkerLines, seedDrillProduct } from './checkout-drill'
 
 const ROUNDS = Number(process.env.BACKUP_DRILL_ROUNDS ?? 4)
 
@@ -53,7 +53,6 @@ function runAndKillDuringBackup(
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const log: RoundLog = { acked: new Map(), done: [], failed: [], started: 0 }
-    let buffer = ''
     let stderr = ''
     let killing = false
     let guardFired = false
@@ -62,23 +61,17 @@ function runAndKillDuringBackup(
       child.kill('SIGKILL')
     }, GENEROUS_ROUND_BOUND_MS)
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        const [kind, a, b, c] = line.split(' ')
-        if (kind === 'ACK') log.acked.set(a!, b!)
-        if (kind === 'BACKUP_DONE') {
-          ;(a === 'ok' ? log.done : log.failed).push(b!)
-          log.backupMs ??= Number(c)
-        }
-        if (kind === 'BACKUP_START') {
-          log.started++
-          if (log.done.length > 0 && !killing) {
-            killing = true
-            setTimeout(() => child.kill('SIGKILL'), Math.floor(killAt * (log.backupMs ?? 0)))
-          }
+    onWorkerLines(child.stdout, ([kind, a, b, c]) => {
+      if (kind === 'ACK') log.acked.set(a!, b!)
+      if (kind === 'BACKUP_DONE') {
+        ;(a === 'ok' ? log.done : log.failed).push(b!)
+        log.backupMs ??= Number(c)
+      }
+      if (kind === 'BACKUP_START') {
+        log.started++
+        if (log.done.length > 0 && !killing) {
+          killing = true
+          setTimeout(() => child.kill('SIGKILL'), Math.floor(killAt * (log.backupMs ?? 0)))
         }
       }
     })

@@ -6,6 +6,7 @@
 import { spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync } from 'node:fs'
 import { tmpdir } from 'node:os'
+import type { Readable } from 'node:stream'
 import { join } from 'node:path'
 import { expect } from 'vitest'
 import type { Core } from '../../electron/core/start-core'
@@ -76,6 +77,17 @@ export async function prepareCheckoutDrill(prefix: string): Promise<CheckoutDril
   }
 }
 
+/** Calls `onLine` with each whole line a worker writes, split into its words. */
+export function onWorkerLines(stream: Readable, onLine: (words: string[]) => void): void {
+  let buffer = ''
+  stream.on('data', (chunk: Buffer) => {
+    buffer += chunk.toString()
+    const lines = buffer.split('\n')
+    buffer = lines.pop() ?? ''
+    for (const line of lines) onLine(line.split(' '))
+  })
+}
+
 export interface RoundLog {
   acked: Map<string, string>
   /** SAVING / SAVED lines in the order the worker printed them. */
@@ -98,22 +110,15 @@ export function runAndKill(
       env: { ...process.env, ...env },
     })
     const log: RoundLog = { acked: new Map(), saves: [], paying: null }
-    let buffer = ''
     let stderr = ''
     // The worker may also die before it (the power-loss shim can kill it at a flush).
     let timer: NodeJS.Timeout | undefined
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        const [kind, ...rest] = line.split(' ')
-        if (kind === 'READY') timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
-        if (kind === 'SAVING' || kind === 'SAVED') log.saves.push({ kind, value: rest.join(' ') })
-        if (kind === 'PAYING') log.paying = rest[0] ?? null
-        if (kind === 'ACK') log.acked.set(rest[0]!, rest[1]!)
-      }
+    onWorkerLines(child.stdout, ([kind, ...rest]) => {
+      if (kind === 'READY') timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+      if (kind === 'SAVING' || kind === 'SAVED') log.saves.push({ kind, value: rest.join(' ') })
+      if (kind === 'PAYING') log.paying = rest[0] ?? null
+      if (kind === 'ACK') log.acked.set(rest[0]!, rest[1]!)
     })
     // 'close', not 'exit': every line the worker wrote before it died has been read by then.
     child.on('close', (code, signal) => {
