@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process'
 import { mkdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs'
-import { join } from 'node:path'
+import { dirname, join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import {
@@ -57,7 +57,10 @@ describe.skipIf(!shim.path)(
     beforeAll(async () => {
       drill = await prepareCheckoutDrill('etalase-power-loss-')
     }, 120_000)
-    afterAll(() => drill?.remove())
+    afterAll(() => {
+      drill?.remove()
+      rmSync(dirname(shim.path!), { recursive: true, force: true })
+    })
 
     it('the model: losing every unflushed page gives the last flushed file, keeping them the current one', async () => {
       const dataDir = join(realpathSync(drill.dir), 'model')

@@ -94,11 +94,14 @@ describe('the summary', () => {
 })
 
 describe('scripts/count-tests.mjs', () => {
-  let dir = ''
-  afterEach(() => rmSync(dir, { recursive: true, force: true }))
+  const dirs: string[] = []
+  afterEach(() => {
+    for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true })
+  })
 
   const run = (reports: Record<string, string>) => {
-    dir = mkdtempSync(join(tmpdir(), 'count-tests-'))
+    const dir = mkdtempSync(join(tmpdir(), 'count-tests-'))
+    dirs.push(dir)
     mkdirSync(join(dir, 'reports'))
     for (const [target, source] of Object.entries(reports)) {
       copyFileSync(join(fixtures, source), join(dir, 'reports', target))
