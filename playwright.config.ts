@@ -11,6 +11,8 @@ if (!electronBinary()) {
 
 export default defineConfig({
   testDir: 'test/e2e',
+  // A `.only` left in a spec would make CI run one test and report green.
+  forbidOnly: !!process.env.CI,
   timeout: 60_000,
   expect: { timeout: 10_000 },
   workers: 2,

@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config'
 export default defineConfig({
   plugins: [react()],
   test: {
+    // A `.only` left in a test would make CI run one test and report green. (Vitest's default
+    // is the same, via std-env's CI detection; stated here so it cannot drift.)
+    allowOnly: !process.env.CI,
     reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]],
     projects: [
       {

@@ -1,34 +1,17 @@
-// Sums the JSON reports of Vitest and Playwright into the one line CI reads:
-// `N passed, N failed` (plus skipped). A missing report means that stage never ran;
-// it is counted as one failure so a broken run can never look green.
+// Sums the JSON reports of Vitest and Playwright into the lines CI prints: one per runner,
+// then `N passed, N failed, N skipped`, which must stay the LAST line `.ci/run` prints.
+// The counting rules are in test-report-counts.mjs (unit-tested with real reports).
 import { existsSync, readFileSync } from 'node:fs'
+import { countPlaywright, countVitest, missingReport, summaryLines } from './test-report-counts.mjs'
 
 const read = (file) => (existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : null)
 
-let passed = 0
-let failed = 0
-let skipped = 0
-
 const vitest = read('reports/vitest.json')
-if (vitest) {
-  passed += vitest.numPassedTests
-  failed += vitest.numFailedTests + (vitest.numRuntimeErrorTestSuites ?? 0)
-  skipped += vitest.numPendingTests + vitest.numTodoTests
-} else {
-  console.log('vitest: no report (the unit/integration stage did not run)')
-  failed += 1
-}
-
 const playwright = read('reports/playwright.json')
-if (playwright) {
-  const s = playwright.stats
-  passed += s.expected + s.flaky
-  failed += s.unexpected + (playwright.errors?.length ?? 0)
-  skipped += s.skipped
-} else {
-  console.log('playwright: no report (the e2e stage did not run)')
-  failed += 1
-}
 
-console.log(`${passed} passed, ${failed} failed, ${skipped} skipped`)
+const { lines, failed } = summaryLines([
+  vitest ? countVitest(vitest) : missingReport('vitest', 'unit/integration'),
+  playwright ? countPlaywright(playwright) : missingReport('playwright', 'e2e'),
+])
+for (const l of lines) console.log(l)
 process.exit(failed > 0 ? 1 : 0)

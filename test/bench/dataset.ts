@@ -10,6 +10,7 @@ import {
   sizes,
   workshopNames,
 } from './craft-words'
+import { seededRandom } from '../helpers/seeded-random'
 
 export interface DatasetOptions {
   products: number
@@ -48,17 +49,8 @@ export interface Dataset {
 const DAY = 86_400_000
 const WIB = 7 * 3_600_000
 
-/** mulberry32: small, fast, seeded; the same seed builds the same catalogue and sales. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
+// The bench builds the same catalogue and sales from the same seed.
+export { seededRandom }
 
 /**
  * UUIDv7-shaped ids stamped with a historical time, as the till would have made them on the

@@ -1,5 +1,13 @@
 import { spawn } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs'
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  symlinkSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -11,6 +19,7 @@ import { sha256File, type BackupManifest } from '../../electron/services/backup/
 import { swapInBackup } from '../../electron/services/backup/restore-files'
 import { verifyStockLevels } from '../../electron/services/stock-ledger'
 import { bundleWorker } from './bundle-worker'
+import { onWorkerLines, seedDrillProduct } from './checkout-drill'
 
 const ROUNDS = Number(process.env.BACKUP_DRILL_ROUNDS ?? 4)
 
@@ -19,55 +28,83 @@ interface RoundLog {
   done: string[]
   failed: string[]
   started: number
+  /** How long the round's first backup took, as the worker measured it. */
+  backupMs?: number
 }
 
-/** Runs the worker until a backup is under way after at least one finished, then SIGKILLs it. */
-function runAndKillDuringBackup(worker: string, dataDir: string, productId: string) {
+/** A hang detector, not a performance claim: a round normally ends within a second or two. */
+const GENEROUS_ROUND_BOUND_MS = 20_000
+
+/**
+ * Runs the worker until a backup is under way after at least one finished, then SIGKILLs it
+ * at `killAt` (0…1) of the first backup's duration: spread over the rounds, the kills land
+ * before the copy, inside it, in its verification and around the rename.
+ * If the worker never gets there, the guard kills it and the round FAILS: a guard kill is not a
+ * kill during a backup and is never counted as a round.
+ */
+function runAndKillDuringBackup(
+  worker: string,
+  dataDir: string,
+  productId: string,
+  killAt: number,
+) {
   return new Promise<RoundLog>((resolve, reject) => {
     const child = spawn(process.execPath, [worker, dataDir, productId], {
       stdio: ['ignore', 'pipe', 'pipe'],
     })
     const log: RoundLog = { acked: new Map(), done: [], failed: [], started: 0 }
-    let buffer = ''
     let stderr = ''
     let killing = false
-    const guard = setTimeout(() => child.kill('SIGKILL'), 20_000)
+    let guardFired = false
+    const guard = setTimeout(() => {
+      guardFired = true
+      child.kill('SIGKILL')
+    }, GENEROUS_ROUND_BOUND_MS)
     child.stderr.on('data', (c: Buffer) => (stderr += c.toString()))
-    child.stdout.on('data', (chunk: Buffer) => {
-      buffer += chunk.toString()
-      const lines = buffer.split('\n')
-      buffer = lines.pop() ?? ''
-      for (const line of lines) {
-        const [kind, a, b] = line.split(' ')
-        if (kind === 'ACK') log.acked.set(a!, b!)
-        if (kind === 'BACKUP_DONE') (a === 'ok' ? log.done : log.failed).push(b!)
-        if (kind === 'BACKUP_START') {
-          log.started++
-          if (log.done.length > 0 && !killing) {
-            killing = true
-            // Somewhere inside the copy, the verification or the rename.
-            setTimeout(() => child.kill('SIGKILL'), Math.floor(Math.random() * 60))
-          }
+    onWorkerLines(child.stdout, ([kind, a, b, c]) => {
+      if (kind === 'ACK') log.acked.set(a!, b!)
+      if (kind === 'BACKUP_DONE') {
+        ;(a === 'ok' ? log.done : log.failed).push(b!)
+        log.backupMs ??= Number(c)
+      }
+      if (kind === 'BACKUP_START') {
+        log.started++
+        if (log.done.length > 0 && !killing) {
+          killing = true
+          setTimeout(() => child.kill('SIGKILL'), Math.floor(killAt * (log.backupMs ?? 0)))
         }
       }
     })
-    child.on('exit', (code, signal) => {
+    // 'close', not 'exit': every line the worker wrote before it died has been read by then,
+    // so `started` and `done` describe the moment of the kill.
+    child.on('close', (code, signal) => {
       clearTimeout(guard)
-      if (signal !== 'SIGKILL') reject(new Error(`worker ended by itself (${code}): ${stderr}`))
-      else resolve(log)
+      if (guardFired) {
+        reject(new Error(`worker hung: no second backup within ${GENEROUS_ROUND_BOUND_MS} ms`))
+      } else if (signal !== 'SIGKILL') {
+        reject(new Error(`worker ended by itself (${code}): ${stderr}`))
+      } else resolve(log)
     })
   })
 }
 
-function listedBackups(folder: string): Array<{ file: string; manifest: BackupManifest }> {
+/**
+ * The backup files in a folder with their manifests. A kill between the rename and the
+ * manifest leaves a file without one: the app lists it as unverified (listBackups) and a
+ * restore checks it afresh, so here it is `null` and checked on its own.
+ */
+function listedBackups(folder: string): Array<{ file: string; manifest: BackupManifest | null }> {
   return readdirSync(folder)
     .filter((f) => /^etalase-.*\.sqlite$/.test(f))
-    .map((file) => ({
-      file,
-      manifest: JSON.parse(
-        readFileSync(join(folder, file.replace(/\.sqlite$/, '.json')), 'utf8'),
-      ) as BackupManifest,
-    }))
+    .map((file) => {
+      const manifest = join(folder, file.replace(/\.sqlite$/, '.json'))
+      return {
+        file,
+        manifest: existsSync(manifest)
+          ? (JSON.parse(readFileSync(manifest, 'utf8')) as BackupManifest)
+          : null,
+      }
+    })
 }
 
 describe('backup drill: backups during a checkout loop, kills mid-backup, restore', () => {
@@ -82,25 +119,7 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
     symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'))
     worker = await bundleWorker(join(process.cwd(), 'test/drills/backup-worker.ts'), dir)
     const core = await startCore({ dataDir, version: 'drill' })
-    const caller = await core.currentCaller()
-    const product = await core.call(
-      'catalog:create',
-      {
-        name: 'Gantungan Drill',
-        sku: 'DRILL',
-        barcode: null,
-        categoryId: null,
-        unit: 'pcs',
-        price: 15000,
-        cost: 6000,
-        workshopId: null,
-        active: true,
-      },
-      caller,
-    )
-    if (!product.ok) throw new Error(product.message)
-    productId = product.data.id
-    await core.call('stock:receive', { productId, qty: 100_000 }, caller)
+    productId = await seedDrillProduct(core, 100_000)
     // A few megabytes of history, so a backup takes long enough to be interrupted.
     const filler = core.database.raw.prepare('insert into settings (key, value) values (?, ?)')
     core.database.raw.transaction(() => {
@@ -115,23 +134,49 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
     const folder = join(dataDir, 'backups')
     const acknowledged = new Map<string, string>()
     const finished = new Set<string>()
-    let partialsSeen = 0
+    // Kills that landed while a backup was part-way: the worker had announced a backup it
+    // had not reported finished. Of those, the ones that left the temp copy on disk were
+    // inside the copy or its verification.
+    let killsMidBackup = 0
+    let killsAfterBackupFinished = 0
+    let partialsLeft = 0
+    // Backups renamed into place but killed before their manifest was written.
+    const withoutManifest = new Set<string>()
     for (let round = 0; round < ROUNDS; round++) {
-      const log = await runAndKillDuringBackup(worker, dataDir, productId)
+      const killAt = (round + Math.random()) / ROUNDS
+      const log = await runAndKillDuringBackup(worker, dataDir, productId, killAt)
       for (const [id, receipt] of log.acked) acknowledged.set(id, receipt)
       expect(log.failed, `round ${round}: a backup failed verification`).toEqual([])
+      const midBackup = log.started > log.done.length + log.failed.length
+      const partials = readdirSync(folder).filter((f) => f.endsWith('.partial')).length
+      // A temp copy left behind can only come from a backup that never reported finished.
+      if (partials > 0) expect(midBackup, `round ${round}: .partial but backup done`).toBe(true)
+      if (midBackup) killsMidBackup++
+      else killsAfterBackupFinished++
+      partialsLeft += partials
       for (const file of log.done) finished.add(file)
       // The last backup reported finished is still there and still good; so is every other.
       const listed = listedBackups(folder)
       expect(listed.map((b) => b.file)).toContain(log.done.at(-1))
       for (const backup of listed) {
         const path = join(folder, backup.file)
-        expect(await sha256File(path), `${backup.file} changed`).toBe(backup.manifest.sha256)
+        if (backup.manifest) {
+          expect(await sha256File(path), `${backup.file} changed`).toBe(backup.manifest.sha256)
+        } else if (!withoutManifest.has(backup.file)) {
+          // Only this round's kill can have cut a backup between rename and manifest, and
+          // never one the worker reported finished.
+          expect(midBackup, `round ${round}: ${backup.file} lost its manifest`).toBe(true)
+          expect(finished.has(backup.file), `${backup.file} was reported finished`).toBe(false)
+          withoutManifest.add(backup.file)
+        }
         expect(verifyDatabaseFile(path).ok, `${backup.file} no longer verifies`).toBe(true)
       }
-      partialsSeen += readdirSync(folder).filter((f) => f.includes('.partial')).length
     }
     expect(finished.size).toBeGreaterThanOrEqual(ROUNDS)
+    // The drill is about kills DURING a backup: if none landed inside the copy, it proved
+    // nothing about interrupted copies.
+    expect(killsMidBackup, 'no kill landed while a backup was part-way').toBeGreaterThan(0)
+    expect(partialsLeft, 'no kill landed inside a backup copy').toBeGreaterThan(0)
 
     // The till after the drill: one more backup (which sweeps any temp file), restored into a
     // fresh data folder, booted, and compared with the original.
@@ -185,8 +230,11 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
       await restored.close()
     }
     console.log(
-      `[backup drill] ${ROUNDS} kills mid-backup, ${finished.size} backups finished and verified, ` +
-        `${partialsSeen} interrupted temp files left and swept, ${acknowledged.size} sales restored`,
+      `[backup drill] ${ROUNDS} rounds: ${killsMidBackup} kills while a backup was part-way ` +
+        `(${partialsLeft} of them left a temp copy, swept by the next run), ` +
+        `${withoutManifest.size} between rename and manifest, ` +
+        `${killsAfterBackupFinished} just after one finished; ${finished.size} backups finished ` +
+        `and verified, ${acknowledged.size} acknowledged sales restored`,
     )
   }, 120_000)
 })

@@ -17,7 +17,9 @@ for (let i = 0; ; i++) {
     say('BACKUP_START')
     void core.dataSafety
       .backupNow('interval')
-      .then((run) => say(`BACKUP_DONE ${run.ok ? 'ok' : `failed:${run.problem}`} ${run.file}`))
+      .then((run) =>
+        say(`BACKUP_DONE ${run.ok ? 'ok' : `failed:${run.problem}`} ${run.file} ${run.durationMs}`),
+      )
   }
   const id = randomUUID()
   const sale = await core.call(

@@ -1,4 +1,4 @@
-// Child process for the crash drill: runs the real checkout service in a loop and reports
+// Child process for the crash and power-loss drills: runs the real checkout service in a loop and reports
 // on stdout what it saved and what was acknowledged. The parent kills it with SIGKILL at a
 // random moment and then checks that nothing acknowledged was lost.
 import { randomUUID } from 'node:crypto'
@@ -8,6 +8,10 @@ const [dataDir, productId] = process.argv.slice(2)
 if (!dataDir || !productId) throw new Error('usage: checkout-worker <dataDir> <productId>')
 
 const core = await startCore({ dataDir, version: 'drill' })
+// The power-loss drill checkpoints often, so kills also land while pages are being copied
+// from the WAL into the database file (the app keeps SQLite's default of 1000 pages).
+const checkpointPages = Number(process.env.DRILL_WAL_AUTOCHECKPOINT ?? 0)
+if (checkpointPages > 0) core.database.raw.pragma(`wal_autocheckpoint = ${checkpointPages}`)
 const caller = await core.currentCaller()
 const say = (line: string) => process.stdout.write(`${line}\n`)
 say('READY')

@@ -1,9 +1,10 @@
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
 import { apiCall } from './support/api'
+import { giveAdminPin } from './support/arrange'
+import { APP_SHELL, seriousViolations } from './support/a11y'
 import { expect, test } from './support/fixtures'
+import { signIn } from './support/screens'
 
 /**
  * The audit viewer: an admin finds a discounted sale in the trail by its action, exports what
@@ -15,28 +16,13 @@ const CASHIER = { name: 'Budi', pin: '1234' }
 // `;` and quotes make the CSV quote and double them; Excel must read it back as typed.
 const REASON = 'Pameran; "Kalteng Expo"'
 
-async function signIn(page: Page, name: string, pin: string) {
-  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible()
-  await page.getByRole('radio', { name: new RegExp(name) }).click()
-  await page.getByLabel('PIN', { exact: true }).fill(pin)
-  await page.getByRole('button', { name: 'Masuk (Enter)' }).click()
-  await expect(page.getByText(`Pengguna: ${name}`)).toBeVisible()
-}
-
 test('an admin filters the audit trail by action, exports it as CSV and finds the chain intact; a cashier has no audit screen', async ({
   page,
   web,
 }) => {
   test.slow()
   await apiCall(web, 'demo:seed', {})
-  const admin = (await apiCall(web, 'users:list', {}))[0]!
-  await apiCall(web, 'users:save', {
-    id: admin.id,
-    name: admin.name,
-    role: 'admin',
-    active: true,
-    pin: ADMIN_PIN,
-  })
+  const admin = await giveAdminPin(web, ADMIN_PIN)
   await apiCall(web, 'users:save', { ...CASHIER, role: 'cashier', active: true })
   await apiCall(web, 'auth:lock', {})
   await page.goto(web.url)
@@ -107,15 +93,7 @@ test('an admin filters the audit trail by action, exports it as CSV and finds th
 
   // Checked at rest: the pointer still hovering the button is not what a reader sees.
   await page.mouse.move(0, 0)
-  const axe = await new AxeBuilder({ page })
-    .exclude('.mantine-AppShell-header')
-    .exclude('.mantine-AppShell-navbar')
-    .analyze()
-  expect(
-    axe.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(' ')) })),
-  ).toEqual([])
+  expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 
   // A cashier lacks audit.view: no Audit in the menu, and main refuses the channel anyway.
   await page.getByRole('button', { name: /Kunci \/ ganti kasir/ }).click()

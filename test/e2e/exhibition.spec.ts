@@ -1,19 +1,11 @@
-import type { Locator, Page } from '@playwright/test'
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
+import { hardwareScan, scanInto } from './support/scanner'
+import { goToScreen } from './support/screens'
 
 // The exhibition round trip through the real UI: a production intake, a transfer to a new
 // exhibition received there by scanning, a sale at the exhibition's till, and the closing
 // count with one unit missing — then the report's numbers on screen.
-
-const openScreen = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name }).click()
-const scan = async (field: Locator, code: string, times = 1) => {
-  for (let i = 0; i < times; i++) {
-    await field.fill(code)
-    await field.press('Enter')
-  }
-}
 
 const asbak = { name: 'Asbak Kayu Ukir', barcode: '2090000000085' }
 
@@ -24,7 +16,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
 }) => {
   test.slow()
   await openApp({ demo: 'accept' })
-  await openScreen(page, 'Stok')
+  await goToScreen(page, 'Stok')
   const tabs = page.getByRole('tablist', { name: 'Bagian stok' })
 
   // Penerimaan hasil produksi: 5 more ashtrays into the showroom, by scanning.
@@ -32,7 +24,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   await page.getByRole('button', { name: 'Penerimaan hasil produksi', exact: true }).click()
   const intake = page.getByRole('dialog', { name: 'Penerimaan hasil produksi' })
   await intake.getByRole('textbox', { name: 'Batch' }).fill('B-E2E')
-  await scan(
+  await scanInto(
     intake.getByRole('textbox', { name: 'Pindai barcode atau ketik SKU' }),
     asbak.barcode,
     5,
@@ -54,7 +46,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   await page.getByRole('button', { name: 'Kirim stok ke Expo Uji' }).click()
   const transferForm = page.getByRole('dialog', { name: 'Transfer baru' })
   await expect(transferForm.getByRole('combobox', { name: 'Ke lokasi' })).toHaveValue('Expo Uji')
-  await scan(
+  await scanInto(
     transferForm.getByRole('textbox', { name: 'Pindai barcode atau ketik SKU' }),
     asbak.barcode,
     3,
@@ -71,7 +63,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   // Received at the exhibition by scanning each unit.
   await drawer.getByRole('button', { name: 'Terima di tujuan' }).click()
   const receive = page.getByRole('dialog', { name: /Terima TRF-/ })
-  await scan(receive.getByRole('textbox', { name: 'Pindai barang' }), asbak.barcode, 3)
+  await scanInto(receive.getByRole('textbox', { name: 'Pindai barang' }), asbak.barcode, 3)
   await expect(receive.getByRole('status')).toHaveText(`+1 ${asbak.name} (3)`)
   await receive.getByRole('button', { name: 'Selesai terima' }).click()
   await expect(
@@ -82,7 +74,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   await page.keyboard.press('Escape')
 
   // The till sells from the exhibition.
-  await openScreen(page, 'Pengaturan')
+  await goToScreen(page, 'Pengaturan')
   await page
     .getByRole('tablist', { name: 'Bagian pengaturan' })
     .getByRole('tab', { name: 'Kasir' })
@@ -90,10 +82,9 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   await page.getByRole('combobox', { name: 'Kasir ini menjual dari' }).click()
   await page.getByRole('option', { name: 'Expo Uji' }).click()
   await expect(page.getByText('Kasir sekarang menjual dari Expo Uji.')).toBeVisible()
-  await openScreen(page, 'Kasir')
+  await goToScreen(page, 'Kasir')
   await page.getByRole('heading', { name: 'Kasir', exact: true }).click()
-  await page.keyboard.type(asbak.barcode, { delay: 5 })
-  await page.keyboard.press('Enter')
+  await hardwareScan(page, asbak.barcode)
   await expect(
     page
       .getByRole('table', { name: 'Keranjang' })
@@ -107,11 +98,11 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   await receipt.getByRole('button', { name: 'Transaksi baru (Enter)' }).click()
 
   // Closing: one comes back, one is missing.
-  await openScreen(page, 'Stok')
+  await goToScreen(page, 'Stok')
   await tabs.getByRole('tab', { name: 'Pameran' }).click()
   await page.getByRole('button', { name: 'Tutup pameran Expo Uji' }).click()
   const closing = page.getByRole('dialog', { name: 'Tutup pameran Expo Uji' })
-  await scan(closing.getByRole('textbox', { name: 'Pindai barang' }), asbak.barcode, 1)
+  await scanInto(closing.getByRole('textbox', { name: 'Pindai barang' }), asbak.barcode, 1)
   await expect(closing.getByRole('textbox', { name: `Baik ${asbak.name}` })).toHaveValue('1')
   await closing.getByRole('button', { name: 'Tutup pameran' }).click()
 

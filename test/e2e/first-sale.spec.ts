@@ -1,6 +1,8 @@
-import type { Page } from '@playwright/test'
 import type { ProductDto } from '../../shared/dto'
 import { apiCall } from './support/api'
+import { onHand, salesCount } from './support/arrange'
+import { hardwareScan } from './support/scanner'
+import { focusNothing, till } from './support/screens'
 import { expect, test } from './support/fixtures'
 import type { WebApp } from './support/web-app'
 
@@ -37,57 +39,7 @@ async function stockedProduct(
   return apiCall(web, 'catalog:get', { id: product.id })
 }
 
-const onHand = async (web: WebApp, id: string) => (await apiCall(web, 'catalog:get', { id })).onHand
-const salesCount = async (web: WebApp) => (await apiCall(web, 'sales:list', {})).length
-
-/** A keyboard-wedge scanner as the brief describes it: fast keys, then Enter. */
-async function scan(page: Page, code: string) {
-  await page.keyboard.type(code, { delay: 5 })
-  await page.keyboard.press('Enter')
-}
-
-/**
- * A hardware scanner into whatever has focus, keys 4 ms apart by their own time stamps.
- * The OS stamps real key events when they arrive; Playwright's typing is stamped when the
- * browser gets round to it, which on a loaded machine can be 100 ms apart and look human.
- * Inside a text field only scanner speed makes keys a scan, so those tests need the real
- * timing, which Chrome's `Input.dispatchKeyEvent` takes as `timestamp`.
- */
-async function hardwareScan(page: Page, code: string) {
-  const cdp = await page.context().newCDPSession(page)
-  const start = Date.now() / 1000
-  const keys = [...code].map((ch) => ({ key: ch, text: ch, unmodifiedText: ch }))
-  const enter = {
-    key: 'Enter',
-    code: 'Enter',
-    text: '\r',
-    unmodifiedText: '\r',
-    windowsVirtualKeyCode: 13,
-  }
-  for (const [i, key] of [...keys, enter].entries()) {
-    const timestamp = start + i * 0.004
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp })
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      key: key.key,
-      timestamp: timestamp + 0.001,
-    })
-  }
-  await cdp.detach()
-}
-
-/** Takes focus out of every field, so keys go to the page itself. */
-async function focusNothing(page: Page) {
-  await page.getByRole('heading', { name: 'Kasir', exact: true }).click()
-  await expect.poll(() => page.evaluate(() => document.activeElement === document.body)).toBe(true)
-}
-
-const cartTable = (page: Page) => page.getByRole('table', { name: 'Keranjang' })
-const qtyOf = (page: Page, name: string) =>
-  cartTable(page).getByRole('textbox', { name: `Jumlah ${name}` })
-const cartRows = (page: Page) => cartTable(page).locator('tbody tr')
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Cari produk (F2)' })
-const cashField = (page: Page) => page.getByRole('textbox', { name: 'Uang diterima (F4)' })
+const { cartTable, qtyOf, cartRows, searchBox, cashField } = till
 
 test('first sale: scan three keychains, pay Rp 50.000 cash, receipt shows change; stock 10 → 7', async ({
   page,
@@ -102,7 +54,7 @@ test('first sale: scan three keychains, pay Rp 50.000 cash, receipt shows change
   await focusNothing(page)
 
   for (const expected of ['1', '2', '3']) {
-    await scan(page, KEYCHAIN.barcode)
+    await hardwareScan(page, KEYCHAIN.barcode)
     await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue(expected)
   }
   await expect(cartRows(page)).toHaveCount(1)
@@ -151,17 +103,17 @@ test('an unknown barcode shows a clear message and leaves the cart as it was', a
   await stockedProduct(web, KEYCHAIN, 10)
   await openApp({ demo: 'decline' })
   await focusNothing(page)
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue('1')
 
-  await scan(page, '99999999')
+  await hardwareScan(page, '99999999')
   await expect(page.getByRole('alert')).toHaveText('Barcode 99999999 tidak dikenal.')
   await expect(cartRows(page)).toHaveCount(1)
   await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue('1')
   await expect(page.getByTestId('till-total')).toHaveText('Rp 15.000')
 
   // The next good scan clears the message.
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue('2')
   await expect(page.getByRole('alert')).toHaveCount(0)
 })
@@ -174,7 +126,7 @@ test('too little cash is refused with the shortfall, nothing is recorded and the
   const product = await stockedProduct(web, KEYCHAIN, 10)
   await openApp({ demo: 'decline' })
   await focusNothing(page)
-  for (let i = 0; i < 3; i++) await scan(page, KEYCHAIN.barcode)
+  for (let i = 0; i < 3; i++) await hardwareScan(page, KEYCHAIN.barcode)
   await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue('3')
 
   await page.keyboard.press('F4')
@@ -209,7 +161,7 @@ test('selling more than is in stock is refused naming the product; the cart stay
   const product = await stockedProduct(web, KEYCHAIN, 10)
   await openApp({ demo: 'decline' })
   await focusNothing(page)
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   const qty = qtyOf(page, KEYCHAIN.name)
   await expect(qty).toHaveValue('1')
 
@@ -325,9 +277,9 @@ test('cart keys: + and − change the selected line, Del removes it, Esc asks be
   )
   await openApp({ demo: 'decline' })
   await focusNothing(page)
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue('1')
-  await scan(page, mandau.barcode!)
+  await hardwareScan(page, mandau.barcode!)
   await expect(qtyOf(page, mandau.name)).toHaveValue('1')
 
   // The last line added is the selected one.
@@ -360,7 +312,7 @@ test('cart keys: + and − change the selected line, Del removes it, Esc asks be
 
   // The remove button does the same as Del.
   await focusNothing(page)
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await cartTable(page)
     .getByRole('button', { name: `Hapus ${KEYCHAIN.name}` })
     .click()
@@ -375,8 +327,8 @@ test('the open cart survives a reload (crash-proof), and is gone once paid', asy
   await stockedProduct(web, KEYCHAIN, 10)
   await openApp({ demo: 'decline' })
   await focusNothing(page)
-  await scan(page, KEYCHAIN.barcode)
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await expect(qtyOf(page, KEYCHAIN.name)).toHaveValue('2')
   await expect.poll(async () => (await apiCall(web, 'till:openCart', {}))?.lines[0]?.qty).toBe(2)
 
@@ -398,7 +350,7 @@ test('in English the till and the receipt speak English', async ({ page, web, op
   await expect(page.getByText('Location: Galeri')).toBeVisible()
   await expect(page.getByRole('combobox', { name: 'Search products (F2)' })).toBeFocused()
   await page.getByRole('heading', { name: 'Till', exact: true }).click()
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await expect(
     page
       .getByRole('table', { name: 'Cart' })
@@ -414,7 +366,7 @@ test('in English the till and the receipt speak English', async ({ page, web, op
   await expect(receipt.getByRole('button', { name: 'New sale (Enter)' })).toBeFocused()
 
   // The next customer's first scan puts the receipt away and starts their sale.
-  await scan(page, KEYCHAIN.barcode)
+  await hardwareScan(page, KEYCHAIN.barcode)
   await expect(receipt).toBeHidden()
   await expect(
     page

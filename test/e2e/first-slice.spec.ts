@@ -1,13 +1,14 @@
-import type { Locator, Page } from '@playwright/test'
+import type { Locator } from '@playwright/test'
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
+import { hardwareScan } from './support/scanner'
+// The shared screen helper, under the name this spec's steps use.
+import { goToScreen as openScreen } from './support/screens'
 
 // The foundation's slice, entirely through the real UI: a stock clerk records a product and
 // receives it, a cashier sells it by scanning, takes cash, gives change, and stock goes down.
 
 const field = (scope: Locator, name: string) => scope.getByRole('textbox', { name, exact: true })
-const openScreen = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name }).click()
 
 const product = {
   name: 'Gantungan Kunci Getah Nyatu Mandau',
@@ -48,8 +49,7 @@ test('create a product → receive 10 → scan 3 → pay cash with change → re
     .getByRole('textbox', { name: `Jumlah ${product.name}` })
   for (const expected of ['1', '2', '3']) {
     // A keyboard-wedge scanner: fast keys ending in Enter, with focus anywhere on the till.
-    await page.keyboard.type(product.barcode, { delay: 5 })
-    await page.keyboard.press('Enter')
+    await hardwareScan(page, product.barcode)
     await expect(quantity).toHaveValue(expected)
   }
   await page.keyboard.press('F4')

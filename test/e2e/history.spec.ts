@@ -2,6 +2,9 @@ import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import type { ProductDto, SaleDto } from '../../shared/dto'
 import { apiCall } from './support/api'
+import { demoProduct, onHand } from './support/arrange'
+import { hardwareScan } from './support/scanner'
+import { goToScreen } from './support/screens'
 import { expect, test } from './support/fixtures'
 import type { WebApp } from './support/web-app'
 
@@ -18,13 +21,6 @@ test.describe.configure({ timeout: 120_000 })
 // A demo product with plenty of stock and no discount: one unit's net is its price.
 const KEYCHAIN_SKU = 'GN-001'
 
-async function product(web: WebApp, sku: string): Promise<ProductDto> {
-  const found = await apiCall(web, 'catalog:search', { query: sku, limit: 10 })
-  const match = found.find((p) => p.sku === sku)
-  if (!match) throw new Error(`demo product ${sku} missing`)
-  return match
-}
-
 async function sell(
   web: WebApp,
   item: ProductDto,
@@ -38,7 +34,6 @@ async function sell(
   })
 }
 
-const onHand = async (web: WebApp, id: string) => (await apiCall(web, 'catalog:get', { id })).onHand
 const rupiah = (n: number) => `Rp ${new Intl.NumberFormat('id-ID').format(n)}`
 
 const salesTable = (page: Page) => page.getByRole('table', { name: 'Daftar transaksi' })
@@ -48,48 +43,19 @@ const searchBox = (page: Page) => page.getByRole('searchbox', { name: 'Cari nomo
 const detail = (page: Page, receiptNo: string) =>
   page.getByRole('dialog', { name: `Struk ${receiptNo}` })
 
-async function openHistory(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Riwayat' }).click()
-  await expect(page.getByRole('heading', { name: 'Riwayat transaksi' })).toBeVisible()
-}
-
-/** Keys 4 ms apart by their own time stamps, as a hardware scanner sends them. */
-async function hardwareScan(page: Page, code: string) {
-  const cdp = await page.context().newCDPSession(page)
-  const start = Date.now() / 1000
-  const keys = [...code].map((ch) => ({ key: ch, text: ch, unmodifiedText: ch }))
-  const enter = {
-    key: 'Enter',
-    code: 'Enter',
-    text: '\r',
-    unmodifiedText: '\r',
-    windowsVirtualKeyCode: 13,
-  }
-  for (const [i, key] of [...keys, enter].entries()) {
-    const timestamp = start + i * 0.004
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp })
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      key: key.key,
-      timestamp: timestamp + 0.001,
-    })
-  }
-  await cdp.detach()
-}
-
 test("a sale shows in today's list; voiding it with a reason marks it Dibatalkan and puts the stock back", async ({
   page,
   web,
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  const item = await product(web, KEYCHAIN_SKU)
+  const item = await demoProduct(web, KEYCHAIN_SKU)
   const before = item.onHand
   const kept = await sell(web, item, 1)
   const sale = await sell(web, item, 2)
   expect(await onHand(web, item.id)).toBe(before - 3)
 
-  await openHistory(page)
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
   await expect(page.getByRole('radio', { name: 'Hari ini' })).toBeChecked()
   await expect(salesRows(page)).toHaveCount(2)
   const row = saleRow(page, sale.receiptNo)
@@ -141,9 +107,9 @@ test('a void the server refuses shows its reason: the sale was voided at another
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  const item = await product(web, KEYCHAIN_SKU)
+  const item = await demoProduct(web, KEYCHAIN_SKU)
   const sale = await sell(web, item, 1)
-  await openHistory(page)
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
   await saleRow(page, sale.receiptNo).click()
   const drawer = detail(page, sale.receiptNo)
   await drawer.getByRole('button', { name: 'Batalkan transaksi' }).click()
@@ -169,13 +135,13 @@ test('partial return: 1 of 3 back to stock refunds the unit net; asking for more
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  const item = await product(web, KEYCHAIN_SKU)
+  const item = await demoProduct(web, KEYCHAIN_SKU)
   const sale = await sell(web, item, 3)
   const afterSale = await onHand(web, item.id)
   const line = sale.lines[0]!
   expect(line.netTotal).toBe(item.price * 3)
 
-  await openHistory(page)
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
   // The receipt number typed (or scanned) into the search box opens the sale.
   await searchBox(page).fill(sale.receiptNo)
   await searchBox(page).press('Enter')
@@ -251,9 +217,9 @@ test('reprinting twice records copies 1 and 2 and the detail shows the count', a
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  const item = await product(web, KEYCHAIN_SKU)
+  const item = await demoProduct(web, KEYCHAIN_SKU)
   const sale = await sell(web, item, 1)
-  await openHistory(page)
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
   await saleRow(page, sale.receiptNo).click()
   const drawer = detail(page, sale.receiptNo)
   await expect(drawer.getByText('Salinan dicetak: 0')).toBeVisible()
@@ -272,10 +238,10 @@ test('filters: period presets, payment method; keyboard: / and F3 to search, a s
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  const item = await product(web, KEYCHAIN_SKU)
+  const item = await demoProduct(web, KEYCHAIN_SKU)
   const cash = await sell(web, item, 1)
   const qris = await sell(web, item, 2, { methodId: 'qris', reference: 'QR-778899' })
-  await openHistory(page)
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
   await expect(salesRows(page)).toHaveCount(2)
 
   await page.getByText('Kemarin', { exact: true }).click()
@@ -322,7 +288,7 @@ test('in English the list, the detail and the return dialog speak English', asyn
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  const item = await product(web, KEYCHAIN_SKU)
+  const item = await demoProduct(web, KEYCHAIN_SKU)
   const sale = await sell(web, item, 2)
   const afterSale = await onHand(web, item.id)
   await apiCall(web, 'settings:setLocale', { locale: 'en' })

@@ -1,24 +1,7 @@
-import type { Page } from '@playwright/test'
-import type { Channel, InputOf, OutputOf } from '../../shared/contract'
+import type { InputOf } from '../../shared/contract'
+import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
-import type { WebApp } from './support/web-app'
-
-async function api<C extends Channel>(web: WebApp, channel: C, input: InputOf<C>) {
-  const res = await fetch(`http://127.0.0.1:${web.port}/api/${channel}`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${web.token}` },
-    body: JSON.stringify(input),
-  })
-  const body = (await res.json()) as { ok: boolean; data: OutputOf<C> }
-  expect(body.ok).toBe(true)
-  return body.data
-}
-
-/** A keyboard-wedge scanner: the code typed fast, then Enter, wherever focus is. */
-async function scan(page: Page, barcode: string) {
-  await page.keyboard.type(barcode)
-  await page.keyboard.press('Enter')
-}
+import { hardwareScan } from './support/scanner'
 
 const product = (name: string, sku: string, barcode: string): InputOf<'catalog:create'> => ({
   name,
@@ -37,18 +20,18 @@ test('a blind count by scanning, with one variance, reviewed and posted', async 
   web,
   openApp,
 }) => {
-  const enggang = await api(
+  const enggang = await apiCall(
     web,
     'catalog:create',
     product('Gantungan Kunci Enggang', 'GN-101', '8991234500012'),
   )
-  const mandau = await api(
+  const mandau = await apiCall(
     web,
     'catalog:create',
     product('Gantungan Kunci Mandau', 'GN-102', '8991234500029'),
   )
-  await api(web, 'stock:receive', { productId: enggang.id, qty: 3 })
-  await api(web, 'stock:receive', { productId: mandau.id, qty: 2 })
+  await apiCall(web, 'stock:receive', { productId: enggang.id, qty: 3 })
+  await apiCall(web, 'stock:receive', { productId: mandau.id, qty: 2 })
   // Many round trips on a shared, busy build machine.
   test.setTimeout(240_000)
   await openApp({ demo: 'decline' })
@@ -69,20 +52,20 @@ test('a blind count by scanning, with one variance, reviewed and posted', async 
   // Blind: nothing on screen says how many the system expects.
   const feedback = page.getByRole('status', { name: 'Hasil pindaian terakhir' })
   for (let i = 1; i <= 3; i++) {
-    await scan(page, '8991234500012')
+    await hardwareScan(page, '8991234500012')
     await expect(feedback).toContainText('Gantungan Kunci Enggang')
     await expect(feedback.getByLabel('Jumlah terhitung sekarang')).toHaveText(String(i))
   }
   // A slip: one Mandau too many, taken back with undo.
-  await scan(page, '8991234500029')
+  await hardwareScan(page, '8991234500029')
   await expect(feedback.getByLabel('Jumlah terhitung sekarang')).toHaveText('1')
-  await scan(page, '8991234500029')
+  await hardwareScan(page, '8991234500029')
   await expect(feedback.getByLabel('Jumlah terhitung sekarang')).toHaveText('2')
   await page.getByRole('button', { name: 'Batalkan: Gantungan Kunci Mandau' }).click()
   await expect(feedback).toContainText('Dibatalkan')
   await expect(feedback.getByLabel('Jumlah terhitung sekarang')).toHaveText('1')
   // An unknown code is refused loudly and counts nothing.
-  await scan(page, '8990000000000')
+  await hardwareScan(page, '8990000000000')
   await expect(feedback).toContainText('Barcode 8990000000000 tidak dikenal.')
 
   const counted = page.getByRole('table', { name: 'Barang yang sudah dihitung' })
@@ -110,8 +93,8 @@ test('a blind count by scanning, with one variance, reviewed and posted', async 
   await expect(page.getByRole('button', { name: 'Posting penyesuaian' })).toHaveCount(0)
 
   // Stock changed by the variance only.
-  expect((await api(web, 'catalog:get', { id: mandau.id })).onHand).toBe(1)
-  expect((await api(web, 'catalog:get', { id: enggang.id })).onHand).toBe(3)
+  expect((await apiCall(web, 'catalog:get', { id: mandau.id })).onHand).toBe(1)
+  expect((await apiCall(web, 'catalog:get', { id: enggang.id })).onHand).toBe(3)
   await page.getByRole('navigation').getByRole('link', { name: 'Produk' }).click()
   await expect(
     page.getByRole('table', { name: 'Daftar produk' }).getByRole('row', { name: /Mandau/ }),

@@ -1,9 +1,10 @@
-import type { Page } from '@playwright/test'
 import type { ProductDto } from '../../shared/dto'
 import { decodeEscPos } from '../helpers/escpos-decoder'
 import { startFakePrinter, type FakePrinter } from '../helpers/fake-printer'
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
+// The shared screen helpers, under the names this spec's steps use.
+import { goToScreen as openScreen, sellByScan } from './support/screens'
 import type { WebApp } from './support/web-app'
 
 /**
@@ -38,9 +39,6 @@ async function stockedProduct(web: WebApp, stock: number): Promise<ProductDto> {
   return product
 }
 
-const openScreen = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name }).click()
-
 /** Receipt jobs only (a paper-status request is its own short connection), decoded. */
 async function printedLines(printer: FakePrinter, jobs: number): Promise<string[][]> {
   const connections = await printer.closedConnections(jobs * 2)
@@ -49,19 +47,8 @@ async function printedLines(printer: FakePrinter, jobs: number): Promise<string[
     .map((bytes) => decodeEscPos(bytes, { columns: 32 }).lines)
 }
 
-async function sellOne(page: Page) {
-  await openScreen(page, 'Kasir')
-  await page.getByRole('heading', { name: 'Kasir', exact: true }).click()
-  await page.keyboard.type(KEYCHAIN.barcode, { delay: 5 })
-  await page.keyboard.press('Enter')
-  await expect(page.getByTestId('till-total')).toHaveText('Rp 15.000')
-  await page.keyboard.press('F4')
-  await page.keyboard.type('20.000')
-  await page.keyboard.press('F12')
-  const receipt = page.getByRole('dialog', { name: 'Struk' })
-  await expect(receipt).toBeVisible()
-  return receipt
-}
+/** One keychain for cash, through the till (support/screens.ts). */
+const ONE_KEYCHAIN = { barcode: KEYCHAIN.barcode, total: 'Rp 15.000', cash: '20.000' }
 
 test('network printer from Pengaturan: sale prints, reprint says SALINAN, printer down keeps the sale', async ({
   page,
@@ -90,7 +77,7 @@ test('network printer from Pengaturan: sale prints, reprint says SALINAN, printe
     expect(testPage?.join('\n')).toContain('TES PRINTER / PRINTER TEST')
 
     // Sell: the preview shows the paper, and the receipt prints by itself.
-    const receipt = await sellOne(page)
+    const receipt = await sellByScan(page, ONE_KEYCHAIN)
     const [sale] = await apiCall(web, 'sales:list', {})
     const receiptNo = sale!.receiptNo
     const preview = receipt.getByRole('figure', { name: 'Pratinjau struk seperti tercetak' })
@@ -123,7 +110,7 @@ test('network printer from Pengaturan: sale prints, reprint says SALINAN, printe
 
     // The printer goes down: the sale is still recorded; the message names the problem.
     await printer.close()
-    const failed = await sellOne(page)
+    const failed = await sellByScan(page, ONE_KEYCHAIN)
     const alert = failed.getByRole('alert').filter({ hasText: 'Struk belum tercetak' })
     await expect(alert).toContainText('tidak dapat dihubungi')
     await expect(alert).toContainText('Penjualan sudah tersimpan')

@@ -1,6 +1,8 @@
 import type { Locator, Page } from '@playwright/test'
 import type { InputOf } from '../../shared/contract'
 import { expect, test } from './support/fixtures'
+// The shared screen helper, under the name this spec's steps use.
+import { goToScreen as openScreen } from './support/screens'
 import type { WebApp } from './support/web-app'
 
 async function createThroughApi(web: WebApp, input: InputOf<'catalog:create'>) {
@@ -24,9 +26,6 @@ async function productCount(web: WebApp): Promise<number> {
 /** Inputs by their accessible name: a label's required-asterisk is aria-hidden, not part of it. */
 const field = (scope: Locator, name: string) => scope.getByRole('textbox', { name, exact: true })
 const picker = (scope: Locator, name: string) => scope.getByRole('combobox', { name, exact: true })
-
-const openScreen = (page: Page, name: string) =>
-  page.getByRole('navigation').getByRole('link', { name }).click()
 
 const productRows = (page: Page) =>
   page.getByRole('table', { name: 'Daftar produk' }).locator('tbody tr')

@@ -1,40 +1,11 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
-import { referenceBuildEmv } from '../helpers/emv-reference-parser'
+import { sampleStaticQris } from '../helpers/qris-sample'
+import { seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
+import { openSettingsTab } from './support/screens'
 import { expect, test } from './support/fixtures'
-
-/** A well-formed static QRIS, as printed on a merchant sticker. */
-const staticQris = referenceBuildEmv([
-  ['00', '01'],
-  ['01', '11'],
-  [
-    '51',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.QRIS.WWW'],
-        ['02', 'ID1024312345678'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  ['52', '5947'],
-  ['53', '360'],
-  ['58', 'ID'],
-  ['59', 'GALERI LAPAS KASONGAN'],
-  ['60', 'KATINGAN'],
-  ['61', '74461'],
-])
 
 // Long journeys through several forms: give them room on a busy build machine.
 test.describe.configure({ timeout: 180_000 })
-
-async function openSettingsTab(page: Page, tab: string) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Pengaturan' }).click()
-  await expect(page.getByRole('heading', { name: 'Pengaturan' })).toBeVisible()
-  await page.getByRole('tab', { name: tab, exact: true }).click()
-}
 
 test('Pengguna: in setup mode the admin sets their own PIN first, adds cashier Budi with a PIN, and cannot deactivate the last admin', async ({
   page,
@@ -189,14 +160,14 @@ test('Kasir: rounding and receipt number previews, then saved; a bad QRIS is exp
   expect((await apiCall(web, 'till:settings', {})).qrisStatic).toBeNull()
 
   // A mistyped character breaks the CRC, and the message says so.
-  await code.fill(staticQris.replace('KATINGAN', 'KATINGAM'))
+  await code.fill(sampleStaticQris.replace('KATINGAN', 'KATINGAM'))
   await qris.getByRole('button', { name: 'Simpan QRIS' }).click()
   await expect(code).toHaveAccessibleDescription(/CRC/)
 
-  await code.fill(staticQris)
+  await code.fill(sampleStaticQris)
   await qris.getByRole('button', { name: 'Simpan QRIS' }).click()
   await expect(qris).toContainText('Terpasang: GALERI LAPAS KASONGAN')
-  expect((await apiCall(web, 'till:settings', {})).qrisStatic).toBe(staticQris)
+  expect((await apiCall(web, 'till:settings', {})).qrisStatic).toBe(sampleStaticQris)
 })
 
 test('Pembayaran: a new non-cash method with a required reference appears in the list and in main', async ({
@@ -285,10 +256,6 @@ test('every settings tab has no serious or critical axe violations', async ({ pa
     await expect(
       page.getByRole('tabpanel', { name: tab }).getByRole('region').first(),
     ).toBeVisible()
-    const results = await new AxeBuilder({ page }).analyze()
-    const serious = results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
-    expect(serious, tab).toEqual([])
+    expect(await seriousViolations(page), tab).toEqual([])
   }
 })

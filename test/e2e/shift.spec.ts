@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto'
-import AxeBuilder from '@axe-core/playwright'
 import type { Page } from '@playwright/test'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
-import type { ProductDto, UserDto } from '../../shared/dto'
+import type { UserDto } from '../../shared/dto'
 import type { Result } from '../../shared/result'
+import { APP_SHELL, seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
+import { demoProduct, giveAdminPin } from './support/arrange'
 import { expect, test } from './support/fixtures'
+import { goToScreen, openShift, signIn } from './support/screens'
 import type { WebApp } from './support/web-app'
 
 /**
@@ -41,13 +43,6 @@ async function rawCall<C extends Channel>(
   return (await response.json()) as Result<OutputOf<C>>
 }
 
-async function product(web: WebApp, sku: string): Promise<ProductDto> {
-  const found = await apiCall(web, 'catalog:search', { query: sku, limit: 10 })
-  const match = found.find((p) => p.sku === sku)
-  if (!match) throw new Error(`demo product ${sku} missing`)
-  return match
-}
-
 /**
  * The demo catalogue and people with PINs: the existing admin, supervisor Sari, cashier
  * Budi and any `more` cashiers. The first PIN ends setup mode; the till is then locked.
@@ -57,14 +52,7 @@ async function setUpPeople(
   more: Array<{ name: string; pin: string }> = [],
 ): Promise<{ sari: UserDto; budi: UserDto }> {
   await apiCall(web, 'demo:seed', {})
-  const admin = (await apiCall(web, 'users:list', {}))[0]!
-  await apiCall(web, 'users:save', {
-    id: admin.id,
-    name: admin.name,
-    role: 'admin',
-    active: true,
-    pin: ADMIN_PIN,
-  })
+  await giveAdminPin(web, ADMIN_PIN)
   await apiCall(web, 'users:save', {
     name: SUPERVISOR.name,
     role: 'supervisor',
@@ -89,18 +77,6 @@ async function setUpPeople(
   return { sari: byName(SUPERVISOR.name), budi: byName(CASHIER.name) }
 }
 
-async function signIn(page: Page, name: string, pin: string) {
-  await expect(page.getByRole('heading', { name: 'Masuk' })).toBeVisible()
-  await page.getByRole('radio', { name: new RegExp(name) }).click()
-  await page.getByLabel('PIN', { exact: true }).fill(pin)
-  await page.getByRole('button', { name: 'Masuk (Enter)' }).click()
-  await expect(page.getByText(`Pengguna: ${name}`)).toBeVisible()
-}
-
-async function openShiftScreen(page: Page) {
-  await page.getByRole('navigation').getByRole('link', { name: 'Shift' }).click()
-}
-
 /** The supervisor picks their name in the approval dialog and types their PIN. */
 async function approveAs(page: Page, name: string, pin: string) {
   const dialog = page.getByRole('dialog', { name: 'Perlu persetujuan supervisor' })
@@ -110,17 +86,6 @@ async function approveAs(page: Page, name: string, pin: string) {
   await dialog.getByLabel('PIN supervisor').fill(pin)
   await dialog.getByRole('button', { name: 'Setujui' }).click()
   await expect(dialog).toBeHidden()
-}
-
-/** The shift screen itself; the app shell's header and navigation are checked on their own. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page })
-    .exclude('.mantine-AppShell-header')
-    .exclude('.mantine-AppShell-navbar')
-    .analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')) }))
 }
 
 const reportRow = (page: Page, table: string, row: string | RegExp) =>
@@ -138,7 +103,7 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
   await signIn(page, CASHIER.name, CASHIER.pin)
 
   // Selling needs an open shift once people sign in with PINs.
-  const keychain = await product(web, KEYCHAIN_SKU)
+  const keychain = await demoProduct(web, KEYCHAIN_SKU)
   expect(keychain.price).toBe(15_000)
   const sale = (qty: number, discount?: { kind: 'percent'; value: number; reason: string }) => ({
     id: randomUUID(),
@@ -150,7 +115,7 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
     code: 'SHIFT_REQUIRED',
   })
 
-  await openShiftScreen(page)
+  await goToScreen(page, 'Shift')
   await expect(page.getByRole('heading', { name: 'Buka shift' })).toBeVisible()
   await expect(page.getByText('Kasir: Budi')).toBeVisible()
   await page.getByLabel('Kas awal').fill('100000')
@@ -270,15 +235,12 @@ test("closing someone else's shift asks a supervisor's PIN and marks the Z repor
   await page.goto(web.url)
 
   await signIn(page, CASHIER.name, CASHIER.pin)
-  await openShiftScreen(page)
-  await page.getByLabel('Kas awal').fill('50000')
-  await page.getByRole('button', { name: 'Buka shift (Enter)' }).click()
-  await expect(page.getByRole('heading', { name: 'Shift terbuka' })).toBeVisible()
+  await openShift(page, 50_000)
 
   // Budi leaves without closing; Ani takes over the till.
   await page.getByRole('button', { name: 'Kunci / ganti kasir (F10)' }).click()
   await signIn(page, 'Ani', '4321')
-  await openShiftScreen(page)
+  await goToScreen(page, 'Shift')
   await expect(page.getByRole('heading', { name: 'Shift terbuka' })).toBeVisible()
   await page.keyboard.press('F9')
   await expect(page.getByText('Shift ini dibuka oleh Budi.')).toBeVisible()
@@ -328,13 +290,13 @@ test('the open shift and the blind count have no serious or critical axe violati
   // Setup mode (no PINs yet): the first admin works the till.
   await apiCall(web, 'shifts:open', { openingFloat: 100_000 })
   await openApp({ demo: 'decline' })
-  await openShiftScreen(page)
+  await goToScreen(page, 'Shift')
   await expect(page.getByRole('heading', { name: 'Shift terbuka' })).toBeVisible()
-  expect(await seriousViolations(page)).toEqual([])
+  expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 
   await page.keyboard.press('F9')
   await expect(page.getByLabel('Jumlah lembar Rp 100.000')).toBeFocused()
-  expect(await seriousViolations(page)).toEqual([])
+  expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 
   // Keyboard only: the count, Enter to the next rows, then on to the note and the button.
   await page.keyboard.type('1')
@@ -344,9 +306,9 @@ test('the open shift and the blind count have no serious or critical axe violati
   await page.getByRole('button', { name: 'Ya, tutup shift' }).press('Enter')
   await expect(page.getByRole('heading', { name: 'Laporan Z no. 1' })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Selisih' })).toContainText('Rp 0 (Pas)')
-  expect(await seriousViolations(page)).toEqual([])
+  expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 
   await page.getByRole('button', { name: 'Selesai' }).press('Enter')
   await expect(page.getByLabel('Kas awal')).toBeFocused()
-  expect(await seriousViolations(page)).toEqual([])
+  expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 })

@@ -1,21 +1,8 @@
-import AxeBuilder from '@axe-core/playwright'
-import type { Page } from '@playwright/test'
+import { seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
 
-/** The whole till page as the cashier sees it: shell, till and dialogs. */
-async function seriousViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).analyze()
-  return results.violations
-    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-    .map((v) => ({
-      id: v.id,
-      impact: v.impact,
-      help: v.help,
-      nodes: v.nodes.map((n) => `${n.target.join(' ')} — ${n.failureSummary ?? ''}`),
-    }))
-}
-
+// The whole till page as the cashier sees it: shell, till and dialogs.
 test('the till with a product in the cart has no serious or critical axe violations', async ({
   page,
   web,

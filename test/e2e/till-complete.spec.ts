@@ -1,17 +1,12 @@
 import { createRequire } from 'node:module'
-import type { Page } from '@playwright/test'
-import type { ProductDto } from '../../shared/dto'
 import { formatRupiah } from '../../shared/money'
 import type * as DecodeImage from '../helpers/decode-image'
-import {
-  referenceBuildEmv,
-  referenceParseEmv,
-  referenceValue,
-  type EmvEntry,
-} from '../helpers/emv-reference-parser'
+import { referenceParseEmv, referenceValue } from '../helpers/emv-reference-parser'
+import { sampleStaticQris } from '../helpers/qris-sample'
 import { apiCall } from './support/api'
+import { salesCount, scannable } from './support/arrange'
+import { enterCode, till, tillReady } from './support/screens'
 import { expect, test } from './support/fixtures'
-import type { WebApp } from './support/web-app'
 
 /**
  * The complete till through the UI: split tenders with QRIS, hold and resume, discounts,
@@ -27,75 +22,18 @@ const { decodeQrPng } = createRequire(import.meta.url)(
   '../helpers/decode-image.ts',
 ) as typeof DecodeImage
 
-const staticEntries: readonly EmvEntry[] = [
-  ['00', '01'],
-  ['01', '11'],
-  [
-    '26',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.BANKKASONGAN.WWW'],
-        ['01', '936009990001234567'],
-        ['02', '000198765432'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  [
-    '51',
-    referenceBuildEmv(
-      [
-        ['00', 'ID.CO.QRIS.WWW'],
-        ['02', 'ID1024312345678'],
-        ['03', 'UMI'],
-      ],
-      false,
-    ),
-  ],
-  ['52', '5947'],
-  ['53', '360'],
-  ['58', 'ID'],
-  ['59', 'GALERI LAPAS KASONGAN'],
-  ['60', 'KATINGAN'],
-  ['61', '74461'],
-  ['62', '0703A01'],
-]
-
-/** Demo products that can be scanned and are in stock, cheapest first. */
-async function scannable(web: WebApp): Promise<ProductDto[]> {
-  const all = await apiCall(web, 'catalog:search', { query: '', limit: 200 })
-  return all.filter((p) => p.active && p.barcode && p.onHand >= 5).sort((a, b) => a.price - b.price)
-}
-
-const searchBox = (page: Page) => page.getByRole('combobox', { name: 'Cari produk (F2)' })
-const cartRows = (page: Page) => page.getByRole('table', { name: 'Keranjang' }).locator('tbody tr')
-const cashField = (page: Page) => page.getByRole('textbox', { name: 'Uang diterima (F4)' })
-const salesCount = async (web: WebApp) => (await apiCall(web, 'sales:list', {})).length
-
-/** A code keyed into the search box and Enter: the same path as a scan into it. */
-async function enterCode(page: Page, code: string) {
-  await searchBox(page).fill(code)
-  await searchBox(page).press('Enter')
-  await expect(searchBox(page)).toHaveValue('')
-}
-
-async function ready(page: Page) {
-  // The first page load of a fresh server can be slow on a busy machine.
-  await expect(page.getByTestId('till-total')).toHaveText('Rp 0', { timeout: 30_000 })
-  await expect(searchBox(page)).toBeFocused()
-}
+const { cartRows, cashField } = till
 
 test('split cash + QRIS: the QR asks for the exact QRIS amount; the receipt shows both tenders and change', async ({
   page,
   web,
   openApp,
 }) => {
-  await apiCall(web, 'settings:setQris', { payload: referenceBuildEmv(staticEntries) })
+  await apiCall(web, 'settings:setQris', { payload: sampleStaticQris })
   await openApp({ demo: 'accept' })
   const [a, b] = await scannable(web)
   if (!a || !b) throw new Error('the demo catalogue has no scannable products')
-  await ready(page)
+  await tillReady(page)
 
   await enterCode(page, a.barcode!)
   // `2*` then a code: the item comes in two.
@@ -159,7 +97,7 @@ test('hold a cart, sell to the next customer, resume the held cart with its line
   await openApp({ demo: 'accept' })
   const [a, b] = await scannable(web)
   if (!a || !b) throw new Error('the demo catalogue has no scannable products')
-  await ready(page)
+  await tillReady(page)
 
   await enterCode(page, `3*${a.barcode!}`)
   await expect(page.getByTestId('till-total')).toHaveText(formatRupiah(3 * a.price))
@@ -205,7 +143,7 @@ test('a line discount of 10% and a cart discount: the receipt equals the recorde
   await openApp({ demo: 'accept' })
   const [a, b] = await scannable(web)
   if (!a || !b) throw new Error('the demo catalogue has no scannable products')
-  await ready(page)
+  await tillReady(page)
 
   await enterCode(page, b.barcode!)
   await enterCode(page, `2*${a.barcode!}`)
@@ -257,7 +195,7 @@ test('QRIS without a reference is refused with its message and records nothing',
   await openApp({ demo: 'accept' })
   const [a] = await scannable(web)
   if (!a) throw new Error('the demo catalogue has no scannable products')
-  await ready(page)
+  await tillReady(page)
   await enterCode(page, a.barcode!)
 
   // Without a configured QRIS the dialog says where to set it up, and still records a payment.

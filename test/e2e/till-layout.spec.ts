@@ -1,8 +1,9 @@
 import type { Page } from '@playwright/test'
-import type { ProductDto } from '../../shared/dto'
 import { apiCall } from './support/api'
+import { scannable } from './support/arrange'
+import { hardwareScan } from './support/scanner'
+import { enterCode, till, tillReady } from './support/screens'
 import { expect, test } from './support/fixtures'
-import type { WebApp } from './support/web-app'
 
 /**
  * The till at the counter's screen size (1366×768, the project's viewport): Pay stays on
@@ -13,54 +14,7 @@ import type { WebApp } from './support/web-app'
 
 test.describe.configure({ timeout: 120_000 })
 
-/** Demo products that can be scanned and are in stock, cheapest first. */
-async function scannable(web: WebApp): Promise<ProductDto[]> {
-  const all = await apiCall(web, 'catalog:search', { query: '', limit: 200 })
-  return all.filter((p) => p.active && p.barcode && p.onHand >= 5).sort((a, b) => a.price - b.price)
-}
-
-const cartRows = (page: Page, name = 'Keranjang') =>
-  page.getByRole('table', { name }).locator('tbody tr')
-
-async function ready(page: Page, search = 'Cari produk (F2)') {
-  await expect(page.getByTestId('till-total')).toHaveText('Rp 0', { timeout: 30_000 })
-  await expect(page.getByRole('combobox', { name: search })).toBeFocused()
-}
-
-/** A code keyed into the search box and Enter: the same path as a scan into it. */
-async function enterCode(page: Page, code: string, search = 'Cari produk (F2)') {
-  const box = page.getByRole('combobox', { name: search })
-  await box.fill(code)
-  await box.press('Enter')
-  await expect(box).toHaveValue('')
-}
-
-/**
- * A hardware scanner into whatever has focus, keys 4 ms apart by their own time stamps
- * (Chrome's `Input.dispatchKeyEvent` takes them), so it is a scan even inside a text field.
- */
-async function hardwareScan(page: Page, code: string) {
-  const cdp = await page.context().newCDPSession(page)
-  const start = Date.now() / 1000
-  const keys = [...code].map((ch) => ({ key: ch, text: ch, unmodifiedText: ch }))
-  const enter = {
-    key: 'Enter',
-    code: 'Enter',
-    text: '\r',
-    unmodifiedText: '\r',
-    windowsVirtualKeyCode: 13,
-  }
-  for (const [i, key] of [...keys, enter].entries()) {
-    const timestamp = start + i * 0.004
-    await cdp.send('Input.dispatchKeyEvent', { type: 'keyDown', ...key, timestamp })
-    await cdp.send('Input.dispatchKeyEvent', {
-      type: 'keyUp',
-      key: key.key,
-      timestamp: timestamp + 0.001,
-    })
-  }
-  await cdp.detach()
-}
+const { cartRows } = till
 
 /** The element lies wholly inside the viewport, and a click there reaches it. */
 async function expectOnScreen(page: Page, name: string) {
@@ -89,7 +43,7 @@ test('at 1366×768 Pay stays on screen with QRIS and a second non-cash tender ad
   await openApp({ demo: 'accept' })
   const [a, b] = await scannable(web)
   if (!a || !b) throw new Error('the demo catalogue has no scannable products')
-  await ready(page)
+  await tillReady(page)
   await enterCode(page, a.barcode!)
   await enterCode(page, b.barcode!)
   await expectOnScreen(page, 'Bayar (F12)')
@@ -125,7 +79,7 @@ test('a scan typed into the discount dialog stays typing there and adds no line'
   await openApp({ demo: 'accept' })
   const [a, b] = await scannable(web)
   if (!a || !b) throw new Error('the demo catalogue has no scannable products')
-  await ready(page)
+  await tillReady(page)
   await enterCode(page, a.barcode!)
   await expect(cartRows(page)).toHaveCount(1)
 
@@ -152,7 +106,7 @@ test('F1 shows the product tiles (F11 stays the browser’s full-screen key)', a
   openApp,
 }) => {
   await openApp({ demo: 'accept' })
-  await ready(page)
+  await tillReady(page)
   const legend = page.getByRole('list', { name: 'Pintasan keyboard' })
   await expect(legend.getByRole('listitem').filter({ hasText: 'Ubin produk' })).toHaveText(
     /^F1\s*Ubin produk$/,
@@ -181,7 +135,7 @@ test('in English, counts agree: “1 sale on hold”, “2 sales on hold”, “
   await openApp({ demo: 'accept' })
   const [a, b] = await scannable(web)
   if (!a || !b) throw new Error('the demo catalogue has no scannable products')
-  await ready(page, 'Search products (F2)')
+  await tillReady(page, 'Search products (F2)')
   await expect(page.getByRole('button', { name: '0 sales on hold (F9)' })).toBeVisible()
 
   await enterCode(page, a.barcode!, 'Search products (F2)')

@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { channelNames } from '../../shared/channels'
+import { contract } from '../../shared/contract'
+import { errorCodes } from '../../shared/error-codes'
 import type { Caller } from '../../electron/ipc/caller'
 import { stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
@@ -54,9 +56,14 @@ const nearMiss = fc.dictionary(fc.constantFrom(...knownKeys, 'extra', 'x'), host
 })
 const input = fc.oneof(hostileValue, nearMiss)
 
+/** Codes that mean the router itself failed the call, never a fair refusal of an input. */
+const notARefusal = new Set(['INTERNAL', 'UNKNOWN_CHANNEL', 'BAD_REQUEST'])
+
 describe('IPC fuzzing: every channel, hostile input', () => {
   let core: TestCore
   let caller: Caller
+  // How often each branch below ran: the accepted-input check must not be dead code.
+  const tally = { accepted: 0, refusedInvalid: 0, refusedValid: 0 }
   beforeAll(async () => {
     core = await createTestCore()
     caller = await core.currentCaller()
@@ -65,25 +72,52 @@ describe('IPC fuzzing: every channel, hostile input', () => {
   afterAll(async () => core.dispose())
 
   for (const channel of channelNames) {
-    it(`${channel}: never crashes, refuses invalid input, writes nothing`, async () => {
+    it(`${channel}: never crashes, accepts only what the contract allows, refusals write nothing`, async () => {
       // SQLite's own count of rows changed on this connection: the strictest "nothing written".
       const changes = core.database.raw.prepare('select total_changes()').pluck()
+      const schema = contract[channel].input
       await fc.assert(
         fc.asyncProperty(input, async (value) => {
           const before = changes.get()
           const result = await core.route(channel, value, caller)
-          // A random value is now and then a valid input (an empty object for a channel that
-          // takes none); what matters is a well-formed answer, never INTERNAL, and a refusal
-          // that changed nothing.
+          // The contract's own verdict on the same value, judged apart from the router.
+          const valid = schema.safeParse(value === undefined ? {} : value).success
+          const shown = JSON.stringify(value).slice(0, 200)
           expect(typeof result.ok).toBe('boolean')
-          if (!result.ok) {
-            expect(result.code).not.toBe('INTERNAL')
-            expect(result.message.length).toBeGreaterThan(0)
-            expect(changes.get(), JSON.stringify(value).slice(0, 200)).toBe(before)
+          if (result.ok) {
+            // A random value is now and then a valid input (an empty object for a channel
+            // that takes none); an accepted one must be valid by the contract.
+            expect(valid, `accepted, but invalid by the contract: ${shown}`).toBe(true)
+            tally.accepted++
+            return
+          }
+          expect(result.message.length).toBeGreaterThan(0)
+          expect(changes.get(), `refused but wrote: ${shown}`).toBe(before)
+          expect(errorCodes).toContain(result.code)
+          if (!valid) {
+            // Input the contract refuses is refused as such, naming what is wrong.
+            expect(result.code, shown).toBe('VALIDATION')
+            expect(result.issues?.length, shown).toBeGreaterThan(0)
+            tally.refusedInvalid++
+          } else {
+            // Valid input may still be refused by the domain (not found, no stock, no shift…).
+            expect(notARefusal.has(result.code), `${result.code}: ${shown}`).toBe(false)
+            tally.refusedValid++
           }
         }),
         { numRuns: RUNS },
       )
     }, 120_000)
   }
+
+  it('ran every branch: accepted inputs checked against the contract, refusals of both kinds', () => {
+    console.log(
+      `[ipc fuzz] ${tally.accepted} accepted (all valid by the contract), ` +
+        `${tally.refusedInvalid} invalid refused with VALIDATION, ` +
+        `${tally.refusedValid} valid refused by the domain`,
+    )
+    expect(tally.accepted).toBeGreaterThan(0)
+    expect(tally.refusedInvalid).toBeGreaterThan(0)
+    expect(tally.refusedValid).toBeGreaterThan(0)
+  })
 })

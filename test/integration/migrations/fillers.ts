@@ -1,0 +1,237 @@
+// One filler per migration: what a till running THAT version did in a month of work, written
+// with that version's tables only. A database "at level k" is built by migrating to 0001 and
+// running its filler, migrating to 0002 and running its filler, … up to k: a till that was
+// upgraded k-1 times with data at every step. When a migration is added, add its filler here
+// (the test fails until there is one) — new tables get rows, old flows keep writing.
+import type { SeedTill } from './seed-till'
+
+/** Sales and other ids a later filler refers to (a void of an older sale, a deposit…). */
+export type FillHistory = Map<string, string>
+
+export type Filler = (till: SeedTill, history: FillHistory) => void
+
+export const fillers: Record<string, Filler> = {
+  '0001_foundation': (t, h) => {
+    t.at('2026-01-05T01:00:00Z').foundation()
+    const { gantungan, tas, tikar, roti } = t.products
+    for (const [p, qty] of [
+      [gantungan, 200],
+      [tas, 20],
+      [tikar, 10],
+      [roti, 60],
+    ] as const) {
+      t.receive(p, t.locations.galeri, qty)
+      t.receive(p, t.locations.gudang, qty / 2)
+    }
+    t.openShift(t.users.kasir, t.locations.galeri, 500_000)
+    // 23:59 and 00:00 WIB on either side of a month end that is one UTC day.
+    h.set(
+      'jan31-late',
+      t.sell({
+        at: '2026-01-31T16:59:30Z',
+        user: t.users.kasir,
+        location: t.locations.galeri,
+        lines: [{ product: gantungan, qty: 3 }],
+        tenders: [{ method: 'tunai', amount: 50_000 }],
+      }),
+    )
+    h.set(
+      'feb1-early',
+      t.sell({
+        at: '2026-01-31T17:00:30Z',
+        user: t.users.kasir,
+        location: t.locations.galeri,
+        lines: [
+          { product: tas, qty: 1 },
+          { product: gantungan, qty: 2, lineDiscount: 2_000 },
+        ],
+        cartDiscount: 5_000,
+        tenders: [
+          { method: 'qris', amount: 100_000, reference: 'QR-7781' },
+          { method: 'tunai', amount: 50_000 },
+        ],
+      }),
+    )
+    h.set(
+      'gudang',
+      t.sell({
+        at: '2026-01-31T18:00:00Z',
+        user: t.users.admin,
+        location: t.locations.gudang,
+        lines: [
+          { product: tikar, qty: 2 },
+          { product: roti, qty: 4 },
+        ],
+        tenders: [{ method: 'transfer', amount: 200_000, reference: 'TRF 0098' }],
+      }),
+    )
+  },
+
+  '0002_till': (t, h) => {
+    const { gantungan, tas, roti } = t.products
+    h.set(
+      'override',
+      t.sell({
+        at: '2026-02-10T03:00:00Z',
+        user: t.users.kasir,
+        location: t.locations.galeri,
+        lines: [
+          { product: tas, qty: 1, unitPrice: 110_000 },
+          { product: roti, qty: 3 },
+        ],
+        rounding: -500,
+        tenders: [{ method: 'tunai', amount: 200_000 }],
+      }),
+    )
+    // A sale voided before any rollup existed: the 0008 backfill must leave it out.
+    t.voidSale(h.get('gudang')!, '2026-02-10T04:00:00Z')
+    t.returnLine(h.get('feb1-early')!, 1, 1, 'restock', '2026-02-11T02:00:00Z')
+    t.tillExtras('2026-02-11T09:00:00Z')
+    t.closeShift('2026-02-11T10:00:00Z')
+    t.at('2026-02-12T01:00:00Z').openShift(t.users.kasir, t.locations.galeri, 300_000)
+    t.sell({
+      at: '2026-02-12T02:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: gantungan, qty: 10, lineDiscount: 10_000 }],
+      tenders: [{ method: 'qris', amount: 140_000, reference: 'QR-8812' }],
+    })
+  },
+
+  '0003_printing': (t, h) => {
+    const sale = t.sell({
+      at: '2026-03-03T05:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [
+        { product: t.products.tikar, qty: 1 },
+        { product: t.products.gantungan, qty: 4 },
+      ],
+      tenders: [{ method: 'tunai', amount: 150_000 }],
+    })
+    h.set('march', sale)
+    t.printJob(sale, '2026-03-03T05:00:05Z')
+  },
+
+  '0004_stock': (t) => {
+    t.exhibitionRoundTrip('2026-04-19T02:00:00Z')
+    t.sell({
+      at: '2026-04-21T04:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.pameran,
+      lines: [
+        { product: t.products.gantungan, qty: 12, unitPrice: 12_500 },
+        { product: t.products.tas, qty: 1 },
+      ],
+      cartDiscount: 10_000,
+      tenders: [{ method: 'qris', amount: 265_000, reference: 'QR-EXPO-1' }],
+    })
+    t.at('2026-04-28T02:00:00Z')
+    t.stockDoc('damaged', t.locations.gudang, [[t.products.roti, 5]], null, 'jamur')
+    t.receive(t.products.tas, t.locations.galeri, 6)
+  },
+
+  '0005_opname': (t) => {
+    t.postedCount(
+      t.locations.galeri,
+      [
+        [t.products.gantungan, 150],
+        [t.products.roti, 52],
+      ],
+      '2026-05-15T06:00:00Z',
+    )
+    t.sell({
+      at: '2026-05-16T02:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.roti, qty: 2 }],
+      tenders: [{ method: 'tunai', amount: 20_000 }],
+    })
+  },
+
+  '0006_backups': (t) => {
+    t.backupRuns('2026-06-10T03:00:00Z')
+    // 23:30 WIB on the last day of June.
+    t.sell({
+      at: '2026-06-30T16:30:00Z',
+      user: t.users.supervisor,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.tas, qty: 2, lineDiscount: 15_000 }],
+      tenders: [{ method: 'transfer', amount: 235_000, reference: 'TRF 1200' }],
+    })
+  },
+
+  '0007_reports': (t, h) => {
+    h.set('deposit', t.reportRegisters('2026-07-05T03:00:00Z'))
+    t.sell({
+      at: '2026-07-06T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [
+        { product: t.products.gantungan, qty: 5 },
+        { product: t.products.tikar, qty: 1 },
+      ],
+      tenders: [{ method: 'tunai', amount: 200_000 }],
+    })
+  },
+
+  '0008_report_rollups': (t, h) => {
+    // From here the rollups are kept by triggers: a void of a sale the backfill counted must
+    // take it back out of its own day (31 January), and a fresh sale voided the same day too.
+    t.voidSale(h.get('jan31-late')!, '2026-08-03T02:00:00Z')
+    const fresh = t.sell({
+      at: '2026-08-03T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.roti, qty: 6 }],
+      tenders: [{ method: 'tunai', amount: 50_000 }],
+    })
+    t.voidSale(fresh, '2026-08-03T03:05:00Z')
+    t.sell({
+      at: '2026-08-04T03:00:00Z',
+      user: t.users.supervisor,
+      location: t.locations.gudang,
+      lines: [{ product: t.products.gantungan, qty: 8 }],
+      tenders: [
+        { method: 'qris', amount: 60_000, reference: 'QR-9001' },
+        { method: 'tunai', amount: 100_000 },
+      ],
+    })
+  },
+
+  '0009_report_product_months': (t, h) => {
+    // 00:10 WIB on 1 October, still 30 September in UTC.
+    t.sell({
+      at: '2026-09-30T17:10:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.tas, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 150_000 }],
+    })
+    t.returnLine(h.get('march')!, 2, 2, 'damaged', '2026-09-02T03:00:00Z')
+  },
+
+  '0010_pnbp_cancellations': (t, h) => {
+    t.cancelDeposit(h.get('deposit')!, '2026-10-02T03:00:00Z')
+    t.sell({
+      at: '2026-10-05T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 2 }],
+      tenders: [{ method: 'tunai', amount: 30_000 }],
+    })
+  },
+
+  '0011_stock_screen': (t) => {
+    // A cost change moves the product's whole value in stock_value_totals (trigger).
+    t.changeCost(t.products.tas, 75_000, '2026-11-01T02:00:00Z')
+    t.at('2026-11-02T02:00:00Z').receive(t.products.tikar, t.locations.gudang, 4)
+    t.sell({
+      at: '2026-11-03T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.pameran,
+      lines: [{ product: t.products.tas, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 125_000 }],
+    })
+  },
+}
