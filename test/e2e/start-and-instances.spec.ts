@@ -71,12 +71,12 @@ test.describe('npm start without Electron', () => {
       expect(notices).toEqual([
         expect.stringContaining('the Electron binary is not installed here'),
       ])
-      const ready = readyOf(start.stdout())!
-      expect(ready.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+$/)
-      expect(start.stdout()).toContain(`Open: ${ready.url}`)
-      await page.goto(ready.url)
+      const started = readyOf(start.stdout())!
+      expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+$/)
+      expect(start.stdout()).toContain(`Open: ${started.url}`)
+      await page.goto(started.url)
       await expect(page.getByRole('navigation')).toBeVisible()
-      expect((await apiCall(ready, 'app:info', {})).dataDir).toBe(dataDir)
+      expect((await apiCall(started, 'app:info', {})).dataDir).toBe(dataDir)
     } finally {
       if (start.child.pid && start.child.exitCode === null)
         process.kill(-start.child.pid, 'SIGTERM')
