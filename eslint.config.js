@@ -14,6 +14,10 @@ const noMainFromRenderer = {
   group: ['**/electron/**', 'electron', 'electron/*', 'better-sqlite3', 'node:*'],
   message: 'The renderer talks to main only through the typed API in renderer/src/api.',
 }
+const noTransportFromServices = {
+  group: ['**/ipc/**', '**/web/**', '**/main/**', '**/preload/**'],
+  message: 'Services know nothing of the transport: pass them what they need (actor, locale).',
+}
 const noAppFromShared = {
   group: ['**/electron/**', '**/renderer/**'],
   message: 'shared/ is the contract: it depends on nothing of the app.',
@@ -59,13 +63,21 @@ export default defineConfig(
   },
   {
     files: [
-      'electron/services/**/*.ts',
       'electron/db/**/*.ts',
       'electron/ipc/**/*.ts',
       'electron/core/**/*.ts',
       'electron/web/**/*.ts',
+      'electron/printing/**/*.ts',
+      'electron/documents/**/*.ts',
+      'electron/tools/**/*.ts',
     ],
     rules: { 'no-restricted-imports': ['error', { patterns: [noElectron] }] },
+  },
+  {
+    files: ['electron/services/**/*.ts'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [noElectron, noTransportFromServices] }],
+    },
   },
   {
     files: ['test/**/*.{ts,tsx}'],

@@ -3,9 +3,8 @@ import { fileMimes, type FilePayload } from '../../../shared/documents/file-payl
 import type { Locale } from '../../../shared/locale'
 import { formatRupiah } from '../../../shared/money'
 import { stockPrintLabels } from '../../../shared/stock/stock-print-labels'
-import type { Caller } from '../../ipc/caller'
 import { renderA4ReportPdf } from '../../documents/lazy-documents'
-import type { ServiceContext } from '../context'
+import type { Actor, ServiceContext } from '../context'
 import type { SettingsService } from '../settings.service'
 import type { ExhibitionsService } from './exhibitions.service'
 import type { StockDocsService } from './stock-docs.service'
@@ -28,6 +27,12 @@ const isoDay = (date: string) => Date.parse(`${date}T12:00:00Z`)
 const qty = (n: number) => new Intl.NumberFormat('id-ID').format(n)
 const safeName = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-')
 
+/** Who the document is printed for: their name goes in the footer, their language in the text. */
+export interface PdfReader {
+  actor: Actor
+  locale: Locale
+}
+
 /** Printable stock documents: intake / write-off, packing list, exhibition report. */
 export function createStockPdfService(
   ctx: ServiceContext,
@@ -36,7 +41,7 @@ export function createStockPdfService(
   transfers: TransfersService,
   exhibitions: ExhibitionsService,
 ) {
-  async function frame(caller: Caller & { actor: NonNullable<Caller['actor']> }) {
+  async function frame(caller: PdfReader) {
     const L = stockPrintLabels[caller.locale]
     const header = [
       (await settings.get('store.name')) ?? 'Etalase',
@@ -53,7 +58,7 @@ export function createStockPdfService(
     return { filename, mime: fileMimes.pdf, base64: Buffer.from(bytes).toString('base64') }
   }
 
-  async function document(caller: Caller & { actor: NonNullable<Caller['actor']> }, id: string) {
+  async function document(caller: PdfReader, id: string) {
     const { L, header, footer, day } = await frame(caller)
     const doc = await docs.get(caller.actor, id)
     const withCost = doc.totalCost !== null
@@ -124,7 +129,7 @@ export function createStockPdfService(
     )
   }
 
-  async function packingList(caller: Caller & { actor: NonNullable<Caller['actor']> }, id: string) {
+  async function packingList(caller: PdfReader, id: string) {
     const { L, header, footer, day } = await frame(caller)
     const t = await transfers.get(id)
     const received = t.state === 'received'
@@ -183,10 +188,7 @@ export function createStockPdfService(
     )
   }
 
-  async function exhibitionReport(
-    caller: Caller & { actor: NonNullable<Caller['actor']> },
-    locationId: string,
-  ) {
+  async function exhibitionReport(caller: PdfReader, locationId: string) {
     const { L, header, footer, day } = await frame(caller)
     const r = await exhibitions.report(locationId)
     const ex = r.location.exhibition
