@@ -1,11 +1,11 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import type { Channel } from '../../shared/contract'
 import { reportsWorkerFromSource } from '../helpers/test-core'
-import { buildDataset } from './dataset'
+import { benchDataDir, readDataset, sizeFrom, templateMeta } from './bench-template'
 import { summarize, timeMs } from './measure'
 import {
   mergeReport,
@@ -20,19 +20,16 @@ import {
 // kerja month and the PNBP year, each through the router and the reports worker thread as
 // the apps run them. Targets: p95 ≤ 300 ms for a month, ≤ 2 s for a year. Then the till's
 // barcode lookup is timed while year reports run, to show the worker keeps it answering.
-// REPORTS_BENCH_LINES sets the size (default 1,000,000); REPORTS_BENCH_RUNS the samples.
-const sizeFrom = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`)
-  return value
-}
-const LINES = sizeFrom('REPORTS_BENCH_LINES', 1_000_000)
+// REPORTS_BENCH_LINES sets the size (default: BENCH_SALE_LINES, 1,000,000, one product per ten
+// lines: the run's shared data set); REPORTS_BENCH_RUNS the samples.
+const LINES = sizeFrom('REPORTS_BENCH_LINES', sizeFrom('BENCH_SALE_LINES', 1_000_000))
+const SIZE = { products: Math.max(1000, Math.round(LINES / 10)), saleLines: LINES }
 const RUNS = sizeFrom('REPORTS_BENCH_RUNS', 20)
 const REPORT_FILE = join(process.cwd(), 'reports', 'bench.json')
 const DAY_MS = 86_400_000
 
 test('reports on a generated year of sales', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'etalase-reports-bench-'))
+  const dataDir = await benchDataDir('etalase-reports-bench-', SIZE)
   const core = await startCore({
     dataDir,
     version: 'bench',
@@ -42,14 +39,9 @@ test('reports on a generated year of sales', async () => {
     const startedAt = new Date().toISOString()
     const loadBefore = loadavg()[0]!
     const caller = await core.currentCaller()
-    const until = Date.now()
-    console.log(`Generating ${LINES.toLocaleString('en')} sale lines…`)
-    const data = buildDataset(core.database.raw, {
-      products: Math.max(1000, Math.round(LINES / 10)),
-      saleLines: LINES,
-      until,
-      seed: 20261127,
-    })
+    const meta = templateMeta(dataDir)
+    const until = meta.until
+    const data = readDataset(core.database.raw, meta)
     const route = async (channel: Channel, input: unknown) => {
       const result = await core.route(channel, input, caller)
       if (!result.ok) throw new Error(`${channel}: ${result.code} ${result.message}`)

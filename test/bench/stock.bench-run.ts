@@ -1,11 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import type { Channel } from '../../shared/contract'
 import { searchQueries } from './craft-words'
-import { buildDataset, seededRandom } from './dataset'
+import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
+import { seededRandom } from './dataset'
 import { summarize, timeMs } from './measure'
 import {
   mergeReport,
@@ -18,34 +19,20 @@ import {
 
 // The Stok screen's query and the Kartu stok at 100,000 products and ~1,000,000 movements
 // (BENCH_PRODUCTS / BENCH_SALE_LINES for smaller runs). Target from issue #5: p95 ≤ 50 ms.
-const sizeFrom = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`)
-  return value
-}
-const PRODUCTS = sizeFrom('BENCH_PRODUCTS', 100_000)
-const SALE_LINES = sizeFrom('BENCH_SALE_LINES', 1_000_000)
+const SIZE = defaultSize()
 const ITERATIONS = sizeFrom('BENCH_STOCK_ITERATIONS', 200)
 const WARMUP = 20
 const REPORT_FILE = join(process.cwd(), 'reports', 'bench.json')
 
 test('stock: the Stok screen page and the stock card over a year of movements', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'etalase-stock-bench-'))
+  const dataDir = await benchDataDir('etalase-stock-bench-', SIZE)
   const core = await startCore({ dataDir, version: 'bench' })
   try {
     const startedAt = new Date().toISOString()
     const loadBefore = loadavg()[0]!
     const raw = core.database.raw
     const caller = await core.currentCaller()
-    console.log(
-      `Generating ${PRODUCTS.toLocaleString('en')} products and ${SALE_LINES.toLocaleString('en')} sale lines…`,
-    )
-    const data = buildDataset(raw, {
-      products: PRODUCTS,
-      saleLines: SALE_LINES,
-      until: Date.now(),
-      seed: 20261127,
-    })
+    const data = readDataset(raw, templateMeta(dataDir))
     // One product in seven has a reorder level, some of them above what is on hand.
     raw.exec(`update products set reorder_level = 50 + (rowid % 400) where rowid % 7 = 0`)
     raw.exec('analyze')
@@ -61,7 +48,7 @@ test('stock: the Stok screen page and the stock card over a year of movements', 
     const workshops = raw.prepare('select id from workshops').pluck().all() as string[]
     const random = seededRandom(11)
     const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]!
-    const pageCount = Math.ceil(PRODUCTS / 50)
+    const pageCount = Math.ceil(SIZE.products / 50)
 
     const time = async (
       operation: string,
@@ -85,7 +72,7 @@ test('stock: the Stok screen page and the stock card over a year of movements', 
     const write = () => void touch.run()
 
     const sample = (await route('stock:levels', {})) as { total: number }
-    expect(sample.total).toBe(PRODUCTS)
+    expect(sample.total).toBe(SIZE.products)
     const card = (await route('stock:card', { productId: data.productIds[0] })) as {
       total: number
     }

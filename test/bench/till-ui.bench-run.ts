@@ -1,15 +1,15 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { existsSync, rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
-import type BetterSqlite3 from 'better-sqlite3'
 import { chromium, type Browser, type CDPSession, type Page } from 'playwright-core'
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import { kasir as kasirText } from '../../renderer/src/i18n/locales/id/kasir'
 import { BENCH_CHROMIUM_ARGS, findBenchChromium } from './bench-chromium'
 import { startBenchWebApp, type BenchWebApp } from './bench-web-app'
-import { buildDataset, popularProduct, seededRandom, type Dataset } from './dataset'
+import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
+import { popularProduct, seededRandom, type Dataset } from './dataset'
 import { summarize } from './measure'
 import { mergeReport, renderReport, target, type BenchReport } from './report'
 import { installTillProbe, type ProbeResult, type ProbeTarget } from './till-ui-probe'
@@ -23,14 +23,8 @@ import { installTillProbe, type ProbeResult, type ProbeTarget } from './till-ui-
  * (see till-ui-probe.ts).
  */
 
-const sizeFrom = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`)
-  return value
-}
-// The same catalogue and year of trade as till.bench-run.ts (same variables, same seed).
-const PRODUCTS = sizeFrom('BENCH_PRODUCTS', 100_000)
-const SALE_LINES = sizeFrom('BENCH_SALE_LINES', 1_000_000)
+// The same catalogue and year of trade as till.bench-run.ts: a copy of the run's data set.
+const SIZE = defaultSize()
 const SALES = sizeFrom('BENCH_UI_SALES', 50)
 const LINES_PER_SALE = 4
 const WARMUP_SALES = 5
@@ -96,55 +90,14 @@ const cartRows = (page: Page) =>
   page.locator(`table[aria-label="${kasirText.cart.label}"] tbody tr`).count()
 
 /** What the run needs to know about a folder prepared earlier: products in popularity order. */
-function readDataset(raw: BetterSqlite3.Database): Dataset {
-  const rows = raw
-    .prepare('select id, barcode, price, active from products order by rowid')
-    .all() as Array<{ id: string; barcode: string; price: number; active: number }>
-  const count = (table: string) =>
-    raw.prepare(`select count(*) from ${table}`).pluck().get() as number
-  return {
-    productIds: rows.map((r) => r.id),
-    barcodes: rows.map((r) => r.barcode),
-    prices: Int32Array.from(rows, (r) => r.price),
-    active: Uint8Array.from(rows, (r) => r.active),
-    showroomId: '',
-    counts: {
-      products: rows.length,
-      workshops: count('workshops'),
-      categories: count('categories'),
-      sales: count('sales'),
-      saleLines: count('sale_lines'),
-      payments: count('payments'),
-      stockMovements: count('stock_movements'),
-      stockLevels: count('stock_levels'),
-      chainLinks: count('ledger_chain'),
-    },
-    buildMs: 0,
-    buildCpuMs: 0,
-    phases: {},
-    databaseBytes: 0,
-  }
-}
-
 async function prepareDataDir(): Promise<{ dataDir: string; data: Dataset }> {
   if (PREPARED_DIR && !existsSync(join(PREPARED_DIR, 'etalase.sqlite'))) {
     throw new Error(`BENCH_UI_DATA_DIR=${PREPARED_DIR} holds no etalase.sqlite`)
   }
-  const dataDir = PREPARED_DIR ?? mkdtempSync(join(tmpdir(), 'etalase-bench-ui-'))
+  const dataDir = PREPARED_DIR ?? (await benchDataDir('etalase-bench-ui-', SIZE))
   const core = await startCore({ dataDir, version: 'bench', logError: () => undefined })
   try {
-    if (PREPARED_DIR) return { dataDir, data: readDataset(core.database.raw) }
-    console.log(
-      `[till UI bench] generating ${PRODUCTS.toLocaleString('en')} products and ${SALE_LINES.toLocaleString('en')} sale lines…`,
-    )
-    const data = buildDataset(core.database.raw, {
-      products: PRODUCTS,
-      saleLines: SALE_LINES,
-      until: Date.now(),
-      seed: 20261127,
-    })
-    console.log(`[till UI bench] generated in ${(data.buildMs / 1000).toFixed(1)} s`)
-    return { dataDir, data }
+    return { dataDir, data: readDataset(core.database.raw, templateMeta(dataDir)) }
   } finally {
     await core.close()
   }

@@ -1,5 +1,5 @@
-import { mkdtempSync, rmSync } from 'node:fs'
-import { cpus, loadavg, tmpdir } from 'node:os'
+import { rmSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { join } from 'node:path'
 import { v7 as uuidv7 } from 'uuid'
 import { expect, test } from 'vitest'
@@ -10,7 +10,8 @@ import { createCheckoutFloor, type FloorCart } from './checkout-floor'
 import { searchQueries, shortQueries } from './craft-words'
 import { fsyncLatency } from './disk'
 import { countPrepared } from './statements'
-import { buildDataset, popularProduct, seededRandom } from './dataset'
+import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
+import { popularProduct, seededRandom } from './dataset'
 import { comparePair } from './measure'
 import {
   comparison,
@@ -22,13 +23,7 @@ import {
 } from './report'
 
 // Smaller runs for working on the bench itself: BENCH_PRODUCTS=10000 BENCH_SALE_LINES=100000.
-const sizeFrom = (name: string, fallback: number) => {
-  const value = Number(process.env[name] ?? fallback)
-  if (!Number.isInteger(value) || value < 1) throw new Error(`${name} must be a positive integer`)
-  return value
-}
-const PRODUCTS = sizeFrom('BENCH_PRODUCTS', 100_000)
-const SALE_LINES = sizeFrom('BENCH_SALE_LINES', 1_000_000)
+const SIZE = defaultSize()
 const ITERATIONS = sizeFrom('BENCH_ITERATIONS', 1_000)
 const WARMUP = Math.max(50, Math.round(ITERATIONS / 10))
 // Searches that scan much of the catalogue are time-boxed (never below 200 samples each)
@@ -43,7 +38,7 @@ const VERIFY_CHAIN = process.env.BENCH_VERIFY_CHAIN === '1'
 const REPORT_FILE = join(process.cwd(), 'reports', 'bench.json')
 
 test('till: barcode lookup, product search and checkout over a year of trade', async () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'etalase-bench-'))
+  const dataDir = await benchDataDir('etalase-bench-', SIZE)
   const failures: string[] = []
   const core = await startCore({
     dataDir,
@@ -61,17 +56,9 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
     const userId = caller.actor.userId
     const deviceId = raw.prepare(`select value from settings where key = 'device.id'`).pluck().get()
 
+    const data = readDataset(raw, templateMeta(dataDir))
     console.log(
-      `Generating ${PRODUCTS.toLocaleString('en')} products and ${SALE_LINES.toLocaleString('en')} sale lines…`,
-    )
-    const data = buildDataset(raw, {
-      products: PRODUCTS,
-      saleLines: SALE_LINES,
-      until: Date.now(),
-      seed: 20261127,
-    })
-    console.log(
-      `Generated in ${(data.buildMs / 1000).toFixed(1)} s (${(data.buildCpuMs / 1000).toFixed(1)} s CPU, ${(data.databaseBytes / 2 ** 20).toFixed(0)} MiB).`,
+      `Data set generated (once for this run) in ${(data.buildMs / 1000).toFixed(1)} s (${(data.buildCpuMs / 1000).toFixed(1)} s CPU, ${(data.databaseBytes / 2 ** 20).toFixed(0)} MiB).`,
     )
 
     const route = async (channel: string, input: unknown) => {
@@ -89,7 +76,7 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
       userId,
     })
     const random = seededRandom(7)
-    const anyProduct = () => Math.floor(random() * PRODUCTS)
+    const anyProduct = () => Math.floor(random() * SIZE.products)
 
     // The comparison only means something if both sides find the same rows: when the
     // catalog service changes what it returns, catalog-floor.ts has to follow.
