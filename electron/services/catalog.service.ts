@@ -3,6 +3,7 @@ import type { ParsedInputOf } from '../../shared/contract'
 import type { ProductDto } from '../../shared/dto'
 import type { Database } from '../db/schema'
 import type { ServiceContext } from './context'
+import { createProductSearch, type ProductSearchOptions } from './catalog-search'
 import { AppError, fieldError } from './errors'
 
 type ProductInput = ParsedInputOf<'catalog:create'>
@@ -41,33 +42,34 @@ const toDto = (row: ProductRow): ProductDto => ({
   onHand: Number(row.onHand ?? 0),
 })
 
-/** FTS5 query text for a phrase search; quotes are doubled so user input is never syntax. */
-const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`
-
-export function createCatalogService(ctx: ServiceContext) {
+export function createCatalogService(ctx: ServiceContext, searchOptions?: ProductSearchOptions) {
   const { db } = ctx
+  const productSearch = createProductSearch(db, searchOptions)
 
+  /** Name order, SKU (unique) breaking ties, so every path lists the same products alike. */
   async function search(query: string, limit: number, includeInactive: boolean) {
-    let q = productQuery(db)
-    if (!includeInactive) q = q.where('p.active', '=', 1)
     const text = query.trim()
+    let q = productQuery(db)
     if (text.length >= 3) {
-      // Trigram index: substring match on name, SKU and barcode, case-insensitive.
-      q = q.where(
-        sql<boolean>`p.rowid in (select rowid from products_fts where products_fts match ${ftsPhrase(text)})`,
-      )
-    } else if (text.length > 0) {
-      // Trigrams need three characters; short queries fall back to prefix matches.
-      const prefix = `${text.replace(/[%_\\]/g, (m) => `\\${m}`)}%`
-      q = q.where((eb) =>
-        eb.or([
-          eb(sql`p.name`, 'like', sql`${prefix} escape '\\'`),
-          eb(sql`p.sku`, 'like', sql`${prefix} escape '\\'`),
-          eb('p.barcode', '=', text),
-        ]),
-      )
+      // Trigram semantics: substring of name, SKU or barcode (see catalog-search.ts).
+      const rowids = await productSearch.matchingRowids(text, limit, includeInactive)
+      if (rowids.length === 0) return []
+      q = q.where(sql<boolean>`p.rowid in (${sql.join(rowids)})`)
+    } else {
+      if (!includeInactive) q = q.where('p.active', '=', 1)
+      if (text.length > 0) {
+        // Trigrams need three characters; short queries fall back to prefix matches.
+        const prefix = `${text.replace(/[%_\\]/g, (m) => `\\${m}`)}%`
+        q = q.where((eb) =>
+          eb.or([
+            eb(sql`p.name`, 'like', sql`${prefix} escape '\\'`),
+            eb(sql`p.sku`, 'like', sql`${prefix} escape '\\'`),
+            eb('p.barcode', '=', text),
+          ]),
+        )
+      }
     }
-    const rows = await q.orderBy('p.name').limit(limit).execute()
+    const rows = await q.orderBy('p.name').orderBy('p.sku').limit(limit).execute()
     return rows.map(toDto)
   }
 

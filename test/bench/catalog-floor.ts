@@ -20,13 +20,13 @@ export function createCatalogFloor(raw: BetterSqlite3.Database) {
     `${productColumns}
      where p.active = 1
        and p.rowid in (select rowid from products_fts where products_fts match ?)
-     order by p.name limit ?`,
+     order by p.name, p.sku limit ?`,
   )
   const prefix = raw.prepare(
     `${productColumns}
      where p.active = 1
        and (p.name like ? escape '\\' or p.sku like ? escape '\\' or p.barcode = ?)
-     order by p.name limit ?`,
+     order by p.name, p.sku limit ?`,
   )
 
   return {

@@ -150,6 +150,13 @@ describe('migrating a filled database from every earlier version to the latest',
         ).toEqual(comparable(stockValueTotals(raw)))
         expect(await verifyStockLevels(typed)).toEqual([])
 
+        // product_search (0012), backfilled or trigger-kept, mirrors products row for row.
+        expect(
+          raw.prepare('select rid, name, sku, active from product_search order by rid').all(),
+        ).toEqual(
+          raw.prepare('select rowid as rid, name, sku, active from products order by rowid').all(),
+        )
+
         // The hash chain verifies. Rows written under 0001, before 0002 created the chain, were
         // never linked into it (0002 has no backfill): exactly those, and no others, are absent.
         expect(verifyLedgerChain(raw)).toMatchObject({ ok: true })

@@ -234,4 +234,17 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 125_000 }],
     })
   },
+
+  '0012_product_search': (t) => {
+    // Renames and a product taken off sale after the search table exists: its triggers follow.
+    t.renameProduct(t.products.tikar, 'Tikar Purun Motif Dayak', '2026-11-10T02:00:00Z')
+    t.setActive(t.products.roti, false, '2026-11-10T02:05:00Z')
+    t.sell({
+      at: '2026-11-11T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.tikar, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 150_000 }],
+    })
+  },
 }

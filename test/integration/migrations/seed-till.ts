@@ -1034,4 +1034,28 @@ export class SeedTill {
     )
     this.audit('catalog.update', { cost }, ['product', product.id])
   }
+
+  /** A product renamed in the catalogue. */
+  renameProduct(product: SeedProduct, name: string, at: string): void {
+    this.at(at)
+    this.run(
+      'update products set name = ?, updated_at = ? where id = ?',
+      name,
+      this.now,
+      product.id,
+    )
+    this.audit('catalog.update', { name }, ['product', product.id])
+  }
+
+  /** A product taken off sale (or back on). */
+  setActive(product: SeedProduct, active: boolean, at: string): void {
+    this.at(at)
+    this.run(
+      'update products set active = ?, updated_at = ? where id = ?',
+      active ? 1 : 0,
+      this.now,
+      product.id,
+    )
+    this.audit('catalog.update', { active }, ['product', product.id])
+  }
 }
