@@ -98,25 +98,9 @@ export const stok: Translation<typeof id> = {
     shown: '{{shown}} of {{total}} movements',
   },
   form: {
-    title: 'Production intake',
-    intro: 'Finished goods from a workshop enter the showroom stock.',
     product: 'Product',
     productPlaceholder: 'Type a name, SKU or barcode',
     nothingFound: 'Nothing found',
-    onHandNow: 'On hand now: {{onHand}} {{unit}}',
-    qty: 'Quantity',
-    unitCost: 'Unit cost',
-    workshop: 'Workshop',
-    workshopPlaceholder: 'Choose a workshop',
-    note: 'Note',
-    notePlaceholder: 'e.g. handover report number',
-    submit: 'Receive',
-    cancel: 'Cancel',
-    required: {
-      product: 'Choose a product.',
-      qty: 'Enter the quantity received.',
-    },
-    received: 'Stock received: +{{qty}} {{name}} (now {{onHand}})',
   },
   lines: {
     scan: 'Scan a barcode or type a SKU',
@@ -160,6 +144,7 @@ export const stok: Translation<typeof id> = {
     },
     form: {
       title: 'New stock document',
+      intakeTitle: 'New intake document',
       kind: 'Document kind',
       location: 'Location',
       workshop: 'Workshop',
@@ -177,6 +162,9 @@ export const stok: Translation<typeof id> = {
     view: {
       title: '{{kind}} {{docNo}}',
       print: 'Print PDF',
+      labelOffer: '{{docNo}} is posted. Print the labels for these goods now, one per item?',
+      printLabels_one: 'Print {{count}} label',
+      printLabels_other: 'Print {{count}} labels',
       totalCost: 'Total value',
     },
   },

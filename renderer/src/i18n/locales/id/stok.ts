@@ -95,25 +95,9 @@ export const stok = {
     shown: '{{shown}} dari {{total}} pergerakan',
   },
   form: {
-    title: 'Penerimaan hasil produksi',
-    intro: 'Barang jadi dari kegiatan kerja masuk ke stok galeri.',
     product: 'Produk',
     productPlaceholder: 'Ketik nama, SKU atau barcode',
     nothingFound: 'Tidak ditemukan',
-    onHandNow: 'Stok saat ini: {{onHand}} {{unit}}',
-    qty: 'Jumlah',
-    unitCost: 'Harga pokok per unit',
-    workshop: 'Kegiatan kerja',
-    workshopPlaceholder: 'Pilih kegiatan kerja',
-    note: 'Catatan',
-    notePlaceholder: 'mis. nomor berita acara serah terima',
-    submit: 'Terima',
-    cancel: 'Batal',
-    required: {
-      product: 'Pilih produk.',
-      qty: 'Isi jumlah yang diterima.',
-    },
-    received: 'Stok diterima: +{{qty}} {{name}} (sekarang {{onHand}})',
   },
   lines: {
     scan: 'Pindai barcode atau ketik SKU',
@@ -157,6 +141,7 @@ export const stok = {
     },
     form: {
       title: 'Dokumen stok baru',
+      intakeTitle: 'Dokumen penerimaan baru',
       kind: 'Jenis dokumen',
       location: 'Lokasi',
       workshop: 'Kegiatan kerja',
@@ -174,6 +159,9 @@ export const stok = {
     view: {
       title: '{{kind}} {{docNo}}',
       print: 'Cetak PDF',
+      labelOffer: '{{docNo}} sudah diposting. Cetak label barangnya sekarang, satu per barang?',
+      printLabels_one: 'Cetak {{count}} label',
+      printLabels_other: 'Cetak {{count}} label',
       totalCost: 'Total nilai',
     },
   },
