@@ -25,7 +25,6 @@ export const channelNames = [
   'catalog:update',
   'catalog:addCategory',
   'catalog:addWorkshop',
-  'stock:receive',
   'payments:methods',
   'sales:checkout',
   'sales:get',

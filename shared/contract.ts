@@ -15,7 +15,6 @@ import type {
   ReturnDto,
   SaleDto,
   SaleSummaryDto,
-  StockReceipt,
   TillSettings,
 } from './dto'
 import { printingContract } from './contracts/printing'
@@ -85,17 +84,6 @@ export const contract = {
   'catalog:update': channel<ProductDto>()(productInput.extend({ id })),
   'catalog:addCategory': channel<Option>()(z.strictObject({ name: requiredText(80) })),
   'catalog:addWorkshop': channel<Option>()(z.strictObject({ name: requiredText(80) })),
-
-  'stock:receive': channel<StockReceipt>()(
-    z.strictObject({
-      productId: id,
-      qty: quantity,
-      unitCost: rupiah.optional(),
-      workshopId: id.nullable().optional(),
-      locationId: id.optional(),
-      note: shortText(200).optional(),
-    }),
-  ),
 
   'payments:methods': channel<PaymentMethodDto[]>()(emptyInput),
 

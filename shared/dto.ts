@@ -79,13 +79,6 @@ export interface PaymentMethodDto {
   active: boolean
 }
 
-export interface StockReceipt {
-  movementId: string
-  productId: string
-  locationId: string
-  onHand: number
-}
-
 export interface SaleLineDto {
   id: string
   lineNo: number

@@ -7,7 +7,6 @@ import { createCatalogService } from '../services/catalog.service'
 import { createCheckoutService } from '../services/checkout.service'
 import type { ServiceContext } from '../services/context'
 import { createDemoCatalogService } from '../services/demo-catalog.service'
-import { createInventoryService } from '../services/inventory.service'
 import { createPaymentMethodsService } from '../services/payment-methods.service'
 import { createPrintingService } from '../services/printing/printing.service'
 import type { ReportQueries } from '../services/reports/report-queries'
@@ -43,7 +42,6 @@ export function buildServices(
     shifts: createShiftsService(ctx, till),
     audit: createAuditViewService(ctx, database),
     catalog: createCatalogService(ctx),
-    inventory: createInventoryService(ctx, defaultLocationId),
     checkout: createCheckoutService(ctx, till, requireShift),
     afterSale: createAfterSaleService(ctx, till),
     tillCart: createTillCartService(ctx),

@@ -70,10 +70,14 @@ class A4Layout {
     this.newPage()
     this.drawTitle()
     this.drawFacts()
-    for (const section of this.doc.sections) {
-      if (section.kind === 'table') this.drawTable(section.table, section.heading)
-      else this.drawText(section.paragraphs, section.heading)
-    }
+    // The signature block never sits alone on a page: the last lines of the last section
+    // keep room for it, so when it must move to a new page they move with it.
+    const signatures = this.signatureHeight()
+    this.doc.sections.forEach((section, index) => {
+      const keepWithLast = index === this.doc.sections.length - 1 ? signatures : 0
+      if (section.kind === 'table') this.drawTable(section.table, section.heading, keepWithLast)
+      else this.drawText(section.paragraphs, section.heading, keepWithLast)
+    })
     this.drawSignatures()
   }
 
@@ -225,32 +229,37 @@ class A4Layout {
     this.y -= 4
   }
 
-  private drawText(paragraphs: string[], heading?: string): void {
+  private drawText(paragraphs: string[], heading?: string, keepWithLast = 0): void {
     const size = SIZE.body
     this.drawHeading(heading, size * LINE * 2)
-    for (const paragraph of paragraphs) {
-      for (const line of wrapText(
-        toWinAnsi(paragraph, this.regular),
-        this.regular,
-        size,
-        CONTENT_WIDTH,
-      )) {
-        this.ensureRoom(size * LINE)
+    paragraphs.forEach((paragraph, p) => {
+      const lines = wrapText(toWinAnsi(paragraph, this.regular), this.regular, size, CONTENT_WIDTH)
+      lines.forEach((line, l) => {
+        const last = p === paragraphs.length - 1 && l === lines.length - 1
+        // The last line also keeps the gap below the text (0.6 line + 8) for the signatures.
+        this.ensureRoom(
+          size * LINE + (last && keepWithLast > 0 ? keepWithLast + size * 0.6 + 8 : 0),
+        )
         this.y -= size * LINE
         this.text(line, MARGIN_X, this.y, this.regular, size)
-      }
+      })
       this.y -= size * 0.6
-    }
+    })
     this.y -= 8
   }
 
-  private drawTable(table: A4Table, heading?: string): void {
+  private drawTable(table: A4Table, heading?: string, keepWithLast = 0): void {
     const size = SIZE.table
     const columns = table.columns
     if (columns.length === 0) return
     const weights = columns.map((column) => (column.width && column.width > 0 ? column.width : 1))
     const weightSum = weights.reduce((sum, weight) => sum + weight, 0)
-    const widths = weights.map((weight) => (CONTENT_WIDTH * weight) / weightSum)
+    // A column title's words are never broken ("Kembali", not "Kembal/i"): a narrow column
+    // grows to its longest title word, taken from the columns with room to spare.
+    const widths = fitColumnWidths(
+      weights.map((weight) => (CONTENT_WIDTH * weight) / weightSum),
+      columns.map((column) => longestWordWidth(column.title, this.bold, size) + CELL_PAD_X * 2),
+    )
     const xs: number[] = []
     widths.reduce((x, width) => {
       xs.push(x)
@@ -279,18 +288,22 @@ class A4Layout {
     this.ensureRoom(headerRow.height + firstHeight)
     drawHeader()
 
-    const place = (cells: string[], font: PDFFont, isTotal: boolean): void => {
+    const lastIndex = table.rows.length + (table.totals?.length ?? 0) - 1
+    const place = (cells: string[], font: PDFFont, isTotal: boolean, index: number): void => {
       let row = layoutRow(cells, font)
       const fullPage = A4_HEIGHT - MARGIN_TOP - MARGIN_BOTTOM - 80 - headerRow.height
       if (row.height > fullPage) row = truncateRow(row, fullPage, size)
-      if (this.room() < row.height) {
+      const keep = index === lastIndex ? keepWithLast + 12 : 0
+      if (this.room() < row.height + keep) {
         this.newPage()
         drawHeader()
       }
       this.drawRow(row.lines, row.height, grid, font, size, undefined, isTotal)
     }
-    for (const cells of table.rows) place(cells, this.regular, false)
-    for (const cells of table.totals ?? []) place(cells, this.bold, true)
+    table.rows.forEach((cells, i) => place(cells, this.regular, false, i))
+    ;(table.totals ?? []).forEach((cells, i) =>
+      place(cells, this.bold, true, table.rows.length + i),
+    )
     this.y -= 12
   }
 
@@ -350,9 +363,16 @@ class A4Layout {
     this.y = bottom
   }
 
-  private drawSignatures(): void {
+  /** Height of the signature area (place and date, roles, space to sign, names), 0 if none. */
+  private signatureHeight(): number {
     const signatures = this.doc.signatures ?? []
-    if (signatures.length === 0 && !this.doc.placeAndDate) return
+    if (signatures.length === 0 && !this.doc.placeAndDate) return 0
+    const { height } = this.signatureLayout()
+    return height + 12
+  }
+
+  private signatureLayout() {
+    const signatures = this.doc.signatures ?? []
     const size = SIZE.body
     const blockWidth = CONTENT_WIDTH / Math.max(1, signatures.length)
     const blocks = signatures.map((signature) => ({
@@ -371,6 +391,13 @@ class A4Layout {
     const tailLines = Math.max(0, ...blocks.map((block) => block.name.length + block.id.length))
     const placeHeight = this.doc.placeAndDate ? size * LINE + 4 : 0
     const height = placeHeight + (roleLines + tailLines) * size * LINE + SIGN_SPACE + 12
+    return { signatures, size, blockWidth, blocks, roleLines, tailLines, height }
+  }
+
+  private drawSignatures(): void {
+    const signatures = this.doc.signatures ?? []
+    if (signatures.length === 0 && !this.doc.placeAndDate) return
+    const { size, blockWidth, blocks, roleLines, tailLines, height } = this.signatureLayout()
     // The signature area stays in one piece so nobody signs a page without the last figures.
     this.y -= 12
     this.ensureRoom(height)
@@ -527,6 +554,32 @@ export function toWinAnsi(text: string, font: PDFFont): string {
     out += code < 0x20 ? '' : '?'
   }
   return out
+}
+
+function longestWordWidth(text: string, font: PDFFont, size: number): number {
+  const words = toWinAnsi(text, font).split(/ +/)
+  return Math.max(0, ...words.map((word) => font.widthOfTextAtSize(word, size)))
+}
+
+/**
+ * Widens every column below its minimum to that minimum, taking the width from the columns
+ * above their own minimum in proportion to their spare width; the total stays the same. When
+ * the minimums do not fit at all the widths are left as they were (words then break).
+ */
+export function fitColumnWidths(widths: number[], minimums: number[]): number[] {
+  const total = widths.reduce((sum, w) => sum + w, 0)
+  const need = widths.reduce((sum, w, i) => sum + Math.max(0, (minimums[i] ?? 0) - w), 0)
+  if (need === 0) return widths
+  const spare = widths.map((w, i) => Math.max(0, w - (minimums[i] ?? 0)))
+  const spareSum = spare.reduce((sum, s) => sum + s, 0)
+  if (spareSum < need) return widths
+  const fitted = widths.map((w, i) =>
+    w < (minimums[i] ?? 0) ? (minimums[i] ?? 0) : w - (need * (spare[i] ?? 0)) / spareSum,
+  )
+  // Rounding must not move the right edge.
+  const drift = total - fitted.reduce((sum, w) => sum + w, 0)
+  fitted[fitted.length - 1] = (fitted[fitted.length - 1] ?? 0) + drift
+  return fitted
 }
 
 /** Word wrap to a width; words longer than a line are broken by characters. */

@@ -122,9 +122,14 @@ export interface StockLevelsPageDto {
 
 export interface StockLevelsTotalsDto {
   units: number
-  /** Stock value at cost; null without cost.view. */
+  /**
+   * Stock value at cost, goods in transit included when no location is chosen; null without
+   * cost.view.
+   */
   value: number | null
   inTransit: number
+  /** The part of `value` that is on the road (0 in a location's view); null without cost.view. */
+  inTransitValue: number | null
 }
 
 export interface StockCardMovementDto {

@@ -15,6 +15,7 @@ import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
 import { startCore } from '../../electron/core/start-core'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
+import { mustAs, receiveStock } from '../helpers/receive-stock'
 
 /**
  * Corruption drill: each kind of damage, done to a copy of a real database, must end as
@@ -53,7 +54,7 @@ beforeAll(async () => {
     caller,
   )
   if (!product.ok) throw new Error(product.message)
-  await core.call('stock:receive', { productId: product.data.id, qty: 10_000 }, caller)
+  await receiveStock(mustAs(core, caller), { productId: product.data.id, qty: 10_000 })
   saleIds = []
   for (let i = 0; i < 150; i++) {
     const id = `0190b000-0000-7000-8000-${String(i + 1).padStart(12, '0')}`

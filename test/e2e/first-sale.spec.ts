@@ -1,5 +1,6 @@
 import type { ProductDto } from '../../shared/dto'
-import { apiCall } from './support/api'
+import { receiveStock } from '../helpers/receive-stock'
+import { apiCall, viaApi } from './support/api'
 import { onHand, salesCount } from './support/arrange'
 import { hardwareScan } from './support/scanner'
 import { focusNothing, till } from './support/screens'
@@ -35,7 +36,7 @@ async function stockedProduct(
     workshopId: null,
     active: true,
   })
-  if (stock > 0) await apiCall(web, 'stock:receive', { productId: product.id, qty: stock })
+  if (stock > 0) await receiveStock(viaApi(web), { productId: product.id, qty: stock })
   return apiCall(web, 'catalog:get', { id: product.id })
 }
 

@@ -3,7 +3,7 @@ import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
 import { hardwareScan } from './support/scanner'
 // The shared screen helper, under the name this spec's steps use.
-import { goToScreen as openScreen } from './support/screens'
+import { goToScreen as openScreen, stockIntake } from './support/screens'
 
 // The foundation's slice, entirely through the real UI: a stock clerk records a product and
 // receives it, a cashier sells it by scanning, takes cash, gives change, and stock goes down.
@@ -36,11 +36,11 @@ test('create a product → receive 10 → scan 3 → pay cash with change → re
   await expect(form).toBeHidden()
 
   await openScreen(page, 'Stok')
-  await page.getByRole('button', { name: `Terima stok ${product.name}` }).click()
-  const intake = page.getByRole('dialog', { name: 'Penerimaan hasil produksi' })
-  await field(intake, 'Jumlah').fill('10')
-  await intake.getByRole('button', { name: 'Terima', exact: true }).click()
-  await expect(page.getByText(`Stok diterima: +10 ${product.name} (sekarang 10)`)).toBeVisible()
+  const intake = await stockIntake.receive(page, product.name, 10)
+  await expect(
+    intake.getByRole('row', { name: new RegExp(`${product.name}.*10 pcs`) }),
+  ).toBeVisible()
+  await intake.getByRole('button', { name: 'Tutup' }).click()
 
   await openScreen(page, 'Kasir')
   await page.getByRole('heading', { name: 'Kasir', exact: true }).click()

@@ -28,8 +28,11 @@ test('import a CSV: a row error in the preview, fix the file, confirm, products 
   await expect(preview.getByRole('row', { name: /AN-202/ })).toContainText(
     'Harga jual: Bukan angka bulat yang valid: “250rb”.',
   )
-  const confirm = dialog.getByRole('button', { name: /^Impor \d+ produk$/ })
-  await expect(confirm).toBeDisabled()
+  // All or nothing: with a bad row the button promises no products, it names what to fix.
+  await expect(
+    dialog.getByRole('button', { name: 'Perbaiki 1 baris untuk mengimpor' }),
+  ).toBeDisabled()
+  await expect(dialog.getByRole('button', { name: /^Impor \d+ produk$/ })).toHaveCount(0)
 
   // The user fixes the spreadsheet and chooses it again.
   await chooser.setInputFiles({
@@ -40,6 +43,7 @@ test('import a CSV: a row error in the preview, fix the file, confirm, products 
   await expect(dialog.getByText('Siap diimpor')).toBeVisible()
   await expect(dialog.getByText(/stok awal 1\.503 unit/)).toBeVisible()
   await expect(preview.getByRole('row', { name: /AN-202/ })).toContainText('Rp 250.000')
+  const confirm = dialog.getByRole('button', { name: 'Impor 2 produk' })
   await expect(confirm).toBeEnabled()
   await confirm.click()
 

@@ -1,5 +1,6 @@
 import type { InputOf } from '../../shared/contract'
-import { apiCall } from './support/api'
+import { receiveStock } from '../helpers/receive-stock'
+import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
 import { hardwareScan } from './support/scanner'
 
@@ -30,8 +31,8 @@ test('a blind count by scanning, with one variance, reviewed and posted', async 
     'catalog:create',
     product('Gantungan Kunci Mandau', 'GN-102', '8991234500029'),
   )
-  await apiCall(web, 'stock:receive', { productId: enggang.id, qty: 3 })
-  await apiCall(web, 'stock:receive', { productId: mandau.id, qty: 2 })
+  await receiveStock(viaApi(web), { productId: enggang.id, qty: 3 })
+  await receiveStock(viaApi(web), { productId: mandau.id, qty: 2 })
   // Many round trips on a shared, busy build machine.
   test.setTimeout(240_000)
   await openApp({ demo: 'decline' })

@@ -1,7 +1,8 @@
 import type { ProductDto } from '../../shared/dto'
 import { decodeEscPos } from '../helpers/escpos-decoder'
 import { startFakePrinter, type FakePrinter } from '../helpers/fake-printer'
-import { apiCall } from './support/api'
+import { receiveStock } from '../helpers/receive-stock'
+import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
 // The shared screen helpers, under the names this spec's steps use.
 import { goToScreen as openScreen, sellByScan } from './support/screens'
@@ -35,7 +36,7 @@ async function stockedProduct(web: WebApp, stock: number): Promise<ProductDto> {
     workshopId: null,
     active: true,
   })
-  if (stock > 0) await apiCall(web, 'stock:receive', { productId: product.id, qty: stock })
+  if (stock > 0) await receiveStock(viaApi(web), { productId: product.id, qty: stock })
   return product
 }
 
@@ -139,11 +140,14 @@ test('labels right after a production intake: one per unit, previewed', async ({
   await openApp({ demo: 'decline' })
   await openScreen(page, 'Stok')
   await page.getByRole('button', { name: `Terima stok ${product.name}` }).click()
-  const intake = page.getByRole('dialog', { name: 'Penerimaan hasil produksi' })
-  await intake.getByRole('textbox', { name: 'Jumlah' }).fill('3')
-  await intake.getByRole('button', { name: 'Terima', exact: true }).click()
+  const intake = page.getByRole('dialog', { name: 'Dokumen penerimaan baru' })
+  await intake.getByRole('textbox', { name: `Jumlah ${product.name}` }).fill('3')
+  await intake.getByRole('button', { name: 'Posting dokumen' }).click()
   await expect(intake).toBeHidden()
-  await page.getByRole('button', { name: 'Cetak 3 label' }).click()
+  // The numbered document opens and offers its labels.
+  const posted = page.getByRole('dialog', { name: /^Penerimaan hasil produksi PHP-/ })
+  await expect(posted.getByText(/PHP-\S+ sudah diposting\. Cetak label/)).toBeVisible()
+  await posted.getByRole('button', { name: 'Cetak 3 label' }).click()
 
   const dialog = page.getByRole('dialog', { name: 'Cetak label' })
   await expect(dialog.getByRole('textbox', { name: `Jumlah label ${product.name}` })).toHaveValue(

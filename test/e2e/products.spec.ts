@@ -2,7 +2,7 @@ import type { Locator, Page } from '@playwright/test'
 import type { InputOf } from '../../shared/contract'
 import { expect, test } from './support/fixtures'
 // The shared screen helper, under the name this spec's steps use.
-import { goToScreen as openScreen } from './support/screens'
+import { goToScreen as openScreen, stockIntake } from './support/screens'
 import type { WebApp } from './support/web-app'
 
 async function createThroughApi(web: WebApp, input: InputOf<'catalog:create'>) {
@@ -84,14 +84,19 @@ test('an empty catalogue: category, workshop and product from the form, then pro
   const stock = page.getByRole('table', { name: 'Stok per produk' })
   await expect(stock.getByRole('row', { name: new RegExp(first.name) })).toContainText('0 pcs')
   await page.getByRole('button', { name: `Terima stok ${first.name}` }).click()
-  const intake = page.getByRole('dialog', { name: 'Penerimaan hasil produksi' })
-  await expect(picker(intake, 'Produk')).toHaveValue(`${first.name} · ${first.sku}`)
-  await expect(field(intake, 'Harga pokok per unit')).toHaveValue('Rp 6.000')
+  const intake = stockIntake.form(page)
+  const line = intake.getByRole('table', { name: 'Baris dokumen' })
+  await expect(line).toContainText(first.name)
+  await expect(line.getByRole('textbox', { name: `Harga pokok ${first.name}` })).toHaveValue(
+    'Rp 6.000',
+  )
   await expect(picker(intake, 'Kegiatan kerja')).toHaveValue('Getah Nyatu')
-  await field(intake, 'Jumlah').fill('10')
-  await intake.getByRole('button', { name: 'Terima', exact: true }).click()
+  await line.getByRole('textbox', { name: `Jumlah ${first.name}` }).fill('10')
+  await intake.getByRole('button', { name: 'Posting dokumen' }).click()
 
-  await expect(page.getByText(`Stok diterima: +10 ${first.name} (sekarang 10)`)).toBeVisible()
+  const posted = stockIntake.posted(page)
+  await expect(posted.getByRole('row', { name: new RegExp(`${first.name}.*10 pcs`) })).toBeVisible()
+  await posted.getByRole('button', { name: 'Tutup' }).click()
   await expect(intake).toBeHidden()
   const stockRow = stock.getByRole('row', { name: new RegExp(first.name) })
   await expect(stockRow.getByRole('cell', { name: '10 pcs' })).toBeVisible()
@@ -116,17 +121,22 @@ test('the top Terima stok button picks the product by search', async ({ page, op
   await openApp({ demo: 'decline' })
   await openScreen(page, 'Stok')
   await page.getByRole('button', { name: 'Terima stok', exact: true }).click()
-  const intake = page.getByRole('dialog', { name: 'Penerimaan hasil produksi' })
-  await intake.getByRole('button', { name: 'Terima', exact: true }).click()
-  await expect(intake.getByText('Pilih produk.')).toBeVisible()
+  const intake = stockIntake.form(page)
+  await intake.getByRole('button', { name: 'Posting dokumen' }).click()
+  await expect(intake.getByText('Tambahkan minimal satu baris.')).toBeVisible()
 
-  await picker(intake, 'Produk').fill('GN-101')
+  await picker(intake, 'Tambah produk').fill('GN-101')
   await page.getByRole('option', { name: `${first.name} · ${first.sku}` }).click()
-  await expect(field(intake, 'Harga pokok per unit')).toHaveValue('Rp 6.000')
-  await field(intake, 'Jumlah').fill('4')
+  const line = intake.getByRole('table', { name: 'Baris dokumen' })
+  await expect(line.getByRole('textbox', { name: `Harga pokok ${first.name}` })).toHaveValue(
+    'Rp 6.000',
+  )
+  await line.getByRole('textbox', { name: `Jumlah ${first.name}` }).fill('4')
   await field(intake, 'Catatan').fill('BA serah terima 12/2026')
-  await field(intake, 'Catatan').press('Enter')
-  await expect(page.getByText(`Stok diterima: +4 ${first.name} (sekarang 4)`)).toBeVisible()
+  await intake.getByRole('button', { name: 'Posting dokumen' }).click()
+  const posted = stockIntake.posted(page)
+  await expect(posted).toContainText('BA serah terima 12/2026')
+  await expect(posted.getByRole('row', { name: new RegExp(`${first.name}.*4 pcs`) })).toBeVisible()
 })
 
 test('a duplicate barcode is refused next to the Barcode field and nothing is saved', async ({

@@ -1,7 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
-import { apiCall } from './support/api'
+import { receiveStock } from '../helpers/receive-stock'
+import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
 
 /**
@@ -28,7 +29,7 @@ test('split rule → sales from two workshops → hasil kerja on screen → XLSX
       workshopId,
       active: true,
     })
-    await apiCall(web, 'stock:receive', { productId: created.id, qty: 20 })
+    await receiveStock(viaApi(web), { productId: created.id, qty: 20 })
     return created
   }
   const keychain = await product('Gantungan Kunci E2E', 'E2E-GN', 20_000, getah.id)
@@ -125,7 +126,7 @@ test('PNBP deposit recorded, then cancelled with a reason', async ({ page, web, 
     workshopId: workshop.id,
     active: true,
   })
-  await apiCall(web, 'stock:receive', { productId: created.id, qty: 5 })
+  await receiveStock(viaApi(web), { productId: created.id, qty: 5 })
   await apiCall(web, 'sales:checkout', {
     id: randomUUID(),
     lines: [{ productId: created.id, qty: 1 }],

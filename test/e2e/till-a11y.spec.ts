@@ -1,5 +1,6 @@
 import { seriousViolations } from './support/a11y'
-import { apiCall } from './support/api'
+import { receiveStock } from '../helpers/receive-stock'
+import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
 
 // The whole till page as the cashier sees it: shell, till and dialogs.
@@ -21,7 +22,7 @@ test('the till with a product in the cart has no serious or critical axe violati
     workshopId: null,
     active: true,
   })
-  await apiCall(web, 'stock:receive', { productId: product.id, qty: 10 })
+  await receiveStock(viaApi(web), { productId: product.id, qty: 10 })
   await openApp({ demo: 'decline' })
 
   await page.getByRole('heading', { name: 'Kasir', exact: true }).click()

@@ -4,6 +4,7 @@ import { defaultRolePermissions, type Permission } from '../../shared/permission
 import type { Result } from '../../shared/result'
 import type { Caller } from '../../electron/ipc/caller'
 import type { TestCore } from './test-core'
+import { receiveStock } from './receive-stock'
 
 let counter = 0
 
@@ -32,7 +33,8 @@ export async function stockedProduct(
   overrides: Partial<InputOf<'catalog:create'>> = {},
 ): Promise<ProductDto> {
   const product = await core.must('catalog:create', productInput(overrides))
-  if (stock > 0) await core.must('stock:receive', { productId: product.id, qty: stock })
+  if (stock > 0)
+    await receiveStock((c, i) => core.must(c, i), { productId: product.id, qty: stock })
   return core.must('catalog:get', { id: product.id })
 }
 

@@ -15,6 +15,7 @@ import {
   tableCounts,
 } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 /** WIB is UTC+7 all year. */
 const wib = (y: number, m: number, d: number, h: number, min = 0) =>
@@ -48,7 +49,11 @@ describe('after the sale', () => {
       galeri = await locationId(core, 'Galeri')
       gudang = await locationId(core, 'Gudang')
       const product = await stockedProduct(core, 10, { price: 15000 })
-      await core.must('stock:receive', { productId: product.id, qty: 5, locationId: gudang })
+      await receiveStock((c, i) => core.must(c, i), {
+        productId: product.id,
+        qty: 5,
+        locationId: gudang,
+      })
       core.clock.set(wib(2026, 11, 25, 10))
       const one = await checkout({
         lines: [{ productId: product.id, qty: 2 }],

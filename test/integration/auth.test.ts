@@ -134,11 +134,20 @@ describe('people, PINs and sessions', () => {
   it('checks every guarded call in main: a refused call writes nothing', async () => {
     const ids = await people(core)
     const product = await stockedProduct(core, 5)
+    const { locationId } = await core.must('till:settings', {})
     await core.must('auth:login', { userId: ids.cashier, pin: '1234' })
     const before = await tableCounts(core)
     for (const [channel, input] of [
       ['catalog:addCategory', { name: 'Baru' }],
-      ['stock:receive', { productId: product.id, qty: 1 }],
+      [
+        'stock:postDocument',
+        {
+          kind: 'production_in',
+          locationId,
+          docDate: '2026-11-25',
+          lines: [{ productId: product.id, qty: 1 }],
+        },
+      ],
       ['users:save', { name: 'Eve', role: 'admin', active: true, pin: '1111' }],
       ['permissions:set', { role: 'cashier', permission: 'void', allowed: true }],
       ['settings:updateTill', { allowNegativeStock: true }],

@@ -169,6 +169,9 @@ describe('catalogue import', () => {
     expect(auditRows(core, 'catalog.import')[0]).toMatchObject({
       detail: { products: 3, stockUnits: 1503, filename: 'katalog.csv' },
     })
+    // The stock card names the import by its file, not by an internal id.
+    const card = await core.must('stock:card', { productId: keychain?.id ?? '' })
+    expect(card.movements[0]?.ref).toMatchObject({ type: 'import', label: 'katalog.csv' })
   })
 
   it('all or nothing: one bad row, a file changed since preview, a clash since preview', async () => {

@@ -11,6 +11,7 @@ import { createWorkerVerifier } from '../../electron/services/backup/worker-veri
 import { callerAs, createTestCore, fixedClock, sequentialIds } from '../helpers/test-core'
 import type { TestCore } from '../helpers/test-core'
 import { saleId, stockedProduct } from '../helpers/builders'
+import { mustAs, receiveStock } from '../helpers/receive-stock'
 
 const sell = (core: Pick<Core, 'call'>, productId: string, qty = 1) =>
   core.call('sales:checkout', {
@@ -244,7 +245,7 @@ describe('automatic backups', () => {
         active: true,
       })
       if (!product.ok) throw new Error(product.message)
-      await core.call('stock:receive', { productId: product.data.id, qty: 50 }, caller)
+      await receiveStock(mustAs(core, caller), { productId: product.data.id, qty: 50 })
       const runs = (kind: string, trigger: string) =>
         core.database.raw
           .prepare('select count(*) from backup_runs where kind = ? and trigger = ? and ok = 1')
@@ -296,7 +297,7 @@ describe('restore and recovery through the core host', () => {
       active: true,
     })
     if (!product.ok) throw new Error(product.message)
-    await live().call('stock:receive', { productId: product.data.id, qty: 10 })
+    await receiveStock(mustAs(live()), { productId: product.data.id, qty: 10 })
     await sell(live(), product.data.id)
     const backup = await host.route('data:backupNow', {}, await as())
     expect(backup.ok).toBe(true)

@@ -284,6 +284,14 @@ describe('stock opname', () => {
     }
     const posted = await core.must('opname:post', { id: count.id })
     expect(posted.state).toBe('posted')
+    // The stock card names the count document, not an internal id.
+    const card = await core.must('stock:card', { productId: over.id })
+    expect(card.movements[0]?.ref).toEqual({
+      type: 'stock_count',
+      id: count.id,
+      label: count.countNo,
+    })
+    expect(card.movements[0]?.ref?.label).toMatch(/^OPN-/)
     expect(before(short.id)).toBe(onHand.short - 1)
     expect(before(short.id)).toBe(8)
     expect(before(over.id)).toBe(onHand.over + 3)

@@ -68,7 +68,16 @@ describe('router', () => {
       message: 'Anda tidak berwenang melakukan tindakan ini.',
     })
     expect(
-      await core.route('stock:receive', { productId: product.id, qty: 1 }, cashier),
+      await core.route(
+        'stock:postDocument',
+        {
+          kind: 'production_in',
+          locationId: (await core.must('till:settings', {})).locationId,
+          docDate: '2026-11-25',
+          lines: [{ productId: product.id, qty: 1 }],
+        },
+        cashier,
+      ),
     ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
     expect(await tableCounts(core)).toEqual(before)
     const sale = await core.route(

@@ -281,11 +281,17 @@ describe('stock: documents', () => {
     const levels = await callAs(core, clerk, 'stock:levels', {})
     expect(levels.ok && levels.data.rows[0]).toMatchObject({ onHand: 3, cost: null, value: null })
     const clerkTotals = await callAs(core, clerk, 'stock:levelTotals', {})
-    expect(clerkTotals.ok && clerkTotals.data).toEqual({ units: 3, value: null, inTransit: 0 })
+    expect(clerkTotals.ok && clerkTotals.data).toEqual({
+      units: 3,
+      value: null,
+      inTransit: 0,
+      inTransitValue: null,
+    })
     expect(await core.must('stock:levelTotals', {})).toEqual({
       units: 3,
       value: 3 * 6000,
       inTransit: 0,
+      inTransitValue: 0,
     })
   })
 })

@@ -6,6 +6,7 @@ import type { ProductDto, SaleDto } from '../../shared/dto'
 import { priceCart, refundShare, type CashRounding } from '../../shared/till/pricing'
 import { ledgerOnHand, saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 /**
  * Model-based: random sequences of receive / sale / void / partial return run against a
@@ -131,7 +132,7 @@ describe('stock model', () => {
         for (const step of ops) {
           if (step.type === 'receive') {
             const product = products[step.p % products.length]!
-            await core.must('stock:receive', { productId: product.id, qty: step.qty })
+            await receiveStock((c, i) => core.must(c, i), { productId: product.id, qty: step.qty })
             onHand.set(product.id, onHand.get(product.id)! + step.qty)
           } else if (step.type === 'sale') {
             const lines = step.items.map((item) => {

@@ -29,7 +29,19 @@ function levelSums(
       cat: filter.categoryId ?? null,
       ws: filter.workshopId ?? null,
     }) as { units: number; value: number }
-  return row
+  // The whole stock (no location) also holds the goods on the road, at today's cost.
+  if (filter.locationId) return row
+  const transit = core.database.raw
+    .prepare(
+      `select coalesce(sum(x.qty_sent * p.cost), 0) as value
+       from transfer_lines x join transfers t on t.id = x.transfer_id
+         join products p on p.id = x.product_id
+       where t.state = 'in_transit'
+         and (@cat is null or p.category_id = @cat)
+         and (@ws is null or p.workshop_id = @ws)`,
+    )
+    .get({ cat: filter.categoryId ?? null, ws: filter.workshopId ?? null }) as { value: number }
+  return { units: row.units, value: row.value + transit.value }
 }
 
 describe('stock screen: the totals aggregate follows every write', () => {
@@ -153,6 +165,17 @@ describe('stock screen: the totals aggregate follows every write', () => {
       units: 4,
       value: 4 * 60000,
       inTransit: 11,
+    })
+    // Nilai stok keeps the goods on the road: sending moves value, it does not lose it.
+    expect(await core.must('stock:levelTotals', {})).toMatchObject({
+      units: 4,
+      value: 10 * 60000 + 5 * 25000,
+      inTransitValue: 6 * 60000 + 5 * 25000,
+      inTransit: 11,
+    })
+    expect(await core.must('stock:levelTotals', { categoryId: anyaman })).toMatchObject({
+      value: 5 * 25000,
+      inTransitValue: 5 * 25000,
     })
     await core.must('stock:receiveTransfer', {
       id: draft.id,

@@ -11,6 +11,7 @@ import {
 } from '../helpers/builders'
 import { sampleStaticQris } from '../helpers/qris-sample'
 import { createTestCore, type TestCore } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 const staticQris = sampleStaticQris
 /** The same code with its last CRC digit changed, as if mistyped. */
@@ -142,7 +143,11 @@ describe('till settings', () => {
   describe('selling location', () => {
     it('sells from the storeroom once the till is moved there, checking its stock', async () => {
       const product = await stockedProduct(core, 5, { price: 15000, name: 'Kursi Ukir' })
-      await core.must('stock:receive', { productId: product.id, qty: 2, locationId: gudang })
+      await receiveStock((c, i) => core.must(c, i), {
+        productId: product.id,
+        qty: 2,
+        locationId: gudang,
+      })
       const moved = await core.must('till:setLocation', { locationId: gudang })
       expect(moved).toMatchObject({ locationId: gudang, locationName: 'Gudang' })
       expect(await core.must('till:settings', {})).toMatchObject({ locationName: 'Gudang' })

@@ -14,7 +14,6 @@ export function salesHandlers(
   | 'sales:reprint'
   | 'payments:methods'
   | 'payments:save'
-  | 'stock:receive'
 > {
   const { afterSale } = services
   return {
@@ -56,11 +55,6 @@ export function salesHandlers(
       permission: 'settings.manage',
       writes: true,
       handle: (i) => services.payments.save(i),
-    },
-    'stock:receive': {
-      permission: 'stock.receive',
-      writes: true,
-      handle: (input, caller) => services.inventory.receive(caller.actor, input),
     },
   }
 }

@@ -250,7 +250,25 @@ export function createStockLevelsService(ctx: ServiceContext) {
       input.query.trim() === '' && !input.lowStock
         ? await aggregateTotals(input)
         : await cachedTotals(input)
-    return { ...figures, value: seesCost(actor) ? figures.value : null }
+    // Goods on the road are at no location, but they are still the showroom's: the whole
+    // stock's value keeps them (a location's view does not, they are not there).
+    const transitValue = input.locationId || input.lowStock ? 0 : await inTransitValue(input)
+    return seesCost(actor)
+      ? { ...figures, value: (figures.value ?? 0) + transitValue, inTransitValue: transitValue }
+      : { ...figures, value: null, inTransitValue: null }
+  }
+
+  /** Cost of the units in transit of the view's products (at today's cost, like the levels). */
+  async function inTransitValue(input: ParsedInputOf<'stock:levelTotals'>) {
+    const { productConditions } = scope(input)
+    const rows = await sql<{ value: number | null }>`
+      select sum(x.qty_sent * p.cost) as value
+      from transfer_lines x
+        join transfers t on t.id = x.transfer_id
+        join products p on p.id = x.product_id
+      where ${sql.join([sql`t.state = 'in_transit'`, ...productConditions], sql` and `)}
+    `.execute(db)
+    return Number(rows.rows[0]?.value ?? 0)
   }
 
   async function aggregateTotals(input: ParsedInputOf<'stock:levelTotals'>) {
@@ -276,6 +294,7 @@ export function createStockLevelsService(ctx: ServiceContext) {
       units: Number(summary?.units ?? 0),
       value: Number(summary?.value ?? 0),
       inTransit: [...inTransit.values()].reduce((a, b) => a + b, 0),
+      inTransitValue: 0,
     }
   }
 
@@ -381,6 +400,11 @@ export function createStockLevelsService(ctx: ServiceContext) {
             when 'stock_doc' then (select doc_no from stock_docs where id = m.ref_id)
             when 'transfer' then (select transfer_no from transfers where id = m.ref_id)
             when 'exhibition' then (select name from locations where id = m.ref_id)
+            when 'stock_count' then (select count_no from stock_counts where id = m.ref_id)
+            -- An import has no table of its own: its audit entry names the file.
+            when 'import' then (select json_extract(a.detail, '$.filename') from audit_log a
+                                where a.ref_type = 'import' and a.ref_id = m.ref_id
+                                  and a.action = 'catalog.import' limit 1)
             else null
           end as refLabel
         from (

@@ -1,5 +1,6 @@
 import type { Channel, InputOf, OutputOf } from '../../../shared/contract'
 import type { Result } from '../../../shared/result'
+import type { ChannelCall } from '../../helpers/receive-stock'
 import type { WebApp } from './web-app'
 
 /**
@@ -21,3 +22,9 @@ export async function apiCall<C extends Channel>(
   if (!result.ok) throw new Error(`${channel} refused: ${result.code} ${result.message}`)
   return result.data
 }
+
+/** `apiCall` on one server, in the shape the shared test helpers take (e.g. `receiveStock`). */
+export const viaApi =
+  (web: Pick<WebApp, 'port' | 'token'>): ChannelCall =>
+  (channel, input) =>
+    apiCall(web, channel, input)

@@ -88,3 +88,22 @@ export async function sellByScan(
   await expect(receipt).toBeVisible()
   return receipt
 }
+
+/** The Stok screen's production intake: every intake is a numbered document. */
+export const stockIntake = {
+  /** The form opened by "Terima stok" (top) or "Terima stok <product>" (a row). */
+  form: (page: Page) => page.getByRole('dialog', { name: 'Dokumen penerimaan baru' }),
+  /** The posted document, opened right after posting. */
+  posted: (page: Page) => page.getByRole('dialog', { name: /^Penerimaan hasil produksi PHP-/ }),
+  /** A row's "Terima stok", a quantity on its one line, posted; returns the posted document. */
+  async receive(page: Page, product: string, qty: number): Promise<Locator> {
+    await page.getByRole('button', { name: `Terima stok ${product}` }).click()
+    const form = stockIntake.form(page)
+    await form.getByRole('textbox', { name: `Jumlah ${product}` }).fill(String(qty))
+    await form.getByRole('button', { name: 'Posting dokumen' }).click()
+    await expect(form).toBeHidden()
+    const posted = stockIntake.posted(page)
+    await expect(posted.getByRole('table', { name: 'Baris dokumen' })).toContainText(product)
+    return posted
+  },
+}

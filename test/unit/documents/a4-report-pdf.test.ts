@@ -1,7 +1,8 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { describe, expect, it } from 'vitest'
-import { renderA4ReportPdf } from '../../../electron/documents/a4-report-pdf'
+import { fitColumnWidths, renderA4ReportPdf } from '../../../electron/documents/a4-report-pdf'
 import type { A4ReportDocument } from '../../../shared/documents/a4-report'
+import { stockPrintLabels } from '../../../shared/stock/stock-print-labels'
 
 const header = ['LAPAS NARKOTIKA KELAS IIA KASONGAN', 'Jl. Tjilik Riwut Km 3, Kasongan']
 
@@ -125,6 +126,56 @@ describe('renderA4ReportPdf', () => {
     expect(text).toContain('??')
     expect(text).toContain('g')
     expect(text).toContain('1/1')
+  })
+
+  it('never leaves the signatures alone on a page, whatever the length before them', async () => {
+    // Every length from one page to two: at some of them the signatures once fell alone onto
+    // the next page. Both endings: a last table (its totals move along) and a last paragraph.
+    for (const endsWithText of [false, true]) {
+      for (let rows = 30; rows <= 75; rows++) {
+        const doc = longDocument(rows)
+        if (!endsWithText) doc.sections = doc.sections.slice(0, 1)
+        const { pages } = await decode(await renderA4ReportPdf(doc))
+        const signed = pages.find((text) => text.includes('Siti Aminah'))!
+        const carried = endsWithText ? 'Semua angka dalam Rupiah.' : 'Rp 999.999'
+        expect(signed, `${rows} rows, text last: ${endsWithText}`).toContain(carried)
+      }
+    }
+  })
+
+  it('keeps column titles whole: the exhibition report prints "Kembali", not "Kembal-i"', async () => {
+    const L = stockPrintLabels.id
+    const narrow = (title: string, width = 0.8) => ({ title, align: 'right' as const, width })
+    const doc: A4ReportDocument = {
+      header,
+      title: L.exhibitionReport,
+      sections: [
+        {
+          kind: 'table',
+          table: {
+            columns: [
+              { title: L.product, width: 3 },
+              narrow(L.sent),
+              narrow(L.sold),
+              narrow(L.soldAmount, 1.5),
+              narrow(L.returned),
+              narrow(L.damaged),
+              narrow(L.missing),
+              narrow(L.remaining),
+              narrow(L.variance),
+              narrow(L.varianceAmount, 1.5),
+            ],
+            rows: [['Gantungan Kunci Getah Nyatu Enggang (GN-001)', ...Array(9).fill('1')]],
+          },
+        },
+      ],
+    }
+    const { pages } = await decode(await renderA4ReportPdf(doc))
+    for (const word of [L.returned, L.damaged, L.remaining, L.variance, L.soldAmount]) {
+      expect(pages[0]).toMatch(new RegExp(`\\b${word}\\b`))
+    }
+    expect(fitColumnWidths([100, 20, 20], [10, 30, 25]).map(Math.round)).toEqual([85, 30, 25])
+    expect(fitColumnWidths([50, 50], [60, 60])).toEqual([50, 50])
   })
 
   it('is deterministic for the same document', async () => {

@@ -182,7 +182,12 @@ export function ImportForm({ onDone }: { onDone: () => void }) {
           disabled={!preview || invalid > 0 || busy !== null}
           loading={busy === 'confirm'}
         >
-          {preview ? t('confirm', { count: preview.totals.rows }) : t('confirmNone')}
+          {/* All or nothing: the count is what will be written, and with a bad row that is none. */}
+          {!preview
+            ? t('confirmNone')
+            : invalid > 0
+              ? t('confirmBlocked', { count: invalid })
+              : t('confirm', { count: preview.totals.valid })}
         </Button>
       </Group>
     </Stack>

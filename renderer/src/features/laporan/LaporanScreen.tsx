@@ -7,6 +7,7 @@ import { businessToday } from './report-dates'
 import { SalesReportPanel } from './SalesReportPanel'
 import { SplitRulesPanel } from './SplitRulesPanel'
 import { StockReportPanel } from './StockReportPanel'
+import { useReportLocations } from './use-report-locations'
 
 const tabs = ['sales', 'hasilKerja', 'stock', 'rules'] as const
 type Tab = (typeof tabs)[number]
@@ -15,10 +16,9 @@ export function LaporanScreen() {
   const { t } = useTranslation('laporan')
   const [tab, setTab] = useState<Tab>('sales')
   const today = businessToday()
-  const options = useChannel('catalog:options', {})
   const info = useChannel('app:info', {})
   const permissions = info.data?.user?.permissions ?? []
-  const locations = options.data?.locations ?? []
+  const locations = useReportLocations()
   return (
     <Stack gap="sm">
       <Title order={1} size="h3">

@@ -20,19 +20,39 @@ const DEFAULT_SCOPE = '__default__'
 /** Percent with up to two decimals → basis points, exactly (no float drift). */
 const toBp = (value: number | string) => Math.round(Number(value) * 100)
 
+const DEFAULT_SHARES = { premi: 50, pnbp: 15, modal: 35 }
+
 export function SplitRuleForm({ workshops, today }: { workshops: Option[]; today: string }) {
-  const { t } = useTranslation('laporan')
+  const { t, i18n } = useTranslation('laporan')
   const save = useChannelMutation('reports:addSplitRule')
   const [scope, setScope] = useState<string>(DEFAULT_SCOPE)
   const [validFrom, setValidFrom] = useState(`${today.slice(0, 7)}-01`)
-  const [premi, setPremi] = useState<number | string>(50)
-  const [pnbp, setPnbp] = useState<number | string>(15)
-  const [modal, setModal] = useState<number | string>(35)
+  const [premi, setPremi] = useState<number | string>(DEFAULT_SHARES.premi)
+  const [pnbp, setPnbp] = useState<number | string>(DEFAULT_SHARES.pnbp)
+  const [modal, setModal] = useState<number | string>(DEFAULT_SHARES.modal)
   const [basis, setBasis] = useState<'net_sales' | 'gross_profit'>('net_sales')
   const [note, setNote] = useState('')
   const sumBp = toBp(premi) + toBp(pnbp) + toBp(modal)
   const errors = save.error?.fieldErrors() ?? {}
-  const percent = { decimalScale: 2, min: 0, max: 100, suffix: ' %', w: 120 } as const
+  // Indonesian writes 33,33 %: the decimal mark follows the app's language, not the browser's.
+  const percent = {
+    decimalScale: 2,
+    decimalSeparator: i18n.language === 'en' ? '.' : ',',
+    min: 0,
+    max: 100,
+    suffix: ' %',
+    w: 120,
+  } as const
+  // After a save the form starts over, so the same rule is not added twice by a second click.
+  const clear = () => {
+    setScope(DEFAULT_SCOPE)
+    setValidFrom(`${today.slice(0, 7)}-01`)
+    setPremi(DEFAULT_SHARES.premi)
+    setPnbp(DEFAULT_SHARES.pnbp)
+    setModal(DEFAULT_SHARES.modal)
+    setBasis('net_sales')
+    setNote('')
+  }
   return (
     <Paper withBorder p="sm" radius="md">
       <Stack
@@ -51,7 +71,12 @@ export function SplitRuleForm({ workshops, today }: { workshops: Option[]; today
               basis,
               note,
             },
-            { onSuccess: () => notifications.show({ color: 'teal', message: t('rules.saved') }) },
+            {
+              onSuccess: () => {
+                notifications.show({ color: 'teal', message: t('rules.saved') })
+                clear()
+              },
+            },
           )
         }}
       >

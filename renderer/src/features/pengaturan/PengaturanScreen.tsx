@@ -4,7 +4,6 @@ import { useTranslation } from 'react-i18next'
 import type { Permission } from '../../../../shared/permissions'
 import { useChannel } from '../../api/hooks'
 import { AboutSection } from './AboutSection'
-import { ComingSoonSection } from './ComingSoonSection'
 import { DataSection } from './data/DataSection'
 import { LanguageSection } from './LanguageSection'
 import { PaymentMethodsSection } from './PaymentMethodsSection'
@@ -38,7 +37,6 @@ export function PengaturanScreen() {
         <Stack gap="md" maw={760}>
           <LanguageSection />
           <AboutSection />
-          <ComingSoonSection />
         </Stack>
       ),
     },

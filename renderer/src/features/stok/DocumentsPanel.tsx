@@ -3,18 +3,20 @@ import { IconFilePlus, IconPackageImport } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { stockDocKinds } from '../../../../shared/stock/movement-reasons'
-import type { LocationDto, StockDocKind } from '../../../../shared/stock/stock-dto'
+import type { StockDocKind } from '../../../../shared/stock/stock-dto'
 import { useChannel } from '../../api/hooks'
 import { formatDay } from './format-date'
 import { formatQty } from './format-qty'
-import { StockDocumentForm } from './StockDocumentForm'
-import { StockDocumentView } from './StockDocumentView'
 
-export function DocumentsPanel({ locations }: { locations: LocationDto[] }) {
+interface Props {
+  /** Opens the document form (owned by the Stok screen, which also offers labels after it). */
+  onNew: (kind: StockDocKind) => void
+  onOpen: (id: string) => void
+}
+
+export function DocumentsPanel({ onNew, onOpen }: Props) {
   const { t } = useTranslation('stok')
   const [kind, setKind] = useState<StockDocKind | null>(null)
-  const [formKind, setFormKind] = useState<StockDocKind | null>(null)
-  const [viewing, setViewing] = useState<string | null>(null)
   const list = useChannel('stock:documents', { ...(kind ? { kind } : {}), limit: 200 })
 
   return (
@@ -35,13 +37,13 @@ export function DocumentsPanel({ locations }: { locations: LocationDto[] }) {
           <Button
             variant="default"
             leftSection={<IconFilePlus size={16} aria-hidden />}
-            onClick={() => setFormKind('damaged')}
+            onClick={() => onNew('damaged')}
           >
             {t('documents.newOther')}
           </Button>
           <Button
             leftSection={<IconPackageImport size={16} aria-hidden />}
-            onClick={() => setFormKind('production_in')}
+            onClick={() => onNew('production_in')}
           >
             {t('documents.newIntake')}
           </Button>
@@ -79,7 +81,7 @@ export function DocumentsPanel({ locations }: { locations: LocationDto[] }) {
                       size="compact-sm"
                       ff="monospace"
                       aria-label={t('documents.open', { docNo: d.docNo })}
-                      onClick={() => setViewing(d.id)}
+                      onClick={() => onOpen(d.id)}
                     >
                       {d.docNo}
                     </Button>
@@ -96,17 +98,6 @@ export function DocumentsPanel({ locations }: { locations: LocationDto[] }) {
           </Table>
         </Table.ScrollContainer>
       )}
-      <StockDocumentForm
-        opened={formKind !== null}
-        initialKind={formKind ?? 'production_in'}
-        locations={locations}
-        onClose={() => setFormKind(null)}
-        onPosted={(doc) => {
-          setFormKind(null)
-          setViewing(doc.id)
-        }}
-      />
-      <StockDocumentView id={viewing} onClose={() => setViewing(null)} />
     </Stack>
   )
 }

@@ -195,7 +195,9 @@ function StockCardBody({ productId, locations }: { productId: string; locations:
                   )}
                   <Table.Td>{m.userName}</Table.Td>
                   <Table.Td ff="monospace" fz="xs">
-                    {m.ref?.label ?? ''}
+                    {m.ref?.type === 'import'
+                      ? t('card.importRef', { file: m.ref.label })
+                      : (m.ref?.label ?? '')}
                   </Table.Td>
                 </Table.Tr>
               ))}

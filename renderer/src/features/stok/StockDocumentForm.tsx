@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { stockDocKinds, writeOffKinds } from '../../../../shared/stock/movement-reasons'
+import type { ProductDto } from '../../../../shared/dto'
 import type { LocationDto, StockDocDto, StockDocKind } from '../../../../shared/stock/stock-dto'
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
@@ -12,6 +13,8 @@ import { LineEditor, type EditLine } from './LineEditor'
 interface Props {
   opened: boolean
   initialKind: StockDocKind
+  /** From a Stok row: the document starts with one line of this product. */
+  initialProduct?: ProductDto | null
   locations: LocationDto[]
   onClose: () => void
   onPosted: (doc: StockDocDto) => void
@@ -24,7 +27,7 @@ export function StockDocumentForm(props: Props) {
       opened={props.opened}
       onClose={props.onClose}
       title={
-        props.initialKind === 'production_in' ? t('documents.newIntake') : t('documents.form.title')
+        isWriteOff(props.initialKind) ? t('documents.form.title') : t('documents.form.intakeTitle')
       }
       size={860}
       closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
@@ -34,19 +37,21 @@ export function StockDocumentForm(props: Props) {
   )
 }
 
-function DocumentFormBody({ initialKind, locations, onClose, onPosted }: Props) {
+function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onPosted }: Props) {
   const { t } = useTranslation('stok')
   const options = useChannel('catalog:options', {})
   const post = useChannelMutation('stock:postDocument')
   const [kind, setKind] = useState<StockDocKind>(initialKind)
   const stockLocations = locations.filter((l) => l.kind !== 'event' || isWriteOff(kind))
   const [locationId, setLocationId] = useState<string | null>(stockLocations[0]?.id ?? null)
-  const [workshopId, setWorkshopId] = useState<string | null>(null)
+  const [workshopId, setWorkshopId] = useState<string | null>(initialProduct?.workshopId ?? null)
   const [docDate, setDocDate] = useState(todayIso())
   const [batch, setBatch] = useState('')
   const [party, setParty] = useState('')
   const [note, setNote] = useState('')
-  const [lines, setLines] = useState<EditLine[]>([])
+  const [lines, setLines] = useState<EditLine[]>(
+    initialProduct ? [{ product: initialProduct, qty: 1, unitCost: initialProduct.cost }] : [],
+  )
   const [linesError, setLinesError] = useState<string | null>(null)
   const [error, setError] = useState<ApiError | null>(null)
   const intake = !isWriteOff(kind)

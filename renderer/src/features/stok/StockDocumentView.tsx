@@ -1,18 +1,23 @@
-import { Button, Group, Loader, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core'
-import { IconPrinter } from '@tabler/icons-react'
+import { Alert, Button, Group, Loader, Modal, SimpleGrid, Stack, Table, Text } from '@mantine/core'
+import { IconPrinter, IconTags } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
+import type { LabelItem } from '../labels/label-items'
 import { formatDay } from './format-date'
+import { labelsFor } from './intake-labels'
 import { formatQty } from './format-qty'
 import { useSavePdf } from './use-save-pdf'
 
 interface Props {
   id: string | null
+  /** Right after posting a production intake the view offers its labels. */
+  justPosted?: boolean
   onClose: () => void
+  onPrintLabels: (items: LabelItem[]) => void
 }
 
-export function StockDocumentView({ id, onClose }: Props) {
+export function StockDocumentView({ id, justPosted = false, onClose, onPrintLabels }: Props) {
   const { t } = useTranslation('stok')
   const doc = useChannel('stock:document', { id: id ?? '' }, { enabled: id !== null })
   const pdf = useSavePdf('stock:documentPdf')
@@ -31,6 +36,11 @@ export function StockDocumentView({ id, onClose }: Props) {
         <Loader />
       ) : (
         <Stack gap="sm">
+          {justPosted && d.kind === 'production_in' && (
+            <Alert color="teal" variant="light" py={6}>
+              {t('documents.view.labelOffer', { docNo: d.docNo })}
+            </Alert>
+          )}
           <SimpleGrid cols={3} spacing="xs">
             <Fact label={t('documents.number')} value={d.docNo} />
             <Fact label={t('documents.date')} value={formatDay(d.docDate)} />
@@ -76,7 +86,20 @@ export function StockDocumentView({ id, onClose }: Props) {
                 `${t('documents.view.totalCost')}: ${formatRupiah(d.totalCost)}`}
             </Text>
             <Group>
+              {d.kind === 'production_in' && (
+                <Button
+                  variant={justPosted ? 'filled' : 'default'}
+                  leftSection={<IconTags size={16} aria-hidden />}
+                  onClick={() => onPrintLabels(labelsFor(d))}
+                  data-autofocus={justPosted || undefined}
+                >
+                  {t('documents.view.printLabels', {
+                    count: labelsFor(d).reduce((sum, l) => sum + l.copies, 0),
+                  })}
+                </Button>
+              )}
               <Button
+                variant={justPosted && d.kind === 'production_in' ? 'default' : 'filled'}
                 leftSection={<IconPrinter size={16} aria-hidden />}
                 loading={pdf.isPending}
                 onClick={() => pdf.mutate({ id: d.id })}

@@ -20,6 +20,9 @@ export function StockSummary({ totals, products }: Props) {
             label: t('totalValue'),
             value: formatRupiah(totals.value),
             testid: 'stock-total-value',
+            note: totals.inTransitValue
+              ? t('totalValueInTransit', { value: formatRupiah(totals.inTransitValue) })
+              : null,
           },
         ]),
     { label: t('totalUnits'), value: formatQty(totals.units), testid: 'stock-total-units' },
@@ -41,6 +44,11 @@ export function StockSummary({ totals, products }: Props) {
             <Text size="lg" fw={700} data-testid={f.testid}>
               {f.value}
             </Text>
+            {'note' in f && f.note && (
+              <Text size="xs" c="dimmed" data-testid={`${f.testid}-note`}>
+                {f.note}
+              </Text>
+            )}
           </div>
         ))}
       </Group>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Table, Text } from '@mantine/core'
+import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core'
 import { IconHistory, IconPackageImport } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
@@ -47,9 +47,13 @@ export function StockTable({ rows, showCost, onReceive, onCard }: Props) {
             <Table.Tr key={p.productId}>
               <Table.Td fw={500} maw={320}>
                 <Group gap={6} wrap="nowrap">
-                  <Text span size="sm" fw={500} lineClamp={1}>
-                    {p.name}
-                  </Text>
+                  {/* Two lines tell similar names apart (the keychains differ at the end); a
+                      name longer still shows whole on hover. */}
+                  <Tooltip label={p.name} openDelay={300} multiline maw={420} withinPortal>
+                    <Text span size="sm" fw={500} lineClamp={2} data-testid="stock-product-name">
+                      {p.name}
+                    </Text>
+                  </Tooltip>
                   {!p.active && (
                     <Badge size="xs" variant="light" color="gray">
                       {t('table.inactive')}

@@ -3,37 +3,48 @@ import { IconPackageImport } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
+import type { StockDocKind } from '../../../../shared/stock/stock-dto'
 import { useChannel } from '../../api/hooks'
+import { LabelPrintDialog } from '../labels/LabelPrintDialog'
+import type { LabelItem } from '../labels/label-items'
 import { DocumentsPanel } from './DocumentsPanel'
 import { ExhibitionsPanel } from './ExhibitionsPanel'
 import { LocationsPanel } from './LocationsPanel'
 import { OnHandPanel } from './OnHandPanel'
-import { ReceiveStockModal } from './ReceiveStockModal'
+import { StockDocumentForm } from './StockDocumentForm'
+import { StockDocumentView } from './StockDocumentView'
 import { TransfersPanel } from './TransfersPanel'
 
 const tabs = ['onHand', 'documents', 'transfers', 'exhibitions', 'locations'] as const
 type Tab = (typeof tabs)[number]
 
+/** The document form being filled: its kind and, from a Stok row, the product of its first line. */
+interface DraftDocument {
+  kind: StockDocKind
+  productId: string | null
+}
+
 export function StokScreen() {
   const { t } = useTranslation('stok')
   const [tab, setTab] = useState<Tab>('onHand')
   const [sendTo, setSendTo] = useState<string | null>(null)
-  const [receiveOpen, setReceiveOpen] = useState(false)
-  const [receivingId, setReceivingId] = useState<string | null>(null)
+  const [draft, setDraft] = useState<DraftDocument | null>(null)
+  // The document just posted opens at once: its number is the proof of the intake.
+  const [viewing, setViewing] = useState<{ id: string; justPosted: boolean } | null>(null)
+  const [labels, setLabels] = useState<LabelItem[] | null>(null)
   const locations = useChannel('stock:locations', {})
-  const receiving = useChannel(
+  const draftProductId = draft?.productId ?? null
+  const draftProduct = useChannel(
     'catalog:get',
-    { id: receivingId ?? '' },
-    { enabled: receivingId !== null },
+    { id: draftProductId ?? '' },
+    { enabled: draftProductId !== null },
   )
   const active = locations.data ?? []
   const product: ProductDto | null =
-    receivingId && receiving.data?.id === receivingId ? receiving.data : null
+    draftProductId && draftProduct.data?.id === draftProductId ? draftProduct.data : null
 
-  const openReceive = (productId: string | null) => {
-    setReceivingId(productId)
-    setReceiveOpen(true)
-  }
+  // Every intake is a numbered document: the Stok buttons open the same form as Dokumen.
+  const openIntake = (productId: string | null) => setDraft({ kind: 'production_in', productId })
 
   return (
     <Stack gap="md">
@@ -46,7 +57,7 @@ export function StokScreen() {
         </div>
         <Button
           leftSection={<IconPackageImport size={16} aria-hidden />}
-          onClick={() => openReceive(null)}
+          onClick={() => openIntake(null)}
         >
           {t('receive')}
         </Button>
@@ -60,10 +71,13 @@ export function StokScreen() {
           ))}
         </Tabs.List>
         <Tabs.Panel value="onHand" pt="md">
-          <OnHandPanel locations={active} onReceive={openReceive} />
+          <OnHandPanel locations={active} onReceive={openIntake} />
         </Tabs.Panel>
         <Tabs.Panel value="documents" pt="md">
-          <DocumentsPanel locations={active} />
+          <DocumentsPanel
+            onNew={(kind) => setDraft({ kind, productId: null })}
+            onOpen={(id) => setViewing({ id, justPosted: false })}
+          />
         </Tabs.Panel>
         <Tabs.Panel value="transfers" pt="md">
           <TransfersPanel
@@ -85,13 +99,30 @@ export function StokScreen() {
           <LocationsPanel />
         </Tabs.Panel>
       </Tabs>
-      <ReceiveStockModal
-        opened={receiveOpen && (receivingId === null || product !== null)}
-        product={product}
-        onClose={() => {
-          setReceiveOpen(false)
-          setReceivingId(null)
+      <StockDocumentForm
+        opened={draft !== null && (draftProductId === null || product !== null)}
+        initialKind={draft?.kind ?? 'production_in'}
+        initialProduct={product}
+        locations={active}
+        onClose={() => setDraft(null)}
+        onPosted={(doc) => {
+          setDraft(null)
+          setViewing({ id: doc.id, justPosted: true })
         }}
+      />
+      <StockDocumentView
+        id={viewing?.id ?? null}
+        justPosted={viewing?.justPosted ?? false}
+        onClose={() => setViewing(null)}
+        onPrintLabels={(items) => {
+          setViewing(null)
+          setLabels(items)
+        }}
+      />
+      <LabelPrintDialog
+        opened={labels !== null}
+        items={labels ?? []}
+        onClose={() => setLabels(null)}
       />
     </Stack>
   )

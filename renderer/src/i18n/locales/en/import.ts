@@ -21,6 +21,8 @@ export const importNs: Translation<typeof id> = {
   onlyProblems: 'Show only rows with problems',
   recheck: 'Check the file again',
   confirm: 'Import {{count}} products',
+  confirmBlocked_one: 'Fix {{count}} row to import',
+  confirmBlocked_other: 'Fix {{count}} rows to import',
   confirmNone: 'Import',
   done: '{{count}} products imported.',
   summary: {

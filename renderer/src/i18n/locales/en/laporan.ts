@@ -21,6 +21,7 @@ export const laporan: Translation<typeof id> = {
     to: 'To',
     location: 'Location / exhibition',
     allLocations: 'All locations',
+    closedLocation: '{{name}} (closed)',
     monthPicker: 'Month',
   },
   export: {

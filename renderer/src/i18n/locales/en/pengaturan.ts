@@ -32,12 +32,6 @@ export const pengaturan: Translation<typeof id> = {
     copy: 'Copy the data folder path',
     copied: 'Copied',
   },
-  comingSoon: {
-    title: 'Coming soon',
-    description: 'These settings arrive in later updates:',
-    printers: 'Receipt and label printers',
-    backups: 'Automatic backups to disk and USB',
-  },
   users: {
     title: 'Users',
     description:

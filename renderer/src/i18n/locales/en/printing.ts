@@ -192,9 +192,6 @@ export const printing: Translation<typeof id> = {
     printed_one: '{{count}} page sent to printer {{printer}}.',
     printed_other: '{{count}} pages sent to printer {{printer}}.',
     defaultPrinter: 'default',
-    afterReceive: '{{name}}: {{qty}} received. Print their labels now, one per item?',
-    afterReceivePrint_one: 'Print {{count}} label',
-    afterReceivePrint_other: 'Print {{count}} labels',
     empty: 'No products chosen.',
   },
 }

@@ -18,6 +18,8 @@ export const importNs = {
   onlyProblems: 'Tampilkan hanya baris bermasalah',
   recheck: 'Periksa ulang berkas',
   confirm: 'Impor {{count}} produk',
+  confirmBlocked_one: 'Perbaiki {{count}} baris untuk mengimpor',
+  confirmBlocked_other: 'Perbaiki {{count}} baris untuk mengimpor',
   confirmNone: 'Impor',
   done: '{{count}} produk diimpor.',
   summary: {

@@ -18,6 +18,7 @@ export const laporan = {
     to: 'Sampai',
     location: 'Lokasi / pameran',
     allLocations: 'Semua lokasi',
+    closedLocation: '{{name}} (ditutup)',
     monthPicker: 'Bulan',
   },
   export: {

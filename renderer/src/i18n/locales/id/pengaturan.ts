@@ -29,12 +29,6 @@ export const pengaturan = {
     copy: 'Salin lokasi folder data',
     copied: 'Tersalin',
   },
-  comingSoon: {
-    title: 'Segera hadir',
-    description: 'Pengaturan berikut akan ditambahkan pada pembaruan berikutnya:',
-    printers: 'Printer struk dan label',
-    backups: 'Cadangan data otomatis ke disk dan USB',
-  },
   users: {
     title: 'Pengguna',
     description:

@@ -189,9 +189,6 @@ export const printing = {
     printed_one: '{{count}} halaman dikirim ke printer {{printer}}.',
     printed_other: '{{count}} halaman dikirim ke printer {{printer}}.',
     defaultPrinter: 'bawaan',
-    afterReceive: '{{name}}: {{qty}} diterima. Cetak labelnya, satu per barang?',
-    afterReceivePrint_one: 'Cetak {{count}} label',
-    afterReceivePrint_other: 'Cetak {{count}} label',
     empty: 'Tidak ada produk dipilih.',
   },
 } as const
