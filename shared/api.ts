@@ -17,6 +17,8 @@ export type EtalaseApi = {
 /** A supervisor's approval travels beside the input of the one call it authorises. */
 export interface CallOptions {
   approval?: { userId: string; pin: string }
+  /** The calling window's language: main's messages answer in it (`id` / `en`). */
+  locale?: 'id' | 'en'
 }
 
 export type Invoke = (

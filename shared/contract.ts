@@ -268,7 +268,10 @@ export const contract = {
 
 /** Sent beside a call (never inside its input) when a supervisor approves it with their PIN. */
 export const callOptionsSchema = z
-  .strictObject({ approval: z.strictObject({ userId: id, pin: pinSchema }).optional() })
+  .strictObject({
+    approval: z.strictObject({ userId: id, pin: pinSchema }).optional(),
+    locale: z.enum(locales).optional(),
+  })
   .optional()
 
 export type Contract = typeof contract

@@ -83,6 +83,7 @@ export const errorCodes = [
   'INVALID_AMOUNT',
   'BARCODE_AS_NUMBER',
   'INTERNAL',
+  'CONNECTION_LOST',
   // field-level validation reasons
   'REQUIRED',
   'TOO_LONG',

@@ -113,6 +113,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     BARCODE_AS_NUMBER:
       'Excel mengubah barcode menjadi angka ({value}). Format kolom barcode sebagai Teks, lalu ketik ulang.',
     INTERNAL: 'Terjadi kesalahan. Tidak ada data yang berubah.',
+    CONNECTION_LOST:
+      'Koneksi ke server Etalase terputus. Tidak ada data yang hilang: yang sudah tersimpan tetap aman. Pastikan Etalase berjalan, lalu coba lagi.',
     REQUIRED: 'Wajib diisi.',
     TOO_LONG: 'Terlalu panjang (maksimal {max}).',
     TOO_SMALL: 'Nilai minimal {min}.',
@@ -218,6 +220,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     BARCODE_AS_NUMBER:
       'Excel turned the barcode into a number ({value}). Format the barcode column as Text and type it again.',
     INTERNAL: 'Something went wrong. Nothing was changed.',
+    CONNECTION_LOST:
+      'The connection to the Etalase server was lost. Nothing was lost: what was saved is safe. Make sure Etalase is running, then try again.',
     REQUIRED: 'Required.',
     TOO_LONG: 'Too long (at most {max}).',
     TOO_SMALL: 'Must be at least {min}.',

@@ -20,4 +20,6 @@ export interface Approval {
 
 export interface CallOptions {
   approval?: Approval
+  /** The calling window's language; without it, the till's default language. */
+  locale?: Locale
 }

@@ -1,6 +1,7 @@
 import type { Channel } from '../../shared/contract'
 import { callOptionsSchema, contract } from '../../shared/contract'
 import { errorMessage } from '../../shared/error-messages'
+import { isLocale } from '../../shared/locale'
 import type { Err, Result } from '../../shared/result'
 import { AppError } from '../services/errors'
 import { authorize } from './authorize'
@@ -55,12 +56,20 @@ function toErr(error: AppError, caller: Caller): Err {
   return err
 }
 
+function withWindowLocale(caller: Caller, callOptions: unknown): Caller {
+  const locale = (callOptions as { locale?: unknown } | null | undefined)?.locale
+  return isLocale(locale) ? { ...caller, locale } : caller
+}
+
 /**
  * The transport-neutral router: validate input → authorise the caller → call the service
  * → map errors to stable codes. Stack traces and SQL never leave this function.
  */
 export function createRouter(handlers: HandlerTable, options: RouterOptions = {}): Route {
-  return async function route(channel, input, caller, callOptions = {}) {
+  return async function route(channel, input, transportCaller, callOptions = {}) {
+    // Each window speaks its own language: the one it sends wins over the till's default,
+    // so one tab switching to English does not switch another (or another person's) session.
+    const caller = withWindowLocale(transportCaller, callOptions)
     try {
       if (typeof channel !== 'string' || !isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL')
       const parsed = contract[channel].input.safeParse(input === undefined ? {} : input)

@@ -5,6 +5,7 @@ import type { Database } from '../db/schema'
 import type { ServiceContext } from './context'
 import { createProductSearch, type ProductSearchOptions } from './catalog-search'
 import { AppError, fieldError } from './errors'
+import { productIdForCode } from './scan-code'
 
 type ProductInput = ParsedInputOf<'catalog:create'>
 
@@ -79,8 +80,10 @@ export function createCatalogService(ctx: ServiceContext, searchOptions?: Produc
     return toDto(row)
   }
 
+  /** A scanned or typed code: its barcode, else its SKU (the one rule of every scan field). */
   async function byBarcode(barcode: string): Promise<ProductDto> {
-    const row = await productQuery(db).where('p.barcode', '=', barcode.trim()).executeTakeFirst()
+    const id = await productIdForCode(db, barcode)
+    const row = id ? await productQuery(db).where('p.id', '=', id).executeTakeFirst() : undefined
     if (!row) throw new AppError('UNKNOWN_BARCODE', { barcode: barcode.trim() })
     return toDto(row)
   }

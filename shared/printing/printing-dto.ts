@@ -1,3 +1,4 @@
+import type { ReceiptModel } from '../receipt/receipt-model'
 import type { PrinterTransport } from './printer-settings'
 
 export type PaperState = 'ok' | 'near-end' | 'paper-out'
@@ -20,6 +21,8 @@ export interface ReceiptPreviewDto {
   qrData: string
   /** The logo as printed (1-bit PNG data URL), shown above the lines; null without one. */
   logoDataUrl: string | null
+  /** What the lines say, unlaid: the screen receipt is drawn from it, in the same words. */
+  model: ReceiptModel
 }
 
 export interface PrintResultDto {

@@ -6,8 +6,9 @@ import type {
 } from './receipt-blocks'
 import { toPrintableReceiptText } from './receipt-charset'
 import { formatReceiptDateTime } from './receipt-datetime'
-import { copyBanner, labelCandidates, voidBanner } from './receipt-labels'
+import { labelCandidates, voidBanner } from './receipt-labels'
 import type { ReceiptLabel } from './receipt-labels'
+import { receiptModel, type ReceiptModel } from './receipt-model'
 import { spreadColumns, spreadWithLabel, wrapIndented, wrapWords } from './receipt-layout'
 import type { ReceiptLine, ReceiptSource, ReceiptTender } from './receipt-source'
 import { formatRupiahAscii } from './rupiah-ascii'
@@ -87,13 +88,13 @@ class ReceiptLayout {
   }
 }
 
-function header(src: ReceiptSource, layout: ReceiptLayout): ReceiptBlock[] {
-  const banners: ReceiptBlock[] = []
-  if (src.copy) banners.push(...layout.centered(copyBanner(src.copy.reprintCount), { bold: true }))
-  if (src.voided) banners.push(...layout.centered(voidBanner, { bold: true, size: 'double' }))
+function header(src: ReceiptSource, model: ReceiptModel, layout: ReceiptLayout): ReceiptBlock[] {
+  const banners = model.banners.flatMap((text) =>
+    layout.centered(text, text === voidBanner ? { bold: true, size: 'double' } : { bold: true }),
+  )
   return [
-    ...layout.centered(src.store.name, { bold: true, size: 'double' }),
-    ...src.store.address.flatMap((line) => layout.centered(line)),
+    ...layout.centered(model.storeName, { bold: true, size: 'double' }),
+    ...model.address.flatMap((line) => layout.centered(line)),
     ...banners,
     { kind: 'rule' },
     ...layout.labelled('receiptNo', src.receiptNo),
@@ -104,52 +105,46 @@ function header(src: ReceiptSource, layout: ReceiptLayout): ReceiptBlock[] {
   ]
 }
 
-function totals(src: ReceiptSource, layout: ReceiptLayout): ReceiptBlock[] {
-  const blocks: ReceiptBlock[] = []
-  // Subtotal only earns its paper when something sits between it and the total.
-  if (src.cartDiscount !== 0 || src.rounding !== 0) {
-    blocks.push(...layout.labelled('subtotal', formatRupiahAscii(src.subtotal)))
-  }
-  if (src.cartDiscount !== 0) {
-    blocks.push(...layout.labelled('discount', formatRupiahAscii(-src.cartDiscount)))
-  }
-  if (src.rounding !== 0) {
-    blocks.push(...layout.labelled('rounding', formatRupiahAscii(src.rounding)))
-  }
+/** Subtotal (before discounts) − Diskon + Pembulatan = TOTAL, as the model says it. */
+function totals(model: ReceiptModel, layout: ReceiptLayout): ReceiptBlock[] {
+  const blocks: ReceiptBlock[] = model.breakdown.flatMap((row) =>
+    layout.labelled(row.key, formatRupiahAscii(row.amount)),
+  )
   const totalStyle: TextStyle = { align: 'left', bold: true, size: 'double' }
-  blocks.push(...layout.labelled('total', formatRupiahAscii(src.total), totalStyle))
+  blocks.push(...layout.labelled('total', formatRupiahAscii(model.total.amount), totalStyle))
   return blocks
 }
 
-function payment(src: ReceiptSource, layout: ReceiptLayout): ReceiptBlock[] {
+function payment(src: ReceiptSource, model: ReceiptModel, layout: ReceiptLayout): ReceiptBlock[] {
   const blocks: ReceiptBlock[] = src.tenders.flatMap((tender) => layout.tender(tender))
-  if (src.change !== 0 || src.tenders.some((tender) => tender.isCash)) {
-    blocks.push(...layout.labelled('change', formatRupiahAscii(src.change)))
-  }
+  if (model.change)
+    blocks.push(...layout.labelled('change', formatRupiahAscii(model.change.amount)))
   return blocks
 }
 
 /**
  * Lays a sale out for a receipt printer `columns` characters wide. The same document feeds the
- * ESC/POS encoder and the on-screen preview, so both show the same lines.
+ * ESC/POS encoder and the on-screen preview, so both show the same lines; its wording and
+ * totals come from `receiptModel`, which the screen receipt draws too.
  */
 export function buildReceiptDocument(
   src: ReceiptSource,
   { columns }: ReceiptLayoutOptions,
 ): ReceiptDocument {
   const layout = new ReceiptLayout(columns, src.bilingual)
-  const voidFooter = src.voided ? layout.centered(voidBanner, { bold: true, size: 'double' }) : []
+  const model = receiptModel(src)
+  const voidFooter = model.voided ? layout.centered(voidBanner, { bold: true, size: 'double' }) : []
   const blocks: ReceiptBlock[] = [
-    ...header(src, layout),
+    ...header(src, model, layout),
     ...src.lines.flatMap((line) => layout.item(line)),
     { kind: 'rule' },
-    ...totals(src, layout),
+    ...totals(model, layout),
     { kind: 'rule' },
-    ...payment(src, layout),
+    ...payment(src, model, layout),
     { kind: 'rule' },
     ...voidFooter,
-    { kind: 'qr', data: src.receiptNo },
-    ...src.store.footer.flatMap((line) => layout.centered(line)),
+    { kind: 'qr', data: model.qrData },
+    ...model.footer.flatMap((line) => layout.centered(line)),
     { kind: 'cut' },
   ]
   return { columns, blocks }

@@ -75,7 +75,7 @@ test('first sale: scan three keychains, pay Rp 50.000 cash, receipt shows change
   await expect(receipt.getByRole('row', { name: `No. Struk ${sale!.receiptNo}` })).toBeVisible()
   await expect(receipt.getByRole('row', { name: 'TOTAL Rp 45.000' })).toBeVisible()
   await expect(receipt.getByRole('row', { name: 'Tunai Rp 50.000' })).toBeVisible()
-  await expect(receipt.getByRole('row', { name: 'Kembalian Rp 5.000' })).toBeVisible()
+  await expect(receipt.getByRole('row', { name: 'Kembali Rp 5.000' })).toBeVisible()
   await expect(receipt.getByRole('row', { name: 'Lokasi Galeri' })).toBeVisible()
   await expect(
     receipt.getByRole('row', { name: /^Tanggal \d{2}\/\d{2}\/\d{4} \d{2}:\d{2} WIB$/ }),
@@ -149,7 +149,7 @@ test('too little cash is refused with the shortfall, nothing is recorded and the
   await expect(cashField(page)).toHaveValue('45.000')
   await page.keyboard.press('F12')
   await expect(
-    page.getByRole('dialog', { name: 'Struk' }).getByRole('row', { name: 'Kembalian Rp 0' }),
+    page.getByRole('dialog', { name: 'Struk' }).getByRole('row', { name: 'Kembali Rp 0' }),
   ).toBeVisible()
   expect(await onHand(web, product.id)).toBe(7)
 })
@@ -361,9 +361,12 @@ test('in English the till and the receipt speak English', async ({ page, web, op
   await expect(page.getByRole('textbox', { name: 'Cash received (F4)' })).toHaveValue('20.000')
   await page.getByRole('button', { name: 'Pay (F12)' }).click()
   const receipt = page.getByRole('dialog', { name: 'Receipt' })
+  // The receipt itself is the paper's document, in the receipt's words (one wording for the
+  // screen and the paper); the dialog around it speaks English.
   await expect(receipt.getByRole('row', { name: 'TOTAL Rp 15.000' })).toBeVisible()
-  await expect(receipt.getByRole('row', { name: 'Cash Rp 20.000' })).toBeVisible()
-  await expect(receipt.getByRole('row', { name: 'Change Rp 5.000' })).toBeVisible()
+  await expect(receipt.getByRole('row', { name: 'Tunai Rp 20.000' })).toBeVisible()
+  await expect(receipt.getByRole('row', { name: 'Kembali Rp 5.000' })).toBeVisible()
+  await expect(receipt.getByRole('heading', { name: 'Print preview' })).toBeVisible()
   await expect(receipt.getByRole('button', { name: 'New sale (Enter)' })).toBeFocused()
 
   // The next customer's first scan puts the receipt away and starts their sale.

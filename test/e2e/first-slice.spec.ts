@@ -58,7 +58,7 @@ test('create a product → receive 10 → scan 3 → pay cash with change → re
 
   const receipt = page.getByRole('dialog', { name: 'Struk' })
   await expect(receipt.getByRole('row', { name: 'TOTAL Rp 45.000' })).toBeVisible()
-  await expect(receipt.getByRole('row', { name: 'Kembalian Rp 5.000' })).toBeVisible()
+  await expect(receipt.getByRole('row', { name: 'Kembali Rp 5.000' })).toBeVisible()
   await receipt.getByRole('button', { name: 'Transaksi baru (Enter)' }).click()
 
   await openScreen(page, 'Stok')

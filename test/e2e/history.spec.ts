@@ -225,9 +225,9 @@ test('reprinting twice records copies 1 and 2 and the detail shows the count', a
   await expect(drawer.getByText('Salinan dicetak: 0')).toBeVisible()
 
   await drawer.getByRole('button', { name: 'Cetak ulang' }).click()
-  await expect(drawer.getByText('Cetak ulang tercatat: SALINAN ke-1')).toBeVisible()
+  await expect(drawer.getByText('Cetak ulang tercatat: SALINAN / COPY (cetak ke-2)')).toBeVisible()
   await drawer.getByRole('button', { name: 'Cetak ulang' }).click()
-  await expect(drawer.getByText('Cetak ulang tercatat: SALINAN ke-2')).toBeVisible()
+  await expect(drawer.getByText('Cetak ulang tercatat: SALINAN / COPY (cetak ke-3)')).toBeVisible()
   await expect(drawer.getByText('Salinan dicetak: 2')).toBeVisible()
   expect((await apiCall(web, 'sales:get', { id: sale.id })).reprintCount).toBe(2)
 })

@@ -76,7 +76,7 @@ test('split cash + QRIS: the QR asks for the exact QRIS amount; the receipt show
   await expect(
     receipt.getByRole('row', { name: `Tunai ${formatRupiah(cashPart + 10_000)}` }),
   ).toBeVisible()
-  await expect(receipt.getByRole('row', { name: 'Kembalian Rp 10.000' })).toBeVisible()
+  await expect(receipt.getByRole('row', { name: 'Kembali Rp 10.000' })).toBeVisible()
 
   const [summary] = await apiCall(web, 'sales:list', {})
   const sale = await apiCall(web, 'sales:get', { id: summary!.id })

@@ -34,7 +34,8 @@ describe('till discounts and price overrides', () => {
     const cash = cartTotals(cart, rounding, true)
     const server = priceCart(cart.lines, cart.cartDiscount, rounding, true)
     expect(cash).toMatchObject({
-      subtotal: server.subtotal,
+      // Before discounts (3 × 15.000 + 27.350); the server's subtotal is after line discounts.
+      subtotal: server.subtotal + 4_500,
       cartDiscount: 1_000,
       lineDiscounts: 4_500,
       rounding: server.rounding,
@@ -43,6 +44,8 @@ describe('till discounts and price overrides', () => {
       error: null,
     })
     expect(cash.total).toBe(67_000)
+    // The panel's arithmetic reads true: Subtotal − Diskon + Pembulatan = TOTAL.
+    expect(cash.subtotal - cash.lineDiscounts - cash.cartDiscount + cash.rounding).toBe(cash.total)
     expect(cartTotals(cart, rounding, false)).toMatchObject({ rounding: 0, total: 66_850 })
   })
 

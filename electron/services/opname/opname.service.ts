@@ -15,6 +15,7 @@ import { renderA4ReportPdf } from '../../documents/lazy-documents'
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
+import { productIdForCode } from '../scan-code'
 import type { SettingsService } from '../settings.service'
 import { postMovement } from '../stock-ledger'
 import { beritaAcaraDocument } from './berita-acara'
@@ -407,11 +408,12 @@ export function createOpnameService(ctx: ServiceContext, settings: SettingsServi
   /** The product as the counter sees it, and whether this count's scope covers it. */
   async function productFor(tx: Db, countId: string, where: { id?: string; barcode?: string }) {
     const count = await header(tx, countId)
-    let q = tx
+    const q = tx
       .selectFrom('products')
       .select(['id', 'name', 'sku', 'barcode', 'unit', 'category_id', 'workshop_id'])
-    q = where.id ? q.where('id', '=', where.id) : q.where('barcode', '=', where.barcode ?? '')
-    const p = await q.executeTakeFirst()
+    // A scanned code follows the till's rule: barcode, then SKU.
+    const id = where.id ?? (await productIdForCode(tx, where.barcode ?? ''))
+    const p = id ? await q.where('id', '=', id).executeTakeFirst() : undefined
     if (!p) {
       if (where.barcode) throw new AppError('UNKNOWN_BARCODE', { barcode: where.barcode })
       throw fieldError('productId', 'INVALID_VALUE')

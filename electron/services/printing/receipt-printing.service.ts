@@ -10,6 +10,7 @@ import type {
 } from '../../../shared/printing/printing-dto'
 import type { ReceiptColumns, ReceiptDocument } from '../../../shared/receipt/receipt-blocks'
 import { buildReceiptDocument } from '../../../shared/receipt/receipt-document'
+import { receiptModel } from '../../../shared/receipt/receipt-model'
 import { renderReceiptText } from '../../../shared/receipt/receipt-text'
 import { encodeReceipt } from '../../printing/escpos/encode-receipt'
 import { PrinterError } from '../../printing/printer-port'
@@ -161,9 +162,8 @@ export function createReceiptPrintingService(
     // Previewing a copy before `sales:reprint` shows the copy that reprint would produce.
     const sale = input.copy ? { ...stored, reprintCount: Math.max(1, stored.reprintCount) } : stored
     const columns = input.columns ?? settings.effectiveColumns
-    const doc = buildReceiptDocument(receiptSource(sale, settings, input.copy), {
-      columns: asColumns(columns),
-    })
+    const source = receiptSource(sale, settings, input.copy)
+    const doc = buildReceiptDocument(source, { columns: asColumns(columns) })
     return {
       receiptNo: sale.receiptNo,
       columns,
@@ -171,6 +171,7 @@ export function createReceiptPrintingService(
       styles: lineStyles(doc),
       qrData: sale.receiptNo,
       logoDataUrl: settings.logo?.printedDataUrl ?? null,
+      model: receiptModel(source),
     }
   }
 

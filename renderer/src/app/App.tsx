@@ -8,6 +8,7 @@ import { DemoOffer } from '../features/onboarding/DemoOffer'
 import { RecoveryScreen } from '../features/pengaturan/data/RecoveryScreen'
 import { AppLayout } from './AppLayout'
 import { useIdleLock } from './use-idle-lock'
+import { useLandOnTillForNewPerson } from './use-land-on-till'
 
 export function App() {
   const { i18n } = useTranslation()
@@ -16,10 +17,12 @@ export function App() {
   const locale = info.data?.locale
   const refresh = useCallback(() => void client.invalidateQueries(), [client])
   useIdleLock(info.data?.user ? (info.data.autoLockMinutes ?? 0) : 0, refresh)
+  // app:info answers in this window's language when it chose one, else the till's default.
   useEffect(() => {
     if (locale && i18n.language !== locale) void i18n.changeLanguage(locale)
     if (locale) document.documentElement.lang = locale
   }, [locale, i18n])
+  useLandOnTillForNewPerson(info.data?.user?.id ?? null)
 
   // The database failed its start-up check: main answers only backups and restore.
   if (info.error?.code === 'RECOVERY_MODE') return <RecoveryScreen />

@@ -1,17 +1,23 @@
 import { SegmentedControl } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import { isLocale, type Locale } from '../../../shared/locale'
-import { useChannelMutation } from '../api/hooks'
+import { useQueryClient } from '@tanstack/react-query'
+import { isLocale } from '../../../shared/locale'
+import { setWindowLocale } from '../i18n/window-locale'
 
-/** Switches the interface language; the choice is stored in the database and survives restarts. */
+/**
+ * Switches the language of this window only (kept through a reload): another tab, or the
+ * till's default language set in Pengaturan, is not touched.
+ */
 export function LanguageSwitch() {
   const { t, i18n } = useTranslation()
-  const setLocale = useChannelMutation('settings:setLocale')
+  const client = useQueryClient()
   const change = (value: string) => {
     if (!isLocale(value)) return
+    setWindowLocale(value)
     void i18n.changeLanguage(value)
     document.documentElement.lang = value
-    setLocale.mutate({ locale: value as Locale })
+    // Server-made texts (messages, seeded names) are fetched again in the new language.
+    void client.invalidateQueries()
   }
   return (
     <SegmentedControl

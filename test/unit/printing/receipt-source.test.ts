@@ -144,14 +144,16 @@ describe('saleToReceiptSource', () => {
     expect(voided.copy).toBeUndefined()
   })
 
-  it('lays out to the same totals the sale recorded', () => {
+  it('lays out to the same totals the sale recorded, Subtotal before every discount', () => {
     const lines = renderReceiptText(
       buildReceiptDocument(saleToReceiptSource(sale(), store, { bilingual: false }), {
         columns: 48,
       }),
     )
-    expect(lines).toContainEqual(expect.stringMatching(/^Subtotal +Rp 100\.000$/))
-    expect(lines).toContainEqual(expect.stringMatching(/^Diskon +-Rp 6\.000$/))
+    // 2 × 45.000 + 15.000 = 105.000 before discounts; line 5.000 + cart 6.000 = 11.000 off;
+    // 105.000 − 11.000 − 500 = 93.500, the recorded total.
+    expect(lines).toContainEqual(expect.stringMatching(/^Subtotal +Rp 105\.000$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^Diskon +-Rp 11\.000$/))
     expect(lines).toContainEqual(expect.stringMatching(/^Pembulatan +-Rp 500$/))
     expect(lines).toContainEqual(expect.stringMatching(/^TOTAL +Rp 93\.500$/))
     expect(lines).toContainEqual(expect.stringMatching(/^ {2}Diskon \(Promo\) +-Rp 5\.000$/))

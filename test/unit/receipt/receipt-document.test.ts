@@ -133,9 +133,11 @@ describe('buildReceiptDocument', () => {
       expect.arrayContaining(['  Diskon               -Rp 2.000', '    (Promo Hari Karya)']),
     )
 
+    // Subtotal is before every discount: 2.507.250 after lines + 19.000 of line discounts;
+    // Diskon is all of them (19.000 + 10.000 off the cart); Subtotal − Diskon + Pembulatan = TOTAL.
     const lines48 = texts(buildReceiptDocument(busySource(), { columns: 48 }))
-    expect(lines48).toContain(`Subtotal${' '.repeat(28)}Rp 2.507.250`)
-    expect(lines48).toContain(`Diskon${' '.repeat(32)}-Rp 10.000`)
+    expect(lines48).toContain(`Subtotal${' '.repeat(28)}Rp 2.526.250`)
+    expect(lines48).toContain(`Diskon${' '.repeat(32)}-Rp 29.000`)
     expect(lines48).toContain(`Pembulatan${' '.repeat(31)}-Rp 250`)
     expect(lines48).toContain(`TOTAL${' '.repeat(31)}Rp 2.497.000`)
 

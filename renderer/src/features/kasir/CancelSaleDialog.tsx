@@ -1,4 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
+import { useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
 interface Props {
@@ -8,9 +9,24 @@ interface Props {
   onClose(): void
 }
 
-/** Esc on a full cart asks first: abandoning a sale is easy to do by accident. */
+/**
+ * Esc on a full cart asks first: abandoning a sale is easy to do by accident. Esc here always
+ * means "keep the sale", wherever focus is (even before the dialog has taken it), and the
+ * focused button is "Kembali", so a stray Enter keeps the cart too.
+ */
 export function CancelSaleDialog({ opened, busy, onConfirm, onClose }: Props) {
   const { t } = useTranslation('kasir')
+  useEffect(() => {
+    if (!opened) return
+    const onKeyDown = (event: KeyboardEvent) => {
+      if (event.key !== 'Escape') return
+      event.preventDefault()
+      event.stopPropagation()
+      onClose()
+    }
+    window.addEventListener('keydown', onKeyDown, true)
+    return () => window.removeEventListener('keydown', onKeyDown, true)
+  }, [opened, onClose])
   return (
     <Modal
       opened={opened}

@@ -78,6 +78,9 @@ export function PaymentPanel({
   const hasQris = noncashMethods.some((m) => m.id === 'qris')
   const hasOther = noncashMethods.some((m) => m.id !== 'qris')
   const compact = rows.length > 0
+  const breakdownShown = totals.rounding !== 0 || discount > 0
+  // A roomy cash field and its hint only while the panel has the room for them.
+  const roomy = rows.length === 0 && !breakdownShown
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
     if (event.key === 'Enter') {
@@ -141,7 +144,7 @@ export function PaymentPanel({
         >
           {totalText}
         </Text>
-        {(totals.rounding !== 0 || discount > 0) && (
+        {breakdownShown && (
           <Box component="dl" m={0} mt={4} aria-label={t('payment.breakdown')}>
             <BreakdownRow name={t('payment.subtotal')} value={totals.subtotal} />
             {totals.lineDiscounts > 0 && (
@@ -169,8 +172,8 @@ export function PaymentPanel({
           <TextInput
             ref={cashRef}
             label={t('payment.cash')}
-            description={rows.length === 0 ? t('payment.cashHint') : undefined}
-            size={rows.length === 0 ? 'xl' : 'lg'}
+            description={roomy ? t('payment.cashHint') : undefined}
+            size={roomy ? 'xl' : 'lg'}
             inputMode="numeric"
             autoComplete="off"
             leftSection={
@@ -217,35 +220,37 @@ export function PaymentPanel({
                 onEnter={onPay}
               />
             ))}
-            <Group gap={6} grow>
-              {hasQris && (
-                <Button
-                  variant="light"
-                  size="sm"
-                  leftSection={<IconQrcode size={16} aria-hidden />}
-                  disabled={totals.lines === 0}
-                  onClick={onAddQris}
-                >
-                  {t('tender.addQris')}
-                </Button>
-              )}
-              {hasOther && (
-                <Button
-                  variant="default"
-                  size="sm"
-                  leftSection={<IconPlus size={16} aria-hidden />}
-                  disabled={totals.lines === 0}
-                  onClick={onAddOther}
-                >
-                  {t('tender.addOther')}
-                </Button>
-              )}
-            </Group>
           </Stack>
         </Stack>
       </ScrollArea>
 
       <Stack gap="sm" style={{ flexShrink: 0 }}>
+        {/* The other tenders never scroll away: with discounts shown the middle band is short. */}
+        <Group gap={6} grow>
+          {hasQris && (
+            <Button
+              variant="light"
+              size="sm"
+              leftSection={<IconQrcode size={16} aria-hidden />}
+              disabled={totals.lines === 0}
+              onClick={onAddQris}
+            >
+              {t('tender.addQris')}
+            </Button>
+          )}
+          {hasOther && (
+            <Button
+              variant="default"
+              size="sm"
+              leftSection={<IconPlus size={16} aria-hidden />}
+              disabled={totals.lines === 0}
+              onClick={onAddOther}
+            >
+              {t('tender.addOther')}
+            </Button>
+          )}
+        </Group>
+
         <Group
           justify="space-between"
           align="center"

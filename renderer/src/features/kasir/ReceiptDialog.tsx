@@ -1,4 +1,15 @@
-import { Button, Grid, Group, Modal, ScrollArea, Stack, Text, Title } from '@mantine/core'
+import {
+  Button,
+  Center,
+  Grid,
+  Group,
+  Loader,
+  Modal,
+  ScrollArea,
+  Stack,
+  Text,
+  Title,
+} from '@mantine/core'
 import { IconPrinter, IconReceipt } from '@tabler/icons-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -28,6 +39,12 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
   const { t } = useTranslation('kasir')
   const { t: tp } = useTranslation('printing')
   const settings = useChannel('print:settings', {}, { enabled: opened, retry: false })
+  // The same preview the paper column shows (one query): the screen receipt is its model.
+  const preview = useChannel(
+    'print:receiptPreview',
+    { saleId: sale?.id ?? '', copy: false },
+    { enabled: sale !== null, retry: false },
+  )
   const printer = useReceiptPrint()
   const { print, reset } = printer
   const autoPrinted = useRef<string | null>(null)
@@ -67,7 +84,13 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
           <Grid gap="lg" align="flex-start">
             <Grid.Col span={6}>
               <ScrollArea.Autosize mah="calc(100dvh - 250px)" type="auto">
-                <ReceiptView sale={sale} />
+                {preview.data ? (
+                  <ReceiptView model={preview.data.model} />
+                ) : (
+                  <Center py="lg">
+                    <Loader size="sm" aria-label={tp('receipt.loading')} />
+                  </Center>
+                )}
               </ScrollArea.Autosize>
             </Grid.Col>
             <Grid.Col span={6}>

@@ -1,9 +1,8 @@
 import { Box, Divider, Group, Stack, Text } from '@mantine/core'
 import type { CSSProperties, ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SaleDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
-import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
+import type { ReceiptModel } from '../../../../shared/receipt/receipt-model'
 
 const paper: CSSProperties = {
   fontFamily: 'ui-monospace, "DejaVu Sans Mono", "Liberation Mono", Menlo, Consolas, monospace',
@@ -21,6 +20,7 @@ const paper: CSSProperties = {
 const cell: CSSProperties = { padding: 0, verticalAlign: 'top' }
 const label: CSSProperties = { ...cell, textAlign: 'left', fontWeight: 400, paddingRight: 12 }
 const amount: CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap' }
+const table: CSSProperties = { width: '100%', borderCollapse: 'collapse' }
 
 function Row({ name, value, strong }: { name: ReactNode; value: ReactNode; strong?: boolean }) {
   const weight = strong ? { fontWeight: 800, fontSize: 18 } : {}
@@ -36,55 +36,61 @@ function Row({ name, value, strong }: { name: ReactNode; value: ReactNode; stron
 
 const Rule = () => <Divider my={8} variant="dashed" color="gray.6" />
 
-/** The sale as the customer's receipt reads: what the printed slip will say, on screen. */
-export function ReceiptView({ sale }: { sale: SaleDto }) {
+/**
+ * The receipt on screen, drawn from the same receipt model as the paper (`receiptModel`): the
+ * shop's name, the receipt's own words ("Kembali", the footer, the copy banner) and its
+ * arithmetic (Subtotal before discounts − Diskon + Pembulatan = TOTAL). Only the
+ * accessible names of its parts come from the interface language.
+ */
+export function ReceiptView({ model }: { model: ReceiptModel }) {
   const { t } = useTranslation('kasir')
-  const table: CSSProperties = { width: '100%', borderCollapse: 'collapse' }
   return (
     <Box style={paper}>
-      <Text ta="center" fw={800} size="lg" ff="inherit" tt="uppercase">
-        {sale.locationName}
+      <Text ta="center" fw={800} size="lg" ff="inherit">
+        {model.storeName}
       </Text>
+      {model.address.map((line, index) => (
+        <Text key={index} ta="center" ff="inherit" fz="inherit">
+          {line}
+        </Text>
+      ))}
+      {model.banners.map((banner) => (
+        <Text key={banner} ta="center" ff="inherit" fz="inherit" fw={800}>
+          {banner}
+        </Text>
+      ))}
       <Rule />
       <table style={table} aria-label={t('receipt.title')}>
         <tbody>
-          <Row name={t('receipt.receiptNo')} value={sale.receiptNo} />
-          <Row
-            name={t('receipt.date')}
-            value={`${formatReceiptDateTime(sale.createdAt)} ${t('receipt.timeZone')}`}
-          />
-          <Row name={t('receipt.cashier')} value={sale.cashierName} />
-          <Row name={t('receipt.location')} value={sale.locationName} />
+          {model.info.map((row) => (
+            <Row key={row.label} name={row.label} value={row.value} />
+          ))}
         </tbody>
       </table>
       <Rule />
       <Stack component="ul" gap={6} aria-label={t('receipt.items')} m={0} p={0}>
-        {sale.lines.map((line) => (
-          <Box component="li" key={line.id} style={{ listStyle: 'none' }}>
+        {model.items.map((item, index) => (
+          <Box component="li" key={index} style={{ listStyle: 'none' }}>
             <Text ff="inherit" fz="inherit" fw={600}>
-              {line.name}
+              {item.name}
             </Text>
             <Group justify="space-between" wrap="nowrap" gap="sm">
               <Text ff="inherit" fz="inherit" pl="md">
-                {t('receipt.lineDetail', { qty: line.qty, price: formatRupiah(line.unitPrice) })}
+                {`${item.qty} x ${formatRupiah(item.unitPrice)}`}
               </Text>
               <Text ff="inherit" fz="inherit" style={{ whiteSpace: 'nowrap' }}>
-                {formatRupiah(line.qty * line.unitPrice)}
+                {formatRupiah(item.gross)}
               </Text>
             </Group>
-            {line.unitPrice !== line.listPrice && (
-              <Text ff="inherit" fz={12} pl="md">
-                {t('receipt.priceChanged', { price: formatRupiah(line.listPrice) })}
-                {line.overrideReason ? ` (${line.overrideReason})` : ''}
-              </Text>
-            )}
-            {line.discount > 0 && (
+            {item.discount && (
               <Group justify="space-between" wrap="nowrap" gap="sm">
                 <Text ff="inherit" fz="inherit" pl="md">
-                  {t('receipt.lineDiscount', { reason: line.discountReason ?? '' })}
+                  {item.discount.reason
+                    ? `${item.discount.label} (${item.discount.reason})`
+                    : item.discount.label}
                 </Text>
                 <Text ff="inherit" fz="inherit" style={{ whiteSpace: 'nowrap' }}>
-                  {formatRupiah(-line.discount)}
+                  {formatRupiah(item.discount.amount)}
                 </Text>
               </Group>
             )}
@@ -94,46 +100,37 @@ export function ReceiptView({ sale }: { sale: SaleDto }) {
       <Rule />
       <table style={table} aria-label={t('payment.label')}>
         <tbody>
-          {(sale.rounding !== 0 || sale.cartDiscount > 0) && (
-            <Row name={t('receipt.subtotal')} value={formatRupiah(sale.subtotal)} />
-          )}
-          {sale.cartDiscount > 0 && (
+          {model.breakdown.map((row) => (
+            <Row key={row.key} name={row.label} value={formatRupiah(row.amount)} />
+          ))}
+          <Row name={model.total.label} value={formatRupiah(model.total.amount)} strong />
+          {model.tenders.map((tender, index) => (
             <Row
-              name={
-                sale.cartDiscountReason
-                  ? `${t('receipt.cartDiscount')} (${sale.cartDiscountReason})`
-                  : t('receipt.cartDiscount')
-              }
-              value={formatRupiah(-sale.cartDiscount)}
-            />
-          )}
-          {sale.rounding !== 0 && (
-            <Row name={t('receipt.rounding')} value={formatRupiah(sale.rounding)} />
-          )}
-          <Row name={t('receipt.total')} value={formatRupiah(sale.total)} strong />
-          {sale.payments.map((payment, index) => (
-            <Row
-              key={`${payment.methodId}-${index}`}
+              key={`${tender.label}-${index}`}
               name={
                 <>
-                  {payment.kind === 'cash' ? t('receipt.cash') : payment.methodName}
-                  {payment.reference && (
+                  {tender.label}
+                  {tender.reference && (
                     <Text span ff="inherit" fz={12} display="block">
-                      {t('receipt.reference', { reference: payment.reference })}
+                      {`${tender.referenceLabel}: ${tender.reference}`}
                     </Text>
                   )}
                 </>
               }
-              value={formatRupiah(payment.tendered)}
+              value={formatRupiah(tender.amount)}
             />
           ))}
-          <Row name={t('receipt.change')} value={formatRupiah(sale.change)} />
+          {model.change && (
+            <Row name={model.change.label} value={formatRupiah(model.change.amount)} />
+          )}
         </tbody>
       </table>
       <Rule />
-      <Text ta="center" ff="inherit" fz="inherit">
-        {t('receipt.thanks')}
-      </Text>
+      {model.footer.map((line, index) => (
+        <Text key={index} ta="center" ff="inherit" fz="inherit">
+          {line}
+        </Text>
+      ))}
     </Box>
   )
 }

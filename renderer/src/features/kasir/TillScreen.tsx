@@ -25,6 +25,7 @@ import { PaymentPanel } from './PaymentPanel'
 import { ProductSearch } from './ProductSearch'
 import { QrisDialog } from './QrisDialog'
 import { ReceiptDialog } from './ReceiptDialog'
+import { ShiftNeededNotice } from './ShiftNeededNotice'
 import { ShortcutLegend } from './ShortcutLegend'
 import { TillHeader } from './TillHeader'
 import { referenceInputId } from './TenderRow'
@@ -71,6 +72,10 @@ export function TillScreen() {
   const [pendingQty, setPendingQty] = useState<number | null>(null)
   const [clearSearch, setClearSearch] = useState(0)
   const held = useChannel('till:held', {})
+  // Outside first-run setup a sale needs an open shift: told at the first scan, not at Pay.
+  const info = useChannel('app:info', {})
+  const shift = useChannel('shifts:current', {}, { enabled: info.data?.setupMode === false })
+  const needsShift = info.data?.setupMode === false && shift.isSuccess && shift.data === null
 
   const payment = useTillCheckout({
     cart,
@@ -318,7 +323,8 @@ export function TillScreen() {
 
   const ready = Boolean(settings.data && methods.data && till.restored)
   useEffect(() => {
-    if (ready) focusSearch()
+    // A dialog already up (the first-start offer) keeps the focus it took.
+    if (ready && !document.querySelector('[role="dialog"][aria-modal="true"]')) focusSearch()
   }, [ready, focusSearch])
 
   if (settings.error || methods.error) {
@@ -358,6 +364,7 @@ export function TillScreen() {
           clearSignal={clearSearch}
           onMessage={searchMessage}
         />
+        {needsShift && cart.lines.length > 0 && <ShiftNeededNotice />}
         {message && <TillMessage message={message} onClose={() => setMessage(null)} />}
         {till.saveError && (
           <TillMessage message={t('cart.saveFailed', { message: till.saveError })} />

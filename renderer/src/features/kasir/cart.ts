@@ -42,6 +42,7 @@ export interface CartTotals {
   /** Units across all lines. */
   items: number
   lines: number
+  /** Σ qty × price: BEFORE any discount, so Subtotal − discounts + rounding = total. */
   subtotal: number
   /** Rupiah off the whole sale (cart discount). */
   cartDiscount: number
@@ -161,7 +162,7 @@ export function cartTotals(
     const priced = priceCart(cart.lines, cart.cartDiscount, rounding, paidWithCash)
     return {
       ...base,
-      subtotal: priced.subtotal,
+      subtotal: priced.lines.reduce((sum, line) => sum + line.gross, 0),
       cartDiscount: priced.cartDiscount,
       lineDiscounts: priced.lines.reduce((sum, line) => sum + line.discount, 0),
       rounding: priced.rounding,

@@ -34,6 +34,9 @@ const isEditable = (target: EventTarget | null): boolean =>
     target instanceof HTMLSelectElement ||
     target.isContentEditable)
 
+const insideDialog = (target: EventTarget | null): boolean =>
+  target instanceof Element && target.closest('[role="dialog"], .mantine-Modal-root') !== null
+
 /**
  * The till's shortcuts. Function keys work everywhere on the till; the cart keys work when
  * focus is not in a field (or the search box is empty), so typing `GN-001` still types.
@@ -81,6 +84,9 @@ export function useTillHotkeys({ enabled, searchRef, inBurst, handlers }: Option
         case 'F12':
           return run(h.pay)
         case 'Escape':
+          // An Esc that closed a dialog (QRIS, discount…) bubbles on to the window after the
+          // dialog is gone: it was that dialog's Esc, never a step toward cancelling the sale.
+          if (event.defaultPrevented || insideDialog(event.target)) return
           return run(h.escape)
         case '+':
           if (free && !burst()) run(() => h.changeQty(1))

@@ -3,7 +3,10 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { useChannelMutation } from '../../api/hooks'
 
-/** First run on an empty database: offer the demo catalogue so a newcomer can sell at once. */
+/**
+ * First run on an empty database: offer the demo catalogue so a newcomer can sell at once.
+ * The offer takes focus (its main button), so Tab and Enter act on it, not the till behind.
+ */
 export function DemoOffer({ opened }: { opened: boolean }) {
   const { t } = useTranslation()
   const seed = useChannelMutation('demo:seed')
@@ -22,6 +25,7 @@ export function DemoOffer({ opened }: { opened: boolean }) {
           {t('demo.decline')}
         </Button>
         <Button
+          data-autofocus
           loading={seed.isPending}
           onClick={() =>
             seed.mutate(

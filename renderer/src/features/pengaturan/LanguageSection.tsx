@@ -3,6 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { useTranslation } from 'react-i18next'
 import { isLocale, locales } from '../../../../shared/locale'
 import { useChannelMutation } from '../../api/hooks'
+import { setWindowLocale } from '../../i18n/window-locale'
 
 export function LanguageSection() {
   const { t, i18n } = useTranslation('pengaturan')
@@ -10,7 +11,8 @@ export function LanguageSection() {
 
   const change = (value: string) => {
     if (!isLocale(value) || value === i18n.language) return
-    // Switch at once; the stored choice (and so the language of server messages) follows.
+    // Switch this window at once; the stored choice is the till's default for new windows.
+    setWindowLocale(value)
     void i18n.changeLanguage(value)
     document.documentElement.lang = value
     setLocale.mutate(

@@ -2,7 +2,6 @@ import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { PaymentMethodDto } from '../../../../shared/dto'
 import { PaymentMethodForm } from './PaymentMethodForm'
-import { readableDimmed } from './readable-dimmed'
 
 interface Props {
   opened: boolean
@@ -20,7 +19,6 @@ export function PaymentMethodFormModal({ opened, method, onClose }: Props) {
       title={t(method ? 'payments.form.titleEdit' : 'payments.form.titleNew')}
       centered
       // Portalled out of the settings screen, so it sets the readable grey itself.
-      style={readableDimmed}
       closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
     >
       {/* Mounted afresh on every open, so the form starts from the method it was opened for. */}

@@ -9,7 +9,6 @@ import { LanguageSection } from './LanguageSection'
 import { PaymentMethodsSection } from './PaymentMethodsSection'
 import { PermissionsSection } from './PermissionsSection'
 import { PrinterSection } from './printer/PrinterSection'
-import { readableDimmed } from './readable-dimmed'
 import { TillSection } from './TillSection'
 import { UsersSection } from './UsersSection'
 
@@ -77,7 +76,7 @@ export function PengaturanScreen() {
   const current = visible.some((tab) => tab.value === active) ? active : 'general'
 
   return (
-    <Stack gap="md" style={readableDimmed}>
+    <Stack gap="md">
       <Title order={2}>{t('title')}</Title>
       {/* Unmounted when hidden: a tab reads its data only when it is opened. */}
       <Tabs value={current} onChange={setActive} keepMounted={false}>

@@ -2,7 +2,6 @@ import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { UserDto } from '../../../../shared/dto'
 import { UserForm } from './UserForm'
-import { readableDimmed } from './readable-dimmed'
 
 interface Props {
   opened: boolean
@@ -22,7 +21,6 @@ export function UserFormModal({ opened, user, focusPin, adminHasPin, onClose }: 
       title={t(user ? 'users.form.titleEdit' : 'users.form.titleNew')}
       centered
       // Portalled out of the settings screen, so it sets the readable grey itself.
-      style={readableDimmed}
       closeButtonProps={{ 'aria-label': t('actions.close', { ns: 'common' }) }}
     >
       {/* Mounted afresh on every open, so the form starts from the user it was opened for. */}

@@ -18,6 +18,7 @@ import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/dto'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
+import { copyBanner } from '../../../../shared/receipt/receipt-labels'
 import { useChannelMutation } from '../../api/hooks'
 import { ReceiptFileButtons } from '../printing/ReceiptFileButtons'
 import { ReceiptPrintStatus } from '../printing/ReceiptPrintStatus'
@@ -98,7 +99,8 @@ function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
       { saleId: sale.id },
       {
         onSuccess: (copy) => {
-          setNotice(t('detail.reprinted', { n: copy.reprintCount }))
+          // The words the paper copy carries, so the notice and the slip agree.
+          setNotice(t('detail.reprinted', { banner: copyBanner(copy.reprintCount) }))
           onReprinted(copy, printer)
         },
         onError: (err) => setProblem(err.message),

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
+import { shownSaleTotals } from '../../../../shared/till/sale-arithmetic'
 
 function Row({ name, value, strong }: { name: ReactNode; value: ReactNode; strong?: boolean }) {
   return (
@@ -17,14 +18,19 @@ function Row({ name, value, strong }: { name: ReactNode; value: ReactNode; stron
   )
 }
 
-/** Subtotal to total, then how it was paid: the money side of the receipt. */
+/** Subtotal (before discounts) to total, then how it was paid: the money side of the receipt. */
 export function SaleMoney({ sale }: { sale: SaleDto }) {
   const { t } = useTranslation('riwayat')
+  // Subtotal before any discount, so Subtotal − discounts + rounding = Total reads true.
+  const shown = shownSaleTotals(sale)
   return (
     <>
       <Table aria-label={t('detail.summary')} verticalSpacing={2} withRowBorders={false} fz="sm">
         <Table.Tbody>
-          <Row name={t('detail.subtotal')} value={formatRupiah(sale.subtotal)} />
+          <Row name={t('detail.subtotal')} value={formatRupiah(shown.subtotal)} />
+          {shown.lineDiscounts > 0 && (
+            <Row name={t('detail.lineDiscounts')} value={formatRupiah(-shown.lineDiscounts)} />
+          )}
           {sale.cartDiscount > 0 && (
             <Row
               name={

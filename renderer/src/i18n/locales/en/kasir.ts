@@ -156,6 +156,11 @@ export const kasir: Translation<typeof id> = {
     newSale: 'New sale (Enter)',
     close: 'Close',
   },
+  shiftNeeded: {
+    title: 'No shift is open',
+    body: 'You can scan items, but the sale can only be paid once a shift is open. The cart is kept.',
+    open: 'Open a shift',
+  },
   cancel: {
     title: 'Cancel this sale?',
     body: 'Every item in the cart will be removed. Nothing is recorded as sold.',

@@ -154,6 +154,11 @@ export const kasir = {
     newSale: 'Transaksi baru (Enter)',
     close: 'Tutup',
   },
+  shiftNeeded: {
+    title: 'Belum ada shift terbuka',
+    body: 'Barang bisa dipindai, tetapi transaksi baru bisa dibayar setelah shift dibuka. Keranjang tetap tersimpan.',
+    open: 'Buka shift',
+  },
   cancel: {
     title: 'Batalkan transaksi?',
     body: 'Semua barang di keranjang akan dihapus. Tidak ada yang tercatat sebagai penjualan.',
