@@ -105,10 +105,11 @@ export function createBuyerDisplay(deps: BuyerDisplayDeps) {
 
     /** The till's QRIS dialog shows `amount`, or closed (null). Answers the payload shown. */
     async showQris(amount: number | null): Promise<{ payload: string | null }> {
-      const settings = await deps.till.get()
-      const payload =
-        amount !== null && settings.qrisStatic ? qrisWithAmount(settings.qrisStatic, amount) : null
+      let payload: string | null = null
+      // Inside the queue: a close and a reopen arriving back to back keep their order.
       await enqueue(async () => {
+        const { qrisStatic } = await deps.till.get()
+        payload = amount !== null && qrisStatic ? qrisWithAmount(qrisStatic, amount) : null
         qris = payload !== null && amount !== null ? { payload, amount } : null
         const cart = await deps.tillCart.openCart()
         if (cart && cart.lines.length > 0) {
