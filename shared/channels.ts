@@ -7,6 +7,7 @@ import { auditChannelNames } from './contracts/audit.names'
 import { shiftPrintChannelNames } from './contracts/shift-print.names'
 import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
+import { buyerChannelNames } from './contracts/buyer.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -68,6 +69,7 @@ export const channelNames = [
   ...shiftPrintChannelNames,
   ...stockChannelNames,
   ...reportsChannelNames,
+  ...buyerChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -64,6 +64,7 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     OS_PRINT_UNAVAILABLE:
       'Cetak lewat printer sistem hanya ada di aplikasi desktop Etalase. Simpan sebagai PDF, lalu cetak PDF itu.',
     OS_PRINT_FAILED: 'Printer sistem {printer} gagal mencetak: {reason}.',
+    BUYER_SCREEN_UNAVAILABLE: 'Layar pembeli tidak dapat dibuka di sini.',
     SHIFT_REQUIRED: 'Buka shift kasir terlebih dahulu.',
     SHIFT_ALREADY_OPEN: 'Sudah ada shift terbuka di kasir ini (dibuka oleh {name}).',
     NO_OPEN_SHIFT: 'Tidak ada shift terbuka di kasir ini.',
@@ -176,6 +177,7 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     OS_PRINT_UNAVAILABLE:
       'Printing through a system printer is only available in the Etalase desktop app. Save as PDF, then print the PDF.',
     OS_PRINT_FAILED: 'System printer {printer} failed to print: {reason}.',
+    BUYER_SCREEN_UNAVAILABLE: 'The buyer screen cannot be opened here.',
     SHIFT_REQUIRED: 'Open a cashier shift first.',
     SHIFT_ALREADY_OPEN: 'A shift is already open on this till (opened by {name}).',
     NO_OPEN_SHIFT: 'There is no open shift on this till.',

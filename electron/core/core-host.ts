@@ -7,6 +7,7 @@ import { verifyInProcess } from '../services/backup/verification'
 import { systemClock } from '../services/system-ports'
 import { acquireInstanceLock, type LockHolder } from './instance-lock'
 import { createRecoveryCore, type RecoveryCore } from './recovery-core'
+import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
 import { startCore, type Core, type CoreOptions } from './start-core'
 
 /**
@@ -21,6 +22,8 @@ export interface CoreHost {
   /** The running core; null in recovery. */
   core: () => Core | null
   reopen: Reopen
+  /** The push channel; the same hub across reopens, so windows stay subscribed. */
+  push: TopicHub
   close: () => Promise<void>
 }
 
@@ -53,10 +56,11 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
   let gate: Promise<void> = Promise.resolve()
   const clock = options.clock ?? systemClock
   const verify = options.verifyFile ?? verifyInProcess
+  const push = options.push ?? createTopicHub()
 
   async function boot(): Promise<void> {
     try {
-      current = await startCore({ ...options, reopen })
+      current = await startCore({ ...options, push, reopen })
       recovery = null
     } catch (error) {
       const problem = startFailureProblem(error)
@@ -104,6 +108,7 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
     mode: () => (current ? 'ready' : 'recovery'),
     core: () => current,
     reopen,
+    push,
     close: async () => {
       await gate
       try {

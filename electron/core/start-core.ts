@@ -22,6 +22,10 @@ import { importHandlers } from '../ipc/handlers/import.handlers'
 import { salesHandlers } from '../ipc/handlers/sales.handlers'
 import { tillHandlers } from '../ipc/handlers/till.handlers'
 import { reportsHandlers } from '../ipc/handlers/reports.handlers'
+import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
+import { createBuyerDisplay } from '../services/buyer-display/buyer-display.service'
+import type { BuyerScreenOpener } from '../services/buyer-display/buyer-screen-opener'
+import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
 import type { HandlerTable } from '../ipc/handler-types'
 import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
@@ -58,6 +62,8 @@ export interface Core {
   ) => Promise<Result<OutputOf<C>>>
   /** Backups, integrity checks, export and restore of this core's database. */
   dataSafety: BackupService
+  /** Main's push channel (the buyer's screen); outlives a reopen when the host gives it. */
+  push: TopicHub
   close: () => Promise<void>
 }
 
@@ -77,6 +83,10 @@ export interface CoreOptions {
   osPrinter?: OsPrinter
   /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
   reportsWorker?: ReportsWorkerOptions
+  /** The push channel the shells forward to windows; a new one if absent (tests). */
+  push?: TopicHub
+  /** Opens the buyer's screen (Electron: a window; browser mode: a tab's path). */
+  buyerScreen?: BuyerScreenOpener
 }
 
 /**
@@ -131,6 +141,15 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       verify: options.verifyFile ?? verifyInProcess,
       ...(options.logError ? { logError: options.logError } : {}),
     })
+    const push = options.push ?? createTopicHub()
+    const buyerDisplay = createBuyerDisplay({
+      ctx: { db: database.db },
+      tillCart: services.tillCart,
+      till: services.till,
+      settings: services.settings,
+      hub: push,
+      ...(options.logError ? { logError: (e: unknown) => options.logError?.('buyer', e) } : {}),
+    })
     const handlers: HandlerTable = {
       ...appHandlers(services, { ...identity, version: options.version, dataDir: options.dataDir }),
       ...catalogHandlers(services),
@@ -151,8 +170,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...stockHandlers(services),
       ...shiftPrintHandlers(services),
       ...reportsHandlers(services),
+      ...buyerHandlers(buyerDisplay, options.buyerScreen),
     }
     await dataSafety.start(startCheck)
+    // A cart left open before a restart is on the buyer's screen again.
+    await buyerDisplay.cartChanged()
     const currentCaller = async (): Promise<Caller> => {
       const locale = await services.settings.get('locale')
       return {
@@ -161,7 +183,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       }
     }
     // Sales and shift closes also tell the data-safety service (backups every N sales, at Z).
-    const route = createRouter(observeForDataSafety(handlers, dataSafety), {
+    // The buyer's screen follows cart saves and sales the same way.
+    const observed = observeForBuyerDisplay(
+      observeForDataSafety(handlers, dataSafety),
+      buyerDisplay,
+    )
+    const route = createRouter(observed, {
       approve: services.auth.approve,
       ...(options.logError ? { logError: options.logError } : {}),
     })
@@ -182,6 +209,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       currentCaller,
       call,
       dataSafety,
+      push,
       close: async () => {
         await dataSafety.stop()
         await reportQueries?.close()

@@ -10,6 +10,7 @@ import { openCoreHost } from '../core/core-host'
 import { bilingualStartupMessage, StartupFailure } from '../core/startup-failure'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
 import { builtReportsWorker } from '../services/reports/worker-report-queries'
+import { buyerScreenPath } from './topic-key'
 import { createBridgeHandler } from './web-bridge'
 
 /**
@@ -29,6 +30,7 @@ async function main(): Promise<void> {
     hasDatabase: (dir) => existsSync(databasePath(dir)),
   })
   if (source === 'legacy') console.log(`[etalase] using the data folder of an earlier version`)
+  const token = process.env.ETALASE_WEB_TOKEN || randomBytes(24).toString('hex')
   // A host, not a bare core: a restore reopens the data in-process, and a damaged database
   // starts in recovery (only backups and restore answer) instead of refusing to start.
   const core = await openCoreHost({
@@ -39,11 +41,12 @@ async function main(): Promise<void> {
     verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
     reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
+    // The till opens the buyer's screen as a tab holding a key that can only read its stream.
+    buyerScreen: () => Promise.resolve({ kind: 'tab', path: buyerScreenPath(token) }),
   })
   if (core.mode() === 'recovery') {
     console.error('[etalase] the database failed its start-up check: recovery mode')
   }
-  const token = process.env.ETALASE_WEB_TOKEN || randomBytes(24).toString('hex')
   const rendererDir = fileURLToPath(new URL('../renderer/', import.meta.url))
   let boundPort = port
   const server = createServer((req, res) => {
@@ -53,7 +56,13 @@ async function main(): Promise<void> {
       res.end()
     })
   })
-  const handler = createBridgeHandler({ core, token, rendererDir, port: () => boundPort })
+  const handler = createBridgeHandler({
+    core,
+    token,
+    rendererDir,
+    port: () => boundPort,
+    push: core.push,
+  })
   server.listen(port, '127.0.0.1', () => {
     boundPort = (server.address() as AddressInfo).port
     const url = `http://127.0.0.1:${boundPort}/#token=${token}`

@@ -5,6 +5,8 @@ import { errorMessage } from '../../shared/error-messages'
 import type { Err } from '../../shared/result'
 import type { Core } from '../core/start-core'
 import type { CallOptions } from '../ipc/caller'
+import type { TopicHub } from '../services/push/topic-hub'
+import { EVENTS_PREFIX, streamEvents } from './event-stream'
 import { readStatic } from './static-files'
 
 const MAX_BODY_BYTES = 1_000_000
@@ -15,6 +17,8 @@ export interface BridgeOptions {
   token: string
   rendererDir: string
   port: () => number
+  /** Main's push channel, served as server-sent events under /events/ (absent: 404). */
+  push?: TopicHub
 }
 
 function send(res: ServerResponse, status: number, body: unknown): void {
@@ -71,6 +75,10 @@ export function createBridgeHandler(options: BridgeOptions) {
       return refuse(res, 403, 'FORBIDDEN')
     }
     const url = new URL(req.url ?? '/', `http://${host}`)
+
+    if (url.pathname.startsWith(EVENTS_PREFIX) && options.push) {
+      return streamEvents(req, res, url, { token, push: options.push, refuse })
+    }
 
     if (url.pathname.startsWith('/api/')) {
       if (req.method !== 'POST') return refuse(res, 405, 'BAD_REQUEST')

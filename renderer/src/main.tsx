@@ -1,3 +1,5 @@
+// First: a buyer tab drops the till's run token before the API client can read it.
+import './features/pembeli/buyer-tab-guard'
 import '@mantine/core/styles.css'
 import '@mantine/charts/styles.css'
 import '@mantine/notifications/styles.css'
@@ -8,6 +10,8 @@ import { StrictMode } from 'react'
 import { createRoot } from 'react-dom/client'
 import { App } from './app/App'
 import { ThemeProvider } from './app/ThemeProvider'
+import { isBuyerLocation } from './features/pembeli/buyer-location'
+import { BuyerScreen } from './features/pembeli/BuyerScreen'
 import { setupI18n } from './i18n/setup'
 
 setupI18n()
@@ -21,7 +25,7 @@ createRoot(document.getElementById('root')!).render(
     <QueryClientProvider client={queryClient}>
       <ThemeProvider>
         <Notifications position="top-right" />
-        <App />
+        {isBuyerLocation() ? <BuyerScreen /> : <App />}
       </ThemeProvider>
     </QueryClientProvider>
   </StrictMode>,

@@ -15,6 +15,8 @@ import { laporan as idLaporan } from './locales/id/laporan'
 import { opname as enOpname } from './locales/en/opname'
 import { opname as idOpname } from './locales/id/opname'
 import { pengaturan as enPengaturan } from './locales/en/pengaturan'
+import { pembeli as enPembeli } from './locales/en/pembeli'
+import { pembeli as idPembeli } from './locales/id/pembeli'
 import { printing as enPrinting } from './locales/en/printing'
 import { printing as idPrinting } from './locales/id/printing'
 import { produk as enProduk } from './locales/en/produk'
@@ -44,6 +46,7 @@ export const resources = {
     audit: idAudit,
     printing: idPrinting,
     laporan: idLaporan,
+    pembeli: idPembeli,
   },
   en: {
     common: enCommon,
@@ -60,6 +63,7 @@ export const resources = {
     audit: enAudit,
     printing: enPrinting,
     laporan: enLaporan,
+    pembeli: enPembeli,
   },
 } as const
 

@@ -1,6 +1,7 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
 import type { FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
+import { useBuyerQris } from '../pembeli/use-buyer-qris'
 import { QrisCode } from './QrisCode'
 
 interface Props {
@@ -27,6 +28,8 @@ export function QrisDialog({
   onClose,
 }: Props) {
   const { t } = useTranslation('kasir')
+  // The buyer's screen shows the same code while this dialog is up.
+  useBuyerQris(opened ? amount : null)
   const submit = (event: FormEvent) => {
     event.preventDefault()
     onClose()

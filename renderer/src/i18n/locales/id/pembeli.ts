@@ -1,0 +1,23 @@
+/** The buyer's screen (shown in both languages at once) and the till's button that opens it. */
+export const pembeli = {
+  open: 'Layar pembeli',
+  openHint: 'Buka layar untuk pembeli di monitor kedua atau tab baru',
+  openFailed: 'Layar pembeli tidak dapat dibuka: {{message}}',
+  popupBlocked: 'Browser menahan tab baru. Izinkan pop-up untuk alamat ini, lalu coba lagi.',
+  title: 'Layar pembeli',
+  welcome: 'Selamat datang di {{shop}}',
+  items: 'Belanjaan',
+  product: 'Barang',
+  qty: 'Jumlah',
+  amount: 'Harga',
+  subtotal: 'Subtotal',
+  discount: 'Diskon',
+  total: 'Total',
+  scanQris: 'Pindai QRIS dengan aplikasi bank atau dompet digital',
+  qrisAlt: 'Kode QRIS sebesar {{amount}}',
+  thanks: 'Terima kasih telah berbelanja di {{shop}}',
+  paid: 'Dibayar',
+  change: 'Kembalian',
+  connecting: 'Menghubungkan ke kasir…',
+  noKey: 'Buka layar ini dari tombol "Layar pembeli" di layar kasir.',
+}
