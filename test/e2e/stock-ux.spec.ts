@@ -242,3 +242,24 @@ test('"make barcodes for all" in the label dialog shows them in the list behind 
   await labels.getByRole('button', { name: 'Tutup' }).click()
   await expect(row).toContainText(/20\d{11}/)
 })
+
+test('the till switches where it sells from on the till screen itself', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await apiCall(web, 'stock:saveExhibition', {
+    name: 'Expo Kalteng',
+    place: 'Palangka Raya',
+    startsOn: '2026-11-01',
+    endsOn: '2026-12-31',
+  })
+  await openApp({ demo: 'decline' })
+  await goToScreen(page, 'Kasir')
+  await page.getByRole('button', { name: 'Lokasi: Galeri — ganti lokasi jual' }).click()
+  await page.getByRole('menuitem', { name: 'Expo Kalteng' }).click()
+  await expect(
+    page.getByRole('button', { name: 'Lokasi: Expo Kalteng — ganti lokasi jual' }),
+  ).toBeVisible()
+  expect((await apiCall(web, 'till:settings', {})).locationName).toBe('Expo Kalteng')
+})
