@@ -1,7 +1,7 @@
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
 import { hardwareScan, scanInto } from './support/scanner'
-import { goToScreen } from './support/screens'
+import { goToScreen, stockIntake } from './support/screens'
 
 // The exhibition round trip through the real UI: a production intake, a transfer to a new
 // exhibition received there by scanning, a sale at the exhibition's till, and the closing
@@ -22,7 +22,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   // Penerimaan hasil produksi: 5 more ashtrays into the showroom, by scanning.
   await tabs.getByRole('tab', { name: 'Penerimaan & pengeluaran' }).click()
   await page.getByRole('button', { name: 'Penerimaan hasil produksi', exact: true }).click()
-  const intake = page.getByRole('dialog', { name: 'Penerimaan hasil produksi' })
+  const intake = stockIntake.form(page)
   await intake.getByRole('textbox', { name: 'Batch' }).fill('B-E2E')
   await scanInto(
     intake.getByRole('textbox', { name: 'Pindai barcode atau ketik SKU' }),

@@ -1,6 +1,7 @@
 import {
   Anchor,
   Button,
+  Checkbox,
   FileInput,
   Group,
   Loader,
@@ -44,6 +45,8 @@ export function ImportForm({ onDone }: { onDone: () => void }) {
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState<'preview' | 'confirm' | null>(null)
   const [onlyProblems, setOnlyProblems] = useState(true)
+  // A catalogue without barcodes cannot be scanned: offer store barcodes right here.
+  const [makeBarcodes, setMakeBarcodes] = useState(true)
 
   const locations = options.data?.locations ?? []
   const where = locationId ?? locations.find((l) => l.kind === 'showroom')?.id ?? null
@@ -82,8 +85,15 @@ export function ImportForm({ onDone }: { onDone: () => void }) {
         ...(await read(file)),
         fileHash: preview.fileHash,
       })
-      await client.invalidateQueries()
       notifications.show({ color: 'teal', message: t('done', { count: result.created }) })
+      if (withoutBarcode > 0 && makeBarcodes) {
+        const given = await call('labels:assignBarcodes', { productIds: 'all-missing' })
+        notifications.show({
+          color: 'teal',
+          message: t('barcodesDone', { count: given.length }),
+        })
+      }
+      await client.invalidateQueries()
       onDone()
     } catch (failure) {
       setError(failure instanceof Error ? failure.message : String(failure))
@@ -101,6 +111,7 @@ export function ImportForm({ onDone }: { onDone: () => void }) {
   }
 
   const invalid = preview?.totals.invalid ?? 0
+  const withoutBarcode = preview?.rows.filter((r) => !r.values.barcode).length ?? 0
   const rows = preview
     ? onlyProblems && invalid > 0
       ? preview.rows.filter((r) => r.errors.length > 0)
@@ -164,6 +175,14 @@ export function ImportForm({ onDone }: { onDone: () => void }) {
             />
           )}
           <ImportPreviewTable rows={rows} />
+          {withoutBarcode > 0 && (
+            <Checkbox
+              label={t('makeBarcodes', { count: withoutBarcode })}
+              description={t('makeBarcodesHint')}
+              checked={makeBarcodes}
+              onChange={(event) => setMakeBarcodes(event.currentTarget.checked)}
+            />
+          )}
         </>
       )}
       <Group justify="flex-end" mt="xs">

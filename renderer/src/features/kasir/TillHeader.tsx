@@ -1,8 +1,8 @@
-import { Badge, Group, Title } from '@mantine/core'
-import { IconMapPin } from '@tabler/icons-react'
+import { Group, Title } from '@mantine/core'
 import { memo } from 'react'
 import { useTranslation } from 'react-i18next'
 import { BuyerScreenButton } from '../pembeli/BuyerScreenButton'
+import { TillLocationSwitch } from './TillLocationSwitch'
 
 export const TillHeader = memo(function TillHeader({ locationName }: { locationName: string }) {
   const { t } = useTranslation('kasir')
@@ -13,16 +13,7 @@ export const TillHeader = memo(function TillHeader({ locationName }: { locationN
       </Title>
       <Group gap="sm" wrap="nowrap">
         <BuyerScreenButton />
-        <Badge
-          size="xl"
-          radius="sm"
-          variant="outline"
-          color="dark.6"
-          leftSection={<IconMapPin size={18} aria-hidden />}
-          styles={{ label: { textTransform: 'none', fontSize: 16 } }}
-        >
-          {t('location', { name: locationName })}
-        </Badge>
+        <TillLocationSwitch locationName={locationName} />
       </Group>
     </Group>
   )

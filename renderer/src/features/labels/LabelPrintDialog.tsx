@@ -15,7 +15,7 @@ import {
 } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
 import { IconFileTypePdf, IconPrinter, IconTags } from '@tabler/icons-react'
-import { keepPreviousData } from '@tanstack/react-query'
+import { keepPreviousData, useQueryClient } from '@tanstack/react-query'
 import { useMemo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { InputOf } from '../../../../shared/contract'
@@ -48,6 +48,7 @@ const messageOf = (error: unknown) =>
 
 function LabelPrintContent({ items: initial, template: initialTemplate }: LabelPrintDialogProps) {
   const { t } = useTranslation('printing')
+  const client = useQueryClient()
   const [items, setItems] = useState(() => normaliseLabelItems(initial))
   const [template, setTemplate] = useState<LabelTemplateId>(initialTemplate ?? 'roll-38x25')
   const [sheet, setSheet] = useState<LabelSheet>(DEFAULT_LABEL_SHEET)
@@ -103,7 +104,9 @@ function LabelPrintContent({ items: initial, template: initialTemplate }: LabelP
     setFeedback(null)
     try {
       await call('labels:assignBarcodes', { productIds: items.map((item) => item.productId) })
-      await rendered.refetch()
+      // Every screen that shows these products (the Produk list behind this dialog) reads the
+      // new codes at once, not after the page is left.
+      await client.invalidateQueries()
     } catch (error) {
       setFeedback({ color: 'red', message: messageOf(error) })
     }

@@ -78,6 +78,8 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
                   ]}
                   valueFormatter={formatRupiah}
                   yAxisProps={{ width: 110 }}
+                  // Every workshop's bar is named (recharts would skip labels that crowd).
+                  xAxisProps={{ interval: 0, fontSize: 11 }}
                   withLegend
                   aria-label={t('charts.byWorkshop')}
                 />

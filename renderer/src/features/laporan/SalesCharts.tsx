@@ -3,13 +3,14 @@ import { Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import type { SalesReportDto } from '../../../../shared/reports/reports-dto'
+import { everyDay } from './daily-series'
 import { shortDate } from './report-dates'
 
 const palette = ['teal.6', 'indigo.6', 'orange.6', 'grape.6', 'cyan.6', 'lime.7', 'red.6']
 
 export function SalesCharts({ report }: { report: SalesReportDto }) {
   const { t, i18n } = useTranslation('laporan')
-  const daily = report.byDay.map((d) => ({
+  const daily = everyDay(report.byDay, report.period.from, report.period.to).map((d) => ({
     day: shortDate(d.date, i18n.language).replace(/ \d{4}$/, ''),
     netSales: d.netSales,
   }))
@@ -22,7 +23,7 @@ export function SalesCharts({ report }: { report: SalesReportDto }) {
         <Title order={3} size="h5" mb="xs">
           {t('charts.daily')}
         </Title>
-        {daily.length === 0 ? (
+        {report.byDay.length === 0 ? (
           <Text c="dimmed" size="sm">
             {t('charts.empty')}
           </Text>
@@ -35,6 +36,13 @@ export function SalesCharts({ report }: { report: SalesReportDto }) {
             valueFormatter={formatRupiah}
             yAxisProps={{ width: 110 }}
             tickLine="y"
+            // Every day gets its label (recharts would drop some when they are close);
+            // a month's labels stand slanted so they do not overlap.
+            xAxisProps={
+              daily.length > 10
+                ? { interval: 0, angle: -45, textAnchor: 'end', height: 50, fontSize: 11 }
+                : { interval: 0 }
+            }
             aria-label={t('charts.daily')}
           />
         )}

@@ -1,11 +1,12 @@
 import { Button, Group, Loader, Stack, Switch, Text, TextInput, Title } from '@mantine/core'
 import { useDebouncedValue } from '@mantine/hooks'
-import { IconPlus, IconSearch, IconTags } from '@tabler/icons-react'
+import { notifications } from '@mantine/notifications'
+import { IconBarcode, IconPlus, IconSearch, IconTags } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
-import { useChannel } from '../../api/hooks'
+import { useChannel, useChannelMutation } from '../../api/hooks'
 import { ImportButton } from '../import/ImportButton'
 import { LabelPrintDialog } from '../labels/LabelPrintDialog'
 import type { LabelItem } from '../labels/label-items'
@@ -45,6 +46,21 @@ export function ProdukScreen() {
     { placeholderData: keepPreviousData },
   )
   const products = list.data ?? []
+  // An imported catalogue often has no barcodes: it cannot be scanned until it gets some.
+  const withoutBarcode = products.filter((p) => p.barcode === null && p.active).length
+  const assign = useChannelMutation('labels:assignBarcodes')
+  const assignMissing = () =>
+    assign.mutate(
+      { productIds: 'all-missing' },
+      {
+        onSuccess: (given) =>
+          notifications.show({
+            color: 'teal',
+            message: tl('labels.assignedAll', { count: given.length }),
+          }),
+        onError: (error) => notifications.show({ color: 'red', message: error.message }),
+      },
+    )
 
   return (
     <Stack gap="md">
@@ -88,6 +104,16 @@ export function ProdukScreen() {
             }
           >
             {tl('labels.openSelected', { count: selected.size })}
+          </Button>
+        )}
+        {withoutBarcode > 0 && (
+          <Button
+            variant="light"
+            leftSection={<IconBarcode size={16} aria-hidden />}
+            loading={assign.isPending}
+            onClick={assignMissing}
+          >
+            {tl('labels.assignMissing', { count: withoutBarcode })}
           </Button>
         )}
         {list.data && products.length > 0 && (

@@ -23,6 +23,12 @@ export const importNs: Translation<typeof id> = {
   confirm: 'Import {{count}} products',
   confirmBlocked_one: 'Fix {{count}} row to import',
   confirmBlocked_other: 'Fix {{count}} rows to import',
+  makeBarcodes_one: 'Make a store barcode for {{count}} product without one',
+  makeBarcodes_other: 'Make store barcodes for {{count}} products without one',
+  makeBarcodesHint:
+    'Store EAN-13 codes (20…) are given after the import, also to older products without a barcode, so everything can be scanned and labelled.',
+  barcodesDone_one: '{{count}} product got a store barcode.',
+  barcodesDone_other: '{{count}} products got a store barcode.',
   confirmNone: 'Import',
   done: '{{count}} products imported.',
   summary: {

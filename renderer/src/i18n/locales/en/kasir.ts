@@ -4,6 +4,7 @@ import type { Translation } from '../../translation-type'
 export const kasir: Translation<typeof id> = {
   title: 'Till',
   location: 'Location: {{name}}',
+  locationSwitch: 'Location: {{name}} — change where this till sells from',
   loading: 'Getting the till ready…',
   loadFailed: 'The till cannot be used yet: {{message}}',
   search: {

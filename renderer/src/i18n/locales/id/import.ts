@@ -20,6 +20,12 @@ export const importNs = {
   confirm: 'Impor {{count}} produk',
   confirmBlocked_one: 'Perbaiki {{count}} baris untuk mengimpor',
   confirmBlocked_other: 'Perbaiki {{count}} baris untuk mengimpor',
+  makeBarcodes_one: 'Buat barcode toko untuk {{count}} produk tanpa barcode',
+  makeBarcodes_other: 'Buat barcode toko untuk {{count}} produk tanpa barcode',
+  makeBarcodesHint:
+    'Kode EAN-13 toko (20…) diberikan setelah impor, juga untuk produk lama yang belum punya barcode, agar semuanya bisa dipindai dan diberi label.',
+  barcodesDone_one: '{{count}} produk diberi barcode toko.',
+  barcodesDone_other: '{{count}} produk diberi barcode toko.',
   confirmNone: 'Impor',
   done: '{{count}} produk diimpor.',
   summary: {

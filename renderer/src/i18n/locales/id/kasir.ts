@@ -1,6 +1,7 @@
 export const kasir = {
   title: 'Kasir',
   location: 'Lokasi: {{name}}',
+  locationSwitch: 'Lokasi: {{name}} — ganti lokasi jual',
   loading: 'Menyiapkan kasir…',
   loadFailed: 'Kasir belum bisa dipakai: {{message}}',
   search: {
