@@ -30,7 +30,16 @@ import { buyerContract } from './contracts/buyer'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
-import { emptyInput, id, quantity, requiredText, rupiah, shortText, uuid } from './schemas'
+import {
+  emptyInput,
+  id,
+  multilineText,
+  quantity,
+  requiredText,
+  rupiah,
+  shortText,
+  uuid,
+} from './schemas'
 
 /**
  * The IPC contract: every channel's input schema and output type. The router validates
@@ -187,6 +196,7 @@ export const contract = {
         })
         .optional(),
       allowNegativeStock: z.boolean().optional(),
+      cashPayoutLimit: rupiah.optional(),
       receipt: z
         .strictObject({
           prefix: requiredText(12).regex(/^[A-Z0-9]+$/),
@@ -247,8 +257,11 @@ export const contract = {
       denominations: z
         .record(z.string().regex(/^\d{3,6}$/), z.number().int().min(0).max(100_000))
         .optional(),
-      note: shortText(200).optional(),
-      /** A supervisor closing a shift left open by someone else. */
+      note: multilineText(200).optional(),
+      /**
+       * Sent by the till when closing someone else's shift. Main ignores it: it knows who
+       * opened the shift and asks `shift.manage` itself. Kept so older tills still validate.
+       */
       force: z.boolean().default(false),
     }),
   ),

@@ -93,6 +93,7 @@ export const errorCodes = [
   'NOT_INTEGER',
   'INVALID_FORMAT',
   'INVALID_VALUE',
+  'CONTROL_CHARACTER',
 ] as const
 
 export type ErrorCode = (typeof errorCodes)[number]

@@ -123,6 +123,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     NOT_INTEGER: 'Harus bilangan bulat.',
     INVALID_FORMAT: 'Format tidak valid.',
     INVALID_VALUE: 'Nilai tidak valid.',
+    CONTROL_CHARACTER:
+      'Berisi karakter kontrol yang tidak terlihat (mis. ESC atau penanda arah teks). Ketik ulang tanpa menempel.',
   },
   en: {
     BAD_REQUEST: 'Invalid request.',
@@ -231,6 +233,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     NOT_INTEGER: 'Must be a whole number.',
     INVALID_FORMAT: 'Invalid format.',
     INVALID_VALUE: 'Invalid value.',
+    CONTROL_CHARACTER:
+      'Contains an invisible control character (such as ESC or a text-direction mark). Type it again instead of pasting.',
   },
 }
 

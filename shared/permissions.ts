@@ -14,6 +14,7 @@ export const permissions = [
   'stock.receive',
   'settings.manage',
   'drawer.open',
+  'cash.payout',
   'stock.transfer',
   'stock.adjust',
   'stock.count.post',
@@ -36,6 +37,6 @@ export const adminFixedPermissions: readonly Permission[] = [
 export const defaultRolePermissions: Record<Role, readonly Permission[]> = {
   admin: permissions,
   supervisor: permissions.filter((p) => p !== 'users.manage'),
-  cashier: ['app.use', 'sell', 'cart.removeLine', 'reprint'],
+  cashier: ['app.use', 'sell', 'cart.removeLine', 'reprint', 'cash.payout'],
   stock: ['app.use', 'stock.receive', 'stock.transfer', 'stock.adjust', 'manage.products'],
 }

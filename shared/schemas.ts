@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { hasControlCharacters } from './text-controls'
 
 // Building blocks shared by the channel schemas. Limits are generous for people and
 // tight for attackers: every string has a maximum, every number a range.
@@ -6,10 +7,34 @@ import { z } from 'zod'
 /** Whole Rupiah, non-negative, below a trillion. */
 export const rupiah = z.number().int().min(0).max(999_999_999_999)
 export const quantity = z.number().int().min(1).max(100_000)
-export const id = z.string().min(1).max(64)
+
+/**
+ * Every text field of the contract is built here: trimmed, bounded, and refused when it
+ * holds a control character (see text-controls.ts), with the field code CONTROL_CHARACTER.
+ * A test fails when a schema in shared/ uses a bare z.string() without a strict pattern.
+ */
+const refused = { params: { code: 'CONTROL_CHARACTER' } }
+
+export const text = (max: number, options: { multiline?: boolean; min?: number } = {}) =>
+  z
+    .string()
+    .trim()
+    .min(options.min ?? 0)
+    .max(max)
+    .refine((value) => !hasControlCharacters(value, options.multiline), refused)
+
+/** Ids are not trimmed: they are matched exactly. */
+export const id = z
+  .string()
+  .min(1)
+  .max(64)
+  .refine((value) => !hasControlCharacters(value), refused)
 export const uuid = z
   .string()
   .regex(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i)
-export const shortText = (max: number) => z.string().trim().max(max)
-export const requiredText = (max: number) => z.string().trim().min(1).max(max)
+export const shortText = (max: number) => text(max)
+export const requiredText = (max: number) => text(max, { min: 1 })
+/** A note or reason typed in a text area: tab and newline allowed. */
+export const multilineText = (max: number) => text(max, { multiline: true })
+export const requiredMultilineText = (max: number) => text(max, { multiline: true, min: 1 })
 export const emptyInput = z.strictObject({})

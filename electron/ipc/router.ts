@@ -61,8 +61,14 @@ function withWindowLocale(caller: Caller, callOptions: unknown): Caller {
   return isLocale(locale) ? { ...caller, locale } : caller
 }
 
+function parseInput(channel: Channel, input: unknown): unknown {
+  const parsed = contract[channel].input.safeParse(input === undefined ? {} : input)
+  if (!parsed.success) throw new AppError('VALIDATION', undefined, toIssueSpecs(parsed.error))
+  return parsed.data
+}
+
 /**
- * The transport-neutral router: validate input → authorise the caller → call the service
+ * The transport-neutral router: authorise the caller → validate input → call the service
  * → map errors to stable codes. Stack traces and SQL never leave this function.
  */
 export function createRouter(handlers: HandlerTable, options: RouterOptions = {}): Route {
@@ -72,11 +78,9 @@ export function createRouter(handlers: HandlerTable, options: RouterOptions = {}
     const caller = withWindowLocale(transportCaller, callOptions)
     try {
       if (typeof channel !== 'string' || !isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL')
-      const parsed = contract[channel].input.safeParse(input === undefined ? {} : input)
-      if (!parsed.success) throw new AppError('VALIDATION', undefined, toIssueSpecs(parsed.error))
       const handler = handlers[channel] as ChannelHandler<Channel>
       if (handler.permission === 'public') {
-        const data = await handler.handle(parsed.data as never, caller)
+        const data = await handler.handle(parseInput(channel, input) as never, caller)
         return { ok: true, data: data ?? null }
       }
       if (!caller.actor) throw new AppError('LOGIN_REQUIRED')
@@ -87,8 +91,9 @@ export function createRouter(handlers: HandlerTable, options: RouterOptions = {}
       if (approval && options.approve) {
         actor = await options.approve(actor, approval.userId, approval.pin, handler.permission)
       }
+      // Authorised before validated: a refused caller learns nothing of the input's schema.
       authorize(actor, handler.permission)
-      const data = await handler.handle(parsed.data as never, { ...caller, actor })
+      const data = await handler.handle(parseInput(channel, input) as never, { ...caller, actor })
       return { ok: true, data: data ?? null }
     } catch (error) {
       if (error instanceof AppError) return toErr(error, caller)

@@ -20,6 +20,11 @@ export function toIssueSpecs(error: z.ZodError): IssueSpec[] {
         return { path, code: issue.input === undefined ? 'REQUIRED' : 'INVALID_VALUE' }
       case 'invalid_format':
         return { path, code: 'INVALID_FORMAT' }
+      case 'custom':
+        // Refinements name their field code (schemas.ts); any other is just an invalid value.
+        return issue.params?.code === 'CONTROL_CHARACTER'
+          ? { path, code: 'CONTROL_CHARACTER' }
+          : { path, code: 'INVALID_VALUE' }
       case 'unrecognized_keys':
         return { path: [path, ...issue.keys].filter(Boolean).join('.'), code: 'INVALID_VALUE' }
       default:

@@ -6,6 +6,7 @@ import {
 } from '../../shared/audit/audit-labels'
 import { DEFAULT_TIME_ZONE } from '../../shared/business-date'
 import type { Locale } from '../../shared/locale'
+import { defuseFormula } from './csv-formula-guard'
 
 const BOM = '\uFEFF'
 // Excel in Indonesia (and most of Europe) expects `;`: the comma is the decimal separator.
@@ -30,7 +31,7 @@ export const auditCsvTime = (iso: string): string => csvTime.format(new Date(iso
  * the till (`=HYPERLINK(…)`) can never run as a formula in the inspector's Excel.
  */
 export function csvField(value: string): string {
-  const safe = /^[=+\-@\t\r]/.test(value) ? `'${value}` : value
+  const safe = defuseFormula(value)
   return /[;"\r\n]/.test(safe) || safe !== safe.trim() ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 

@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely'
 import type { Database } from '../db/schema'
+import { grantAddedPermissions } from './auth/added-permissions'
 import { seedRolePermissions } from './auth/auth.service'
 import type { Clock, IdSource } from './context'
 import { createSettingsService } from './settings.service'
@@ -109,6 +110,7 @@ export async function bootstrapDevice(
     }
 
     await seedRolePermissions(trx)
+    await grantAddedPermissions(trx)
     return { deviceId, deviceCode, adminUserId: admin.id, showroomId: showroom.id }
   })
 }

@@ -1,22 +1,22 @@
 import { createHash } from 'node:crypto'
+import { sql } from 'kysely'
 import type { ParsedInputOf } from '../../shared/contract'
 import type { SaleDto } from '../../shared/dto'
 import { formatRupiah } from '../../shared/money'
-import type { Permission } from '../../shared/permissions'
 import { MAX_AMOUNT, priceCart, PricingError } from '../../shared/till/pricing'
 import { recordAudit } from './audit'
-import type { Actor, ServiceContext } from './context'
+import type { Actor, Authorize, ServiceContext } from './context'
 import { AppError } from './errors'
 import { formatReceiptNo, nextSeq } from './receipt-number'
 import { loadSale } from './sale-read'
+import { sellingLocation } from './selling-location'
 import { openShiftOf } from './shifts.service'
 import { postMovement } from './stock-ledger'
 import type { TillSettingsService } from './till-settings.service'
 
 export type CheckoutInput = ParsedInputOf<'sales:checkout'>
 
-/** Throws FORBIDDEN when the caller may not do this; the router's one authorisation function. */
-export type Authorize = (permission: Permission) => void
+export type { Authorize } from './context'
 
 /** Canonical hash of what the cashier submitted, so a replay with other contents is caught. */
 function requestHash(input: CheckoutInput, locationId: string): string {
@@ -55,7 +55,7 @@ export function createCheckoutService(
   ): Promise<SaleDto> {
     const settings = await till.get()
     const shiftRequired = await requireShift()
-    const locationId = input.locationId ?? settings.locationId
+    const locationId = sellingLocation(actor, input.locationId, settings.locationId)
     const hash = requestHash(input, locationId)
 
     const saleId = await db.transaction().execute(async (trx) => {
@@ -321,8 +321,13 @@ export function createCheckoutService(
           })
           .execute()
       }
-      // The cart became this sale: the till starts empty after a crash from here on.
-      await trx.deleteFrom('open_carts').where('device_id', '=', ctx.deviceId).execute()
+      // The cart became this sale: the till starts empty after a crash from here on. Only
+      // that cart: a different open cart is not paid, and emptying it is a removal to audit.
+      await trx
+        .deleteFrom('open_carts')
+        .where('device_id', '=', ctx.deviceId)
+        .where(sql<string>`json_extract(cart, '$.id')`, '=', input.id)
+        .execute()
       return input.id
     })
     return loadSale(db, saleId)

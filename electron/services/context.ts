@@ -28,3 +28,10 @@ export interface Actor {
   /** Set when a supervisor's PIN authorised this one call: both names are recorded. */
   approvedBy?: { userId: string; name: string }
 }
+
+/**
+ * Throws FORBIDDEN unless the caller may do this (themselves, or by a supervisor's approval).
+ * Handed to services by the IPC layer, so a service can ask in the middle of its work, where
+ * the facts that decide it (a removed line, who opened the shift) are known.
+ */
+export type Authorize = (permission: Permission) => void

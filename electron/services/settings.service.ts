@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import type { Permission } from '../../shared/permissions'
 import type { Database } from '../db/schema'
 import type { StoredPrinterSettings, StoredReceiptLogo } from './printing/printing-settings-shape'
 
@@ -14,12 +15,16 @@ export interface SettingsShape {
   'till.defaultLocationId': string
   'till.cashRounding': { unit: 0 | 100 | 500 | 1000; mode: 'down' | 'nearest' | 'up' }
   'till.allowNegativeStock': boolean
+  /** Rupiah a shift may pay out without a supervisor; above it each paid-out needs one. */
+  'till.cashPayoutLimit': number
   'receipt.format': { prefix: string; includeDate: boolean; digits: number }
   'payments.qrisStatic': string | null
   /** Idle minutes before the till locks itself; 0 = never. */
   'auth.autoLockMinutes': number
   'printing.receipt': StoredPrinterSettings
   'printing.logo': StoredReceiptLogo | null
+  /** Permissions added after the matrix was stored, already granted once (added-permissions.ts). */
+  'permissions.added': Permission[]
   /** Last sequence used for in-store EAN-13 codes (20…); only ever grows, so no code is reused. */
   'labels.inStoreEanSeq': number
 }

@@ -2,7 +2,7 @@ import type { Kysely, Transaction } from 'kysely'
 import type { ShiftDto, ShiftTotals } from '../../shared/dto'
 import type { Database } from '../db/schema'
 import { recordAudit } from './audit'
-import type { Actor, ServiceContext } from './context'
+import type { Actor, Authorize, ServiceContext } from './context'
 import { AppError } from './errors'
 import { nextSeq } from './receipt-number'
 import type { TillSettingsService } from './till-settings.service'
@@ -17,7 +17,14 @@ export async function openShiftOf(db: Db, deviceId: string) {
     .selectFrom('shifts as s')
     .leftJoin('shift_closes as c', 'c.shift_id', 's.id')
     .innerJoin('users as u', 'u.id', 's.user_id')
-    .select(['s.id', 's.location_id', 's.opening_float', 's.created_at', 'u.name as opened_by'])
+    .select([
+      's.id',
+      's.location_id',
+      's.opening_float',
+      's.created_at',
+      's.user_id',
+      'u.name as opened_by',
+    ])
     .where('s.device_id', '=', deviceId)
     .where('c.id', 'is', null)
     .executeTakeFirst()
@@ -204,15 +211,33 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
     return load(id)
   }
 
+  /**
+   * Cash into or out of the drawer. A paid-out needs `cash.payout`; once the shift's paid-outs
+   * (this one included) pass the limit set in Pengaturan, also `shift.manage` or a supervisor's
+   * approval. The sum is read in the transaction that writes the move, so parallel paid-outs
+   * are counted one after another and cannot each slip under the limit.
+   */
   async function cashMove(
     actor: Actor,
+    authorize: Authorize,
     kind: 'in' | 'out',
     amount: number,
     reason: string,
   ): Promise<ShiftDto> {
+    const limit = await till.cashPayoutLimit()
     const shiftId = await db.transaction().execute(async (trx) => {
       const shift = await openShiftOf(trx, ctx.deviceId)
       if (!shift) throw new AppError('NO_OPEN_SHIFT')
+      if (kind === 'out') {
+        authorize('cash.payout')
+        const paidOut = await trx
+          .selectFrom('shift_cash_moves')
+          .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('amount'), eb.lit(0)).as('total'))
+          .where('shift_id', '=', shift.id)
+          .where('kind', '=', 'out')
+          .executeTakeFirstOrThrow()
+        if (Number(paidOut.total) + amount > limit) authorize('shift.manage')
+      }
       const id = ctx.ids.next()
       await trx
         .insertInto('shift_cash_moves')
@@ -249,20 +274,24 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
 
   /**
    * Closes the shift with a blind count: the cashier counts before seeing what was expected.
-   * The Z report is numbered per till without gaps and never changes afterwards.
+   * The Z report is numbered per till without gaps and never changes afterwards. Closing a
+   * shift someone else opened is a forced close: main decides that from who opened it (never
+   * from what the till says) and it needs `shift.manage` or a supervisor's approval.
    */
   async function close(
     actor: Actor,
+    authorize: Authorize,
     input: {
       countedCash: number
       denominations?: Record<string, number> | undefined
       note?: string | undefined
-      force: boolean
     },
   ): Promise<ShiftDto> {
     const shiftId = await db.transaction().execute(async (trx) => {
       const shift = await openShiftOf(trx, ctx.deviceId)
       if (!shift) throw new AppError('NO_OPEN_SHIFT')
+      const forced = shift.user_id !== actor.userId
+      if (forced) authorize('shift.manage')
       const totals = await shiftTotals(trx, shift.id)
       const zNo = await nextSeq(trx, 'z_counters', ctx.deviceId)
       await trx
@@ -277,7 +306,7 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
           denominations: input.denominations ? JSON.stringify(input.denominations) : null,
           totals: JSON.stringify(totals),
           note: input.note ?? null,
-          forced: input.force ? 1 : 0,
+          forced: forced ? 1 : 0,
           user_id: actor.userId,
           approved_by: actor.approvedBy?.userId ?? null,
           device_id: ctx.deviceId,
@@ -285,7 +314,7 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
         })
         .execute()
       await recordAudit(trx, ctx, actor, {
-        action: input.force ? 'shift.forceClose' : 'shift.close',
+        action: forced ? 'shift.forceClose' : 'shift.close',
         reason: input.note ?? null,
         refType: 'shift',
         refId: shift.id,

@@ -1,7 +1,10 @@
 import type { HeldCartDto } from '../../shared/dto'
 import { cartSchema, type Cart } from '../../shared/till/cart'
 import { recordAudit } from './audit'
-import type { Actor, ServiceContext } from './context'
+import type { Transaction } from 'kysely'
+import type { Database } from '../db/schema'
+import { cartRemovals, type CartRemoval } from './cart-removals'
+import type { Actor, Authorize, ServiceContext } from './context'
 import { AppError } from './errors'
 
 /**
@@ -12,47 +15,106 @@ import { AppError } from './errors'
 export function createTillCartService(ctx: ServiceContext) {
   const { db } = ctx
 
-  async function openCart(): Promise<Cart | null> {
-    const row = await db
+  type Trx = Transaction<Database>
+
+  async function savedCart(trx: Trx): Promise<Cart | null> {
+    const row = await trx
       .selectFrom('open_carts')
       .select('cart')
       .where('device_id', '=', ctx.deviceId)
       .executeTakeFirst()
     if (!row) return null
     const parsed = cartSchema.safeParse(JSON.parse(row.cart))
-    return parsed.success ? parsed.data : null
-  }
-
-  async function saveCart(cart: Cart | null): Promise<null> {
-    if (cart === null || (cart.lines.length === 0 && !cart.cartDiscount)) {
-      await db.deleteFrom('open_carts').where('device_id', '=', ctx.deviceId).execute()
-      return null
-    }
-    // A cart whose id already became a sale is stale (the reply was lost); never resurrect it.
-    const sold = await db
+    if (!parsed.success) return null
+    // A cart whose id already became a sale was paid, not emptied: nothing in it is removed.
+    const sold = await trx
       .selectFrom('sales')
       .select('id')
-      .where('id', '=', cart.id)
+      .where('id', '=', parsed.data.id)
       .executeTakeFirst()
-    if (sold) {
-      await db.deleteFrom('open_carts').where('device_id', '=', ctx.deviceId).execute()
-      return null
+    return sold ? null : parsed.data
+  }
+
+  /**
+   * Every unit that leaves the open cart needs `cart.removeLine` (or a supervisor's approval)
+   * and leaves an audit row: who, which product, how many before and after. Runs inside the
+   * transaction that writes the new cart, so parallel saves are compared one after another
+   * with what is really saved, and none can slip a removal past the check.
+   */
+  async function checkRemovals(
+    trx: Trx,
+    actor: Actor,
+    authorize: Authorize,
+    removals: CartRemoval[],
+    reason: string | null,
+  ): Promise<void> {
+    if (removals.length === 0) return
+    authorize('cart.removeLine')
+    for (const removal of removals) {
+      await recordAudit(trx, ctx, actor, {
+        action: 'cart.removeLine',
+        reason,
+        refType: 'product',
+        refId: removal.productId,
+        detail: {
+          name: removal.name,
+          qty: removal.qtyBefore - removal.qtyAfter,
+          qtyBefore: removal.qtyBefore,
+          qtyAfter: removal.qtyAfter,
+        },
+      })
+    }
+  }
+
+  async function writeOpenCart(trx: Trx, cart: Cart | null): Promise<void> {
+    if (cart === null || (cart.lines.length === 0 && !cart.cartDiscount)) {
+      await trx.deleteFrom('open_carts').where('device_id', '=', ctx.deviceId).execute()
+      return
     }
     const json = JSON.stringify(cart)
-    await db
+    await trx
       .insertInto('open_carts')
       .values({ device_id: ctx.deviceId, cart: json, updated_at: ctx.clock.now() })
       .onConflict((oc) =>
         oc.column('device_id').doUpdateSet({ cart: json, updated_at: ctx.clock.now() }),
       )
       .execute()
+  }
+
+  async function openCart(): Promise<Cart | null> {
+    return db.transaction().execute(savedCart)
+  }
+
+  async function saveCart(actor: Actor, authorize: Authorize, cart: Cart | null): Promise<null> {
+    await db.transaction().execute(async (trx) => {
+      const saved = await savedCart(trx)
+      // A cart whose id already became a sale is stale (the reply was lost); never resurrect it.
+      if (cart !== null) {
+        const sold = await trx
+          .selectFrom('sales')
+          .select('id')
+          .where('id', '=', cart.id)
+          .executeTakeFirst()
+        if (sold) return
+      }
+      await checkRemovals(trx, actor, authorize, cartRemovals(saved, cart), null)
+      await writeOpenCart(trx, cart)
+    })
     return null
   }
 
-  async function hold(actor: Actor, cart: Cart, label: string): Promise<HeldCartDto> {
+  /** Parks the cart; units the till had saved but the parked cart lacks count as removed. */
+  async function hold(
+    actor: Actor,
+    authorize: Authorize,
+    cart: Cart,
+    label: string,
+  ): Promise<HeldCartDto> {
     const id = ctx.ids.next()
     const now = ctx.clock.now()
     await db.transaction().execute(async (trx) => {
+      const saved = await savedCart(trx)
+      await checkRemovals(trx, actor, authorize, cartRemovals(saved, cart), null)
       await trx
         .insertInto('held_carts')
         .values({
@@ -95,8 +157,11 @@ export function createTillCartService(ctx: ServiceContext) {
     })
   }
 
-  /** Takes a held cart back: it becomes the open cart and leaves the held list. */
-  async function resume(id: string): Promise<Cart> {
+  /**
+   * Takes a held cart back: it becomes the open cart and leaves the held list. Whatever was
+   * open is replaced, so its units count as removed (the till parks it first).
+   */
+  async function resume(actor: Actor, authorize: Authorize, id: string): Promise<Cart> {
     return db.transaction().execute(async (trx) => {
       const row = await trx
         .selectFrom('held_carts')
@@ -105,36 +170,46 @@ export function createTillCartService(ctx: ServiceContext) {
         .executeTakeFirst()
       if (!row) throw new AppError('NOT_FOUND')
       const cart = cartSchema.parse(JSON.parse(row.cart))
+      const saved = await savedCart(trx)
+      await checkRemovals(trx, actor, authorize, cartRemovals(saved, cart), null)
       await trx.deleteFrom('held_carts').where('id', '=', id).execute()
-      await trx
-        .insertInto('open_carts')
-        .values({ device_id: ctx.deviceId, cart: row.cart, updated_at: ctx.clock.now() })
-        .onConflict((oc) =>
-          oc.column('device_id').doUpdateSet({ cart: row.cart, updated_at: ctx.clock.now() }),
-        )
-        .execute()
+      await writeOpenCart(trx, cart)
       return cart
     })
   }
 
-  /** A line taken out after it was scanned leaves a trace: who, what, why. */
-  async function recordRemoval(
+  /**
+   * The till's own "remove this line" (with its reason): main takes the line out of the saved
+   * cart and records it, so the save that follows finds nothing more removed. A line the till
+   * had not saved yet is recorded with the units the till reports.
+   */
+  async function removeLine(
     actor: Actor,
     line: { productId: string; name: string; qty: number; reason?: string | undefined },
-  ) {
-    await db.transaction().execute((trx) =>
-      recordAudit(trx, ctx, actor, {
-        action: 'cart.removeLine',
-        reason: line.reason ?? null,
-        refType: 'product',
-        refId: line.productId,
-        detail: { name: line.name, qty: line.qty },
-      }),
-    )
+  ): Promise<null> {
+    await db.transaction().execute(async (trx) => {
+      const saved = await savedCart(trx)
+      const next = saved && {
+        ...saved,
+        lines: saved.lines.filter((l) => l.productId !== line.productId),
+      }
+      const removals = cartRemovals(saved, next)
+      if (removals.length === 0) {
+        removals.push({
+          productId: line.productId,
+          name: line.name,
+          qtyBefore: line.qty,
+          qtyAfter: 0,
+        })
+      }
+      // The channel itself needs cart.removeLine, checked by the router before this runs.
+      await checkRemovals(trx, actor, () => undefined, removals, line.reason ?? null)
+      if (saved) await writeOpenCart(trx, next)
+    })
     return null
   }
 
-  return { openCart, saveCart, hold, held, resume, recordRemoval }
+  return { openCart, saveCart, hold, held, resume, removeLine }
 }
 
 export type TillCartService = ReturnType<typeof createTillCartService>

@@ -5,6 +5,8 @@ import { AppError } from './errors'
 import type { SettingsService } from './settings.service'
 
 export const DEFAULT_CASH_ROUNDING: TillSettings['cashRounding'] = { unit: 0, mode: 'nearest' }
+/** Rp 100.000 a shift: small purchases (plastic bags, change) without calling a supervisor. */
+export const DEFAULT_CASH_PAYOUT_LIMIT = 100_000
 
 export function createTillSettingsService(
   ctx: ServiceContext,
@@ -25,6 +27,10 @@ export function createTillSettingsService(
     )
   }
 
+  async function cashPayoutLimit(): Promise<number> {
+    return (await settings.get('till.cashPayoutLimit')) ?? DEFAULT_CASH_PAYOUT_LIMIT
+  }
+
   async function get(): Promise<TillSettings> {
     const location = await ctx.db
       .selectFrom('locations')
@@ -36,6 +42,7 @@ export function createTillSettingsService(
     return {
       cashRounding: (await settings.get('till.cashRounding')) ?? DEFAULT_CASH_ROUNDING,
       allowNegativeStock: (await settings.get('till.allowNegativeStock')) ?? false,
+      cashPayoutLimit: await cashPayoutLimit(),
       receipt: await receiptFormat(),
       qrisStatic: qris,
       qrisMerchantName: parsed?.ok ? parsed.merchantName : null,
@@ -45,13 +52,18 @@ export function createTillSettingsService(
   }
 
   async function update(
-    patch: Partial<Pick<TillSettings, 'cashRounding' | 'allowNegativeStock' | 'receipt'>>,
+    patch: Partial<
+      Pick<TillSettings, 'cashRounding' | 'allowNegativeStock' | 'receipt' | 'cashPayoutLimit'>
+    >,
   ) {
     if (patch.cashRounding) await settings.set('till.cashRounding', patch.cashRounding)
     if (patch.allowNegativeStock !== undefined) {
       await settings.set('till.allowNegativeStock', patch.allowNegativeStock)
     }
     if (patch.receipt) await settings.set('receipt.format', patch.receipt)
+    if (patch.cashPayoutLimit !== undefined) {
+      await settings.set('till.cashPayoutLimit', patch.cashPayoutLimit)
+    }
     return get()
   }
 
@@ -80,7 +92,7 @@ export function createTillSettingsService(
     return get()
   }
 
-  return { get, update, setQris, setLocation, locationId, receiptFormat }
+  return { get, update, setQris, setLocation, locationId, receiptFormat, cashPayoutLimit }
 }
 
 export type TillSettingsService = ReturnType<typeof createTillSettingsService>

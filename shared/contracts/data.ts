@@ -8,7 +8,7 @@ import type {
   RestorePreviewDto,
   RestoreResultDto,
 } from '../data/data-dto'
-import { emptyInput } from '../schemas'
+import { emptyInput, text } from '../schemas'
 
 const channel =
   <Output>() =>
@@ -21,12 +21,7 @@ const backupId = z
   .regex(/^(primary|second):etalase-[0-9A-Za-z-]+\.sqlite$/)
 
 /** An absolute folder path (Windows or POSIX); existence is checked in main. */
-export const folderPath = z
-  .string()
-  .trim()
-  .min(1)
-  .max(500)
-  .regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/)
+export const folderPath = text(500, { min: 1 }).regex(/^(\/|[A-Za-z]:[\\/]|\\\\)/)
 
 export const dataSettingsSchema = z.strictObject({
   intervalMinutes: z

@@ -10,7 +10,7 @@ import type {
   SplitRuleDto,
   StockValuationDto,
 } from '../reports/reports-dto'
-import { id, requiredText, rupiah, shortText } from '../schemas'
+import { id, requiredMultilineText, requiredText, rupiah, shortText } from '../schemas'
 
 const channel =
   <Output>() =>
@@ -115,7 +115,7 @@ export const reportsContract = {
   'reports:addPnbpDeposit': channel<PnbpDepositDto>()(pnbpDepositInput),
   /** Cancels a deposit recorded by mistake, with a reason; the deposit stays, struck out. */
   'reports:cancelPnbpDeposit': channel<PnbpDepositDto>()(
-    z.strictObject({ depositId: id, reason: requiredText(200) }),
+    z.strictObject({ depositId: id, reason: requiredMultilineText(200) }),
   ),
   'reports:setPnbpTarget': channel<{ year: number; amount: number }>()(
     z.strictObject({ year: z.number().int().min(2000).max(2200), amount: rupiah }),

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { shortText } from '../schemas'
 
 /** Label stock the showroom uses: three thermal rolls and plain A4 sticker sheets. */
 export const labelTemplateIds = ['roll-33x15', 'roll-38x25', 'roll-50x30', 'a4-sheet'] as const
@@ -81,9 +82,9 @@ export function sheetCellSize(sheet: Omit<LabelSheet, 'skip'> & { skip?: number 
 export const labelOptionsSchema = z.strictObject({
   showPrice: z.boolean().default(true),
   /** A short line such as "Karya WBP Lapas Kasongan"; empty for none. */
-  text: z.string().trim().max(40).default(''),
+  text: shortText(40).default(''),
   /** Data for a QR code (e.g. the showroom's page); empty for none. Only on labels ≥ 22 mm high. */
-  qrData: z.string().trim().max(200).default(''),
+  qrData: shortText(200).default(''),
   /** Thin cell outlines, for the on-screen preview of a sheet. */
   outline: z.boolean().default(false),
 })

@@ -2,6 +2,8 @@
 // Node and in the renderer alike), so widths are estimated from Arial's advances by character
 // class, with a margin for the wider DejaVu Sans that Linux falls back to.
 
+import { withoutControlCharacters } from '../text-controls'
+
 export const LABEL_FONT_FAMILY = 'Arial, "Liberation Sans", Helvetica, "DejaVu Sans", sans-serif'
 
 const SAFETY = 1.12
@@ -18,8 +20,13 @@ function advanceEm(char: string): number {
 /** Cap height to baseline: where to put the baseline so a line's ink starts at its top. */
 export const ASCENT_EM = 0.78
 
+/**
+ * Text as XML character data. Control characters are dropped first: XML cannot carry them
+ * (one ESC made the whole label SVG unreadable), and a name stored before the contract
+ * refused them must still print.
+ */
 export function escapeXml(text: string): string {
-  return text
+  return withoutControlCharacters(text)
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')

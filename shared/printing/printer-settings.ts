@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import { requiredText, shortText } from '../schemas'
 
 /** How receipt bytes leave the machine. `none`: no receipt printer, the screen preview only. */
 export const printerTransports = ['none', 'network', 'device', 'spooler'] as const
@@ -21,7 +22,7 @@ export const MAX_LOGO_DATA_URL = 700_000
 /** Font A columns: 58 mm paper prints 32, 80 mm prints 48. */
 export const defaultColumns = (paperWidth: PaperWidth): number => (paperWidth === 58 ? 32 : 48)
 
-const lines = z.array(z.string().trim().max(64)).max(6)
+const lines = z.array(shortText(64)).max(6)
 
 /**
  * Everything `print:saveSettings` accepts. Cross-field rules (a host for the network, a path
@@ -39,22 +40,17 @@ export const printerSettingsSchema = z.strictObject({
     .default(''),
   port: z.number().int().min(1).max(65535).default(DEFAULT_PRINTER_PORT),
   /** `/dev/usb/lp0`, `/dev/ttyUSB0`, `/dev/rfcomm0` on Linux; `COM3` on Windows. */
-  devicePath: z.string().trim().max(200).default(''),
+  devicePath: shortText(200).default(''),
   baud: z.literal(baudRates).nullable().default(null),
   /** Queue name in CUPS (`lpstat -e`) or Windows (`Get-Printer`). */
-  spoolerPrinter: z
-    .string()
-    .trim()
-    .max(200)
-    .regex(/^[^\p{Cc}]*$/u)
-    .default(''),
+  spoolerPrinter: shortText(200).default(''),
   paperWidth: z.union([z.literal(58), z.literal(80)]),
   /** Characters per line when the printer's font differs from the usual; null = by paper. */
   columns: z.number().int().min(32).max(56).nullable().default(null),
   codePage: z.enum(receiptCodePages).default('pc858'),
   /** False for printers without an auto-cutter: the paper is fed past the tear bar. */
   cutter: z.boolean().default(true),
-  storeName: z.string().trim().min(1).max(80),
+  storeName: requiredText(80),
   /** Address and other lines under the store name. */
   headerLines: lines.default([]),
   footerLines: lines.default([]),
@@ -69,18 +65,8 @@ export const printerSettingsSchema = z.strictObject({
    * System printer (driver) for receipts printed through the OS with the exact paper size, and
    * for labels; empty: the system's default printer, chosen in the print dialog.
    */
-  osPrinter: z
-    .string()
-    .trim()
-    .max(200)
-    .regex(/^[^\p{Cc}]*$/u)
-    .default(''),
-  labelPrinter: z
-    .string()
-    .trim()
-    .max(200)
-    .regex(/^[^\p{Cc}]*$/u)
-    .default(''),
+  osPrinter: shortText(200).default(''),
+  labelPrinter: shortText(200).default(''),
   /** The till prints the receipt as soon as a sale is recorded. */
   autoPrint: z.boolean().default(false),
   copies: z.number().int().min(1).max(3).default(1),

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import { id, quantity, rupiah, shortText, uuid } from '../schemas'
+import { id, quantity, requiredText, rupiah, shortText, uuid } from '../schemas'
 
 /**
  * The open cart as the till keeps it. It is saved on every change (so a crash or power cut
@@ -10,7 +10,7 @@ export const adjustmentSchema = z
   .strictObject({
     kind: z.enum(['percent', 'amount']),
     value: z.number().int().min(1).max(999_999_999_999),
-    reason: z.string().trim().min(1).max(120),
+    reason: requiredText(120),
   })
   .refine((a) => a.kind === 'amount' || a.value <= 100, { path: ['value'] })
 

@@ -34,6 +34,7 @@ describe('till settings', () => {
     expect(await core.must('till:settings', {})).toEqual({
       cashRounding: { unit: 0, mode: 'nearest' },
       allowNegativeStock: false,
+      cashPayoutLimit: 100_000,
       receipt: { prefix: 'KSG1', includeDate: true, digits: 6 },
       qrisStatic: null,
       qrisMerchantName: null,

@@ -1,6 +1,6 @@
 import type { Services } from '../../core/services'
-import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
+import { permissionOrApproval } from '../permission-or-approval'
 
 export function shiftsHandlers(
   services: Services,
@@ -23,7 +23,9 @@ export function shiftsHandlers(
     'shifts:cash': {
       permission: 'sell',
       writes: true,
-      handle: (i, caller) => shifts.cashMove(caller.actor, i.kind, i.amount, i.reason),
+      // Paid-outs ask `cash.payout` (and above the shift's limit `shift.manage`) inside.
+      handle: (i, caller) =>
+        shifts.cashMove(caller.actor, permissionOrApproval(caller), i.kind, i.amount, i.reason),
     },
     'shifts:drawer': {
       permission: 'drawer.open',
@@ -33,10 +35,8 @@ export function shiftsHandlers(
     'shifts:close': {
       permission: 'sell',
       writes: true,
-      handle: (i, caller) => {
-        if (i.force) authorize(caller.actor, 'shift.manage')
-        return shifts.close(caller.actor, i)
-      },
+      // `force` from the till is ignored: main knows who opened the shift.
+      handle: (i, caller) => shifts.close(caller.actor, permissionOrApproval(caller), i),
     },
     'shifts:history': { permission: 'sell', writes: false, handle: (i) => shifts.history(i.limit) },
   }

@@ -1,5 +1,6 @@
 import type { Services } from '../../core/services'
 import type { PartialHandlerTable } from '../handler-types'
+import { permissionOrApproval } from '../permission-or-approval'
 
 export function tillHandlers(
   services: Services,
@@ -18,18 +19,28 @@ export function tillHandlers(
   const { tillCart, till } = services
   return {
     'till:openCart': { permission: 'sell', writes: false, handle: () => tillCart.openCart() },
-    'till:saveCart': { permission: 'sell', writes: true, handle: (i) => tillCart.saveCart(i.cart) },
+    // Each of these may take units out of the open cart: main compares with the saved cart.
+    'till:saveCart': {
+      permission: 'sell',
+      writes: true,
+      handle: (i, caller) => tillCart.saveCart(caller.actor, permissionOrApproval(caller), i.cart),
+    },
     'till:hold': {
       permission: 'sell',
       writes: true,
-      handle: (i, caller) => tillCart.hold(caller.actor, i.cart, i.label),
+      handle: (i, caller) =>
+        tillCart.hold(caller.actor, permissionOrApproval(caller), i.cart, i.label),
     },
     'till:held': { permission: 'sell', writes: false, handle: () => tillCart.held() },
-    'till:resume': { permission: 'sell', writes: true, handle: (i) => tillCart.resume(i.id) },
+    'till:resume': {
+      permission: 'sell',
+      writes: true,
+      handle: (i, caller) => tillCart.resume(caller.actor, permissionOrApproval(caller), i.id),
+    },
     'till:removeLine': {
       permission: 'cart.removeLine',
       writes: true,
-      handle: (i, caller) => tillCart.recordRemoval(caller.actor, i),
+      handle: (i, caller) => tillCart.removeLine(caller.actor, i),
     },
     'till:settings': { permission: 'app.use', writes: false, handle: () => till.get() },
     'till:setLocation': {

@@ -24,6 +24,7 @@ import { mapHeaders, templateHeaders } from './import-columns'
 import { looksScientific, parseWholeNumber, parseYesNo } from './import-values'
 import { readXlsx } from '../../documents/lazy-documents'
 import type { CellValue } from './xlsx-read'
+import { hasControlCharacters as refusedByContract } from '../../../shared/text-controls'
 
 type Db = Kysely<Database>
 type Input = ParsedInputOf<'import:preview'>
@@ -157,6 +158,11 @@ async function checkRows(tx: Db, file: ParsedFile, locale: Locale): Promise<Chec
         return null
       }
       return value
+    }
+
+    // The same rule as the contract's text fields: no control characters reach the catalogue.
+    for (const field of ['name', 'sku', 'category', 'workshop', 'unit'] as const) {
+      if (refusedByContract(text(get(field)))) fail(field, 'CONTROL_CHARACTER')
     }
 
     const name = text(get('name'))

@@ -3,6 +3,7 @@ import type { A4ReportDocument } from '../../../shared/documents/a4-report'
 import { fileMimes, type FilePayload } from '../../../shared/documents/file-payload'
 import { formatRupiah } from '../../../shared/money'
 import { renderA4ReportPdf } from '../../documents/a4-report-pdf'
+import { defuseFormula } from '../csv-formula-guard'
 
 /**
  * A report as tables, independent of the file format. Cells hold raw values: numbers stay
@@ -85,8 +86,8 @@ function csvRow(cells: Cell[]): string {
 function csvCell(cell: Cell): string {
   if (cell === null) return ''
   if (typeof cell === 'number') return String(cell)
-  // A leading = + - @ would run as a formula in Excel: quote it as text.
-  const text = /^[=+\-@]/.test(cell) && !/^-?\d+$/.test(cell) ? `'${cell}` : cell
+  // A leading = + - @ (or tab, CR) would run as a formula in Excel: quote it as text.
+  const text = defuseFormula(cell)
   return /[";\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text
 }
 

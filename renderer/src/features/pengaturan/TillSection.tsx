@@ -1,6 +1,7 @@
 import { Alert, Grid, Loader, Stack } from '@mantine/core'
 import { useChannel } from '../../api/hooks'
 import { AutoLockCard } from './AutoLockCard'
+import { CashPayoutLimitCard } from './CashPayoutLimitCard'
 import { CashRoundingCard } from './CashRoundingCard'
 import { NegativeStockCard } from './NegativeStockCard'
 import { QrisCard } from './QrisCard'
@@ -33,6 +34,7 @@ export function TillSection() {
           <SellingLocationCard settings={settings.data} locations={options.data.locations} />
           <CashRoundingCard settings={settings.data} />
           <NegativeStockCard settings={settings.data} />
+          <CashPayoutLimitCard settings={settings.data} />
         </Stack>
       </Grid.Col>
       <Grid.Col span={6}>

@@ -17,6 +17,7 @@ export const permissionRows: Record<Permission, { group: PermissionGroup; label:
   refund: { group: 'till', label: 'refund' },
   reprint: { group: 'till', label: 'reprint' },
   'drawer.open': { group: 'till', label: 'drawerOpen' },
+  'cash.payout': { group: 'till', label: 'cashPayout' },
   'shift.manage': { group: 'till', label: 'shiftManage' },
   'manage.products': { group: 'stock', label: 'manageProducts' },
   'stock.receive': { group: 'stock', label: 'stockReceive' },

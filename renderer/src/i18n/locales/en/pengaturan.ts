@@ -118,7 +118,8 @@ export const pengaturan: Translation<typeof id> = {
       refund: 'Returns and refunds',
       reprint: 'Reprint receipts',
       drawerOpen: 'Open the drawer without a sale',
-      shiftManage: 'Force-close shifts',
+      cashPayout: 'Pay out cash (up to the shift limit)',
+      shiftManage: 'Force-close shifts, pay out above the limit',
       manageProducts: 'Manage products',
       stockReceive: 'Receive finished goods',
       stockTransfer: 'Transfer stock',
@@ -168,6 +169,14 @@ export const pengaturan: Translation<typeof id> = {
       preview: 'Next receipt',
       sequenceNote: 'The sequence is never repeated or skipped, even when the format changes.',
       save: 'Save format',
+    },
+    payoutLimit: {
+      title: 'Cash paid-out limit',
+      label: 'Paid-out limit per shift',
+      description:
+        'How much cash a cashier may pay out in one shift on their own. Above this, every paid-out needs a supervisor’s approval. 0 = always needs approval.',
+      save: 'Save limit',
+      saved: 'Paid-out limit per shift: {{amount}}.',
     },
     negativeStock: {
       title: 'Negative stock',

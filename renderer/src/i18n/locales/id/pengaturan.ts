@@ -117,7 +117,8 @@ export const pengaturan = {
       refund: 'Retur/pengembalian dana',
       reprint: 'Cetak ulang struk',
       drawerOpen: 'Membuka laci tanpa transaksi',
-      shiftManage: 'Tutup paksa shift',
+      cashPayout: 'Kas keluar (sampai batas shift)',
+      shiftManage: 'Tutup paksa shift, kas keluar di atas batas',
       manageProducts: 'Mengelola produk',
       stockReceive: 'Menerima hasil produksi',
       stockTransfer: 'Memindahkan stok',
@@ -167,6 +168,14 @@ export const pengaturan = {
       preview: 'Struk berikutnya',
       sequenceNote: 'Nomor urut tidak pernah diulang atau dilompati, juga setelah format diganti.',
       save: 'Simpan format',
+    },
+    payoutLimit: {
+      title: 'Batas kas keluar',
+      label: 'Batas kas keluar per shift',
+      description:
+        'Jumlah kas keluar dalam satu shift yang boleh dicatat kasir sendiri. Di atas batas ini setiap kas keluar perlu persetujuan supervisor. 0 = selalu perlu persetujuan.',
+      save: 'Simpan batas',
+      saved: 'Batas kas keluar per shift: {{amount}}.',
     },
     negativeStock: {
       title: 'Stok minus',
