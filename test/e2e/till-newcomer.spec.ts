@@ -1,5 +1,6 @@
 import type { Locator, Page } from '@playwright/test'
-import { apiCall } from './support/api'
+import { apiCall, viaApi } from './support/api'
+import { receiveStock } from '../helpers/receive-stock'
 import { giveAdminPin } from './support/arrange'
 import { expect, test } from './support/fixtures'
 import { hardwareScan } from './support/scanner'
@@ -34,7 +35,7 @@ async function stock(web: WebApp, item: typeof BAG, qty = 20) {
     workshopId: null,
     active: true,
   })
-  await apiCall(web, 'stock:receive', { productId: product.id, qty })
+  await receiveStock(viaApi(web), { productId: product.id, qty })
   return product
 }
 

@@ -4,6 +4,7 @@ import type { ProductDto } from '../../shared/dto'
 import type { Cart } from '../../shared/till/cart'
 import { auditRows, ledgerOnHand, locationId, saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 // Each control is tried as an insider would: signed in as a cashier with a PIN, calling the
 // channels straight through the real router (as the browser-mode bridge or a script would),
@@ -354,7 +355,11 @@ describe('cashier controls enforced in main', () => {
     it("sells from the till's own location unless the caller may sell elsewhere", async () => {
       const galeri = await locationId(core, 'Galeri')
       const gudang = await locationId(core, 'Gudang')
-      await core.must('stock:receive', { productId: keychain.id, qty: 5, locationId: gudang })
+      await receiveStock((c, i) => core.must(c, i), {
+        productId: keychain.id,
+        qty: 5,
+        locationId: gudang,
+      })
       await signIn('budi')
       await core.must('shifts:open', { openingFloat: 0 })
       const sale = await core.must('sales:checkout', {
