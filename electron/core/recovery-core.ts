@@ -15,6 +15,7 @@ import {
 } from '../services/backup/backup-locations'
 import { checkBackupFile } from '../services/backup/backup.service'
 import { restoreBackup, type Reopen } from '../services/backup/restore'
+import type { RestoreFaults } from '../services/backup/restore-files'
 import type { FileVerifier } from '../services/backup/verification'
 import type { Clock } from '../services/context'
 import { AppError } from '../services/errors'
@@ -38,6 +39,7 @@ export function createRecoveryCore(options: {
   clock: Clock
   verify: FileVerifier
   reopen: Reopen
+  faults?: RestoreFaults
 }): RecoveryCore {
   const { dataDir, clock, verify } = options
   const locate = async (id: string) => {
@@ -102,6 +104,7 @@ export function createRecoveryCore(options: {
           now: () => clock.now(),
           reopen: options.reopen,
           by: 'recovery',
+          ...(options.faults ? { faults: options.faults } : {}),
         })
       },
     },

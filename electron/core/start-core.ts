@@ -27,6 +27,7 @@ import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handler
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
 import { createBackupService, type BackupService } from '../services/backup/backup.service'
 import type { Reopen } from '../services/backup/restore'
+import type { RestoreFaults } from '../services/backup/restore-files'
 import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
 import type { OsPrinter } from '../printing/os-print/os-printer'
 import { createRouter, type Route } from '../ipc/router'
@@ -77,6 +78,8 @@ export interface CoreOptions {
   osPrinter?: OsPrinter
   /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
   reportsWorker?: ReportsWorkerOptions
+  /** Test seam: makes a step of restore fail (test/integration/restore-faults.test.ts). */
+  restoreFaults?: RestoreFaults
 }
 
 /**
@@ -147,6 +150,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         clock,
         verify: options.verifyFile ?? verifyInProcess,
         ...(options.reopen ? { reopen: options.reopen } : {}),
+        ...(options.restoreFaults ? { faults: options.restoreFaults } : {}),
       }),
       ...stockHandlers(services),
       ...shiftPrintHandlers(services),
