@@ -89,7 +89,9 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
       'Database sedang dibuka oleh program lain (Etalase kedua atau alat pemeriksa). Tutup program itu, lalu pulihkan lagi. Tidak ada yang diubah.',
     RESTORE_PIN_REQUIRED: 'Masukkan PIN admin yang tercatat di cadangan ini untuk memulihkannya.',
     BACKUP_MANIFEST_MISMATCH:
-      'Rantai catatan di cadangan {file} tidak cocok dengan manifesnya ({problem}); cadangan ini tidak dipulihkan.',
+      'Cadangan {file} tidak punya manifes yang cocok dengan rantai catatannya; dari layar pemulihan cadangan ini tidak dipulihkan.',
+    BACKUP_NO_ADMIN:
+      'Cadangan {file} tidak memuat admin ber-PIN, jadi tidak dapat dipulihkan dari layar pemulihan. Pilih cadangan lain.',
     DOCUMENT_STATE: 'Dokumen {docNo} sudah berubah status; tindakan ini tidak bisa dilakukan lagi.',
     LOCATION_INACTIVE: 'Lokasi {name} tidak aktif atau pamerannya sudah ditutup.',
     LOCATION_NOT_EMPTY:
@@ -208,7 +210,9 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
       'Another program has the database open (a second Etalase or a checking tool). Close it, then restore again. Nothing was changed.',
     RESTORE_PIN_REQUIRED: 'Enter the PIN of an admin recorded in this backup to restore it.',
     BACKUP_MANIFEST_MISMATCH:
-      'The record chain in backup {file} does not match its manifest ({problem}); it is not restored.',
+      'Backup {file} has no manifest matching its record chain; it is not restored from the recovery screen.',
+    BACKUP_NO_ADMIN:
+      'Backup {file} holds no admin with a PIN, so it cannot be restored from the recovery screen. Choose another backup.',
     DOCUMENT_STATE: 'Document {docNo} has already changed state; this can no longer be done.',
     LOCATION_INACTIVE: 'Location {name} is inactive or its exhibition is closed.',
     LOCATION_NOT_EMPTY: 'Location {name} still holds stock or goods in transit; empty it first.',

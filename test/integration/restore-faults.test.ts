@@ -14,6 +14,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
+import { hashPin } from '../../electron/services/auth/pin-hash'
 import { sha256File } from '../../electron/services/backup/backup-files'
 import type { RestoreFaults, RestoreStep } from '../../electron/services/backup/restore-files'
 import { saleId } from '../helpers/builders'
@@ -44,6 +45,23 @@ async function sell(): Promise<void> {
     await caller(),
   )
   if (!sale.ok) throw new Error(sale.message)
+}
+
+async function backupNow(): Promise<string> {
+  const backup = await host.route('data:backupNow', {}, await caller())
+  if (!backup.ok) throw new Error(backup.message)
+  return (backup.data as { file: string }).file
+}
+
+/** Signs the admin in with the PIN just given (the database is past setup mode). */
+async function signIn(pin: string) {
+  const userId = live()
+    .database.raw.prepare("select id from users where role = 'admin'")
+    .pluck()
+    .get() as string
+  const login = await host.route('auth:login', { userId, pin }, await host.currentCaller())
+  if (!login.ok) throw new Error(login.message)
+  return host.currentCaller()
 }
 
 const salesNow = () => live().database.raw.prepare('select count(*) from sales').pluck().get()
@@ -77,9 +95,7 @@ beforeEach(async () => {
   productId = (product.data as { id: string }).id
   await host.route('stock:receive', { productId, qty: 50 }, await caller())
   await sell()
-  const backup = await host.route('data:backupNow', {}, await caller())
-  if (!backup.ok) throw new Error(backup.message)
-  backupFile = (backup.data as { file: string }).file
+  backupFile = await backupNow()
   // Today's data has two sales more than the backup: a restore that half-happened shows.
   await sell()
   await sell()
@@ -90,8 +106,13 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
+const ADMIN_PIN = '482019'
 const restore = async () =>
-  host.route('data:restore', { id: `primary:${backupFile}` }, await caller())
+  host.route(
+    'data:restore',
+    { id: `primary:${backupFile}`, ...(host.mode() === 'recovery' ? { pin: ADMIN_PIN } : {}) },
+    await caller(),
+  )
 
 /** The app answers, on the previous data, intact, and can still sell. */
 async function expectPreviousDataIntact(): Promise<void> {
@@ -220,6 +241,13 @@ describe('a failed restore leaves the app answering on its previous data', () =>
 
 describe('a failed restore out of recovery mode stays in recovery', () => {
   it('answers from the recovery core after the swap failed, and a retry restores', async () => {
+    // Recovery restores only with an admin PIN recorded in the backup.
+    live()
+      .database.raw.prepare("update users set pin_hash = ? where role = 'admin'")
+      .run(await hashPin(ADMIN_PIN))
+    const backup = await host.route('data:backupNow', {}, await signIn(ADMIN_PIN))
+    if (!backup.ok) throw new Error(backup.message)
+    backupFile = (backup.data as { file: string }).file
     await host.close()
     const file = databasePath(dataDir)
     writeFileSync(file, Buffer.alloc(8192, 0x41))
@@ -245,6 +273,6 @@ describe('a failed restore out of recovery mode stays in recovery', () => {
     delete faults.beforeStep
     expect(await restore()).toMatchObject({ ok: true })
     expect(host.mode()).toBe('ready')
-    expect(salesNow()).toBe(1)
+    expect(salesNow()).toBe(3)
   })
 })

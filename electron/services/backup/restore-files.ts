@@ -108,7 +108,9 @@ function claimExclusively(databaseFile: string): void {
   }
   try {
     const mode = probe.pragma('journal_mode = DELETE', { simple: true })
-    if (mode !== 'delete') throw new AppError('RESTORE_BUSY')
+    // SQLite keeps WAL without an error both when another connection holds the file and when
+    // the file is too damaged to switch; only a sound file means somebody else is on it.
+    if (mode !== 'delete' && isSound(probe)) throw new AppError('RESTORE_BUSY')
   } catch (error) {
     if (error instanceof AppError) throw error
     if (String(codeOf(error)).startsWith('SQLITE_BUSY')) throw new AppError('RESTORE_BUSY')
@@ -116,6 +118,14 @@ function claimExclusively(databaseFile: string): void {
     // Damaged file: nothing to fold; it goes aside unchanged.
   } finally {
     probe.close()
+  }
+}
+
+function isSound(probe: BetterSqlite3.Database): boolean {
+  try {
+    return probe.pragma('quick_check(1)', { simple: true }) === 'ok'
+  } catch {
+    return false
   }
 }
 

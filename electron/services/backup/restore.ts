@@ -1,6 +1,6 @@
 import { join } from 'node:path'
 import { rm } from 'node:fs/promises'
-import type { RestoreResultDto } from '../../../shared/data/data-dto'
+import type { RestoreResultDto, VerificationDto } from '../../../shared/data/data-dto'
 import { AppError } from '../errors'
 import type { BackupManifest } from './backup-files'
 import type { BackupService } from './backup.service'
@@ -44,9 +44,9 @@ export interface RestoreRequest {
   by: string
   /**
    * Runs on the staged copy once it passed its check, before anything is closed: recovery
-   * mode checks the admin PIN against the backup's own users here.
+   * mode compares it with its manifest and checks the admin PIN against its own users here.
    */
-  authorize?: (staged: string) => Promise<void>
+  authorize?: (staged: string, verification: VerificationDto) => Promise<void>
   /** Runs once the backup passed its check, before the swap: the audit entry in the old data. */
   beforeSwap?: () => Promise<void>
   /** Logs an attempt refused before anything was closed (the reopen logs its own failures). */
@@ -79,7 +79,7 @@ export async function restoreBackup(request: RestoreRequest): Promise<RestoreRes
         problem: check.verification.problem ?? 'integrity',
       })
     }
-    await request.authorize?.(staged)
+    await request.authorize?.(staged, check.verification)
     await request.beforeSwap?.()
     let safetyCopy: string | null = null
     let undo: () => Promise<void> = async () => {}
