@@ -1,3 +1,4 @@
+import { spawn } from 'node:child_process'
 import {
   existsSync,
   mkdtempSync,
@@ -274,5 +275,36 @@ describe('a failed restore out of recovery mode stays in recovery', () => {
     expect(await restore()).toMatchObject({ ok: true })
     expect(host.mode()).toBe('ready')
     expect(salesNow()).toBe(3)
+  })
+})
+
+describe('a restore never pulls the database from under another process', () => {
+  it('another process reading the live file (WAL): RESTORE_BUSY, its WAL and our data untouched', async () => {
+    const file = databasePath(dataDir)
+    // A second program on the same file that got past the folder lock (an old build, a DB
+    // browser, `npm run verify`): it holds a read transaction open on the WAL.
+    const reader = spawn(
+      process.execPath,
+      [
+        '-e',
+        `const D = require('better-sqlite3'); const db = new D(${JSON.stringify(file)}, { readonly: true });
+         db.exec('begin'); db.prepare('select count(*) from sales').get();
+         process.stdout.write('READING\\n'); setInterval(() => {}, 60000)`,
+      ],
+      { stdio: ['ignore', 'pipe', 'pipe'], cwd: process.cwd() },
+    )
+    try {
+      await new Promise<void>((resolve, reject) => {
+        reader.stdout.on('data', (c: Buffer) => c.toString().includes('READING') && resolve())
+        reader.on('exit', (code) => reject(new Error(`reader exited ${code}`)))
+      })
+      expect(existsSync(`${file}-wal`)).toBe(true)
+      const result = await restore()
+      expect(result).toMatchObject({ ok: false, code: 'RESTORE_BUSY' })
+      expect(existsSync(`${file}-wal`)).toBe(true)
+      await expectPreviousDataIntact()
+    } finally {
+      reader.kill('SIGKILL')
+    }
   })
 })
