@@ -81,6 +81,18 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     FOLDER_UNAVAILABLE: 'Folder {folder} tidak ada atau tidak dapat ditulisi.',
     RESTORE_UNAVAILABLE:
       'Pemulihan tidak tersedia di sini. Jalankan aplikasi Etalase untuk memulihkan.',
+    RESTORE_FAILED: 'Pemulihan gagal. Data sebelumnya dibuka kembali tanpa perubahan; coba lagi.',
+    RESTORE_SOURCE_LOST:
+      'Cadangan {file} tidak dapat dibaca sampai selesai (flashdisk dicabut?). Data sebelumnya tetap dipakai tanpa perubahan.',
+    RESTORE_DISK_FULL:
+      'Disk data penuh: cadangan {file} tidak muat untuk dipulihkan. Data sebelumnya tetap dipakai; kosongkan ruang disk lalu coba lagi.',
+    RESTORE_BUSY:
+      'Database sedang dibuka oleh program lain (Etalase kedua atau alat pemeriksa). Tutup program itu, lalu pulihkan lagi. Tidak ada yang diubah.',
+    RESTORE_PIN_REQUIRED: 'Masukkan PIN admin yang tercatat di cadangan ini untuk memulihkannya.',
+    BACKUP_MANIFEST_MISMATCH:
+      'Cadangan {file} tidak punya manifes yang cocok dengan rantai catatannya; dari layar pemulihan cadangan ini tidak dipulihkan.',
+    BACKUP_NO_ADMIN:
+      'Cadangan {file} tidak memuat admin ber-PIN, jadi tidak dapat dipulihkan dari layar pemulihan. Pilih cadangan lain.',
     DOCUMENT_STATE: 'Dokumen {docNo} sudah berubah status; tindakan ini tidak bisa dilakukan lagi.',
     LOCATION_INACTIVE: 'Lokasi {name} tidak aktif atau pamerannya sudah ditutup.',
     LOCATION_NOT_EMPTY:
@@ -109,6 +121,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
       'Kolom wajib tidak ada: {columns}. Baris pertama harus berisi judul kolom.',
     IMPORT_EMPTY: 'Berkas tidak berisi baris data.',
     IMPORT_TOO_MANY_ROWS: 'Berkas terlalu besar: paling banyak {max} baris sekali impor.',
+    IMPORT_TOO_LARGE:
+      'Berkas Excel ini terlalu besar setelah dibuka (lebih dari {max} MB, atau dibuat untuk mengembang: "zip bomb"). Tidak ada yang diimpor; simpan sebagai CSV atau bagi menjadi beberapa berkas.',
     DUPLICATE_IN_FILE: 'Sudah dipakai di baris {row} berkas ini.',
     INVALID_AMOUNT: 'Bukan angka bulat yang valid: “{value}”.',
     BARCODE_AS_NUMBER:
@@ -193,6 +207,18 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     BACKUP_INVALID: 'Backup {file} failed its check ({problem}) and cannot be restored.',
     FOLDER_UNAVAILABLE: 'Folder {folder} does not exist or cannot be written.',
     RESTORE_UNAVAILABLE: 'Restore is not available here. Run the Etalase app to restore.',
+    RESTORE_FAILED: 'The restore failed. The previous data was reopened unchanged; try again.',
+    RESTORE_SOURCE_LOST:
+      'Backup {file} could not be read to the end (USB stick pulled?). The previous data is still in use, unchanged.',
+    RESTORE_DISK_FULL:
+      'The data disk is full: backup {file} does not fit to be restored. The previous data is still in use; free disk space and try again.',
+    RESTORE_BUSY:
+      'Another program has the database open (a second Etalase or a checking tool). Close it, then restore again. Nothing was changed.',
+    RESTORE_PIN_REQUIRED: 'Enter the PIN of an admin recorded in this backup to restore it.',
+    BACKUP_MANIFEST_MISMATCH:
+      'Backup {file} has no manifest matching its record chain; it is not restored from the recovery screen.',
+    BACKUP_NO_ADMIN:
+      'Backup {file} holds no admin with a PIN, so it cannot be restored from the recovery screen. Choose another backup.',
     DOCUMENT_STATE: 'Document {docNo} has already changed state; this can no longer be done.',
     LOCATION_INACTIVE: 'Location {name} is inactive or its exhibition is closed.',
     LOCATION_NOT_EMPTY: 'Location {name} still holds stock or goods in transit; empty it first.',
@@ -219,6 +245,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
       'Required columns are missing: {columns}. The first row must hold the column headers.',
     IMPORT_EMPTY: 'The file has no data rows.',
     IMPORT_TOO_MANY_ROWS: 'The file is too large: at most {max} rows per import.',
+    IMPORT_TOO_LARGE:
+      'This Excel file is too large once unpacked (over {max} MB, or built to inflate: a "zip bomb"). Nothing was imported; save it as CSV or split it into several files.',
     DUPLICATE_IN_FILE: 'Already used in row {row} of this file.',
     INVALID_AMOUNT: 'Not a valid whole number: “{value}”.',
     BARCODE_AS_NUMBER:

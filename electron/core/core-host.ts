@@ -2,7 +2,9 @@ import type { IntegrityProblemDto } from '../../shared/data/data-dto'
 import { corruptionProblem } from '../db/integrity'
 import type { Caller } from '../ipc/caller'
 import type { Route } from '../ipc/router'
-import type { Reopen } from '../services/backup/restore'
+import type { Reopen, Swap } from '../services/backup/restore'
+import { removeStaleStaged } from '../services/backup/restore-files'
+import { AppError } from '../services/errors'
 import { verifyInProcess } from '../services/backup/verification'
 import { systemClock } from '../services/system-ports'
 import { acquireInstanceLock, type LockHolder } from './instance-lock'
@@ -57,6 +59,13 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
   const clock = options.clock ?? systemClock
   const verify = options.verifyFile ?? verifyInProcess
   const push = options.push ?? createTopicHub()
+  const recoveryOptions = {
+    dataDir: options.dataDir,
+    clock,
+    verify,
+    reopen: (swap: Swap) => reopen(swap),
+    ...(options.restoreFaults ? { faults: options.restoreFaults } : {}),
+  }
 
   async function boot(): Promise<void> {
     try {
@@ -67,11 +76,40 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
       if (!problem) throw error
       options.logError?.('start', error)
       current = null
-      recovery = createRecoveryCore({ dataDir: options.dataDir, problem, clock, verify, reopen })
+      recovery = createRecoveryCore({ ...recoveryOptions, problem })
     }
   }
 
-  const reopen: Reopen = async (between) => {
+  /**
+   * After a failed restore: the data as it is now (the previous data, put back), or the
+   * recovery core if even that cannot start, so every call keeps getting an answer.
+   */
+  async function bootAfterFailure(): Promise<void> {
+    try {
+      await boot()
+    } catch (error) {
+      options.logError?.('reopen after failed restore', error)
+      current = null
+      recovery = createRecoveryCore({ ...recoveryOptions, problem: 'startup' })
+    }
+  }
+
+  /** The failed attempt, in the log of whichever data answers now. */
+  async function recordFailure(swap: Swap, error: unknown): Promise<void> {
+    await current?.dataSafety.recordRun({
+      kind: 'restore',
+      trigger: 'manual',
+      file: swap.file,
+      destination: null,
+      bytes: 0,
+      problem: error instanceof AppError ? error.code : 'RESTORE_FAILED',
+      detail: { reopened: current ? 'previous' : 'recovery' },
+      durationMs: 0,
+      at: clock.now(),
+    })
+  }
+
+  const reopen: Reopen = async (swap) => {
     let release = () => {}
     const previous = gate
     gate = new Promise<void>((resolve) => (release = resolve))
@@ -81,15 +119,35 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
         await current.close()
         current = null
       }
-      await between()
-      await boot()
-      return current
+      try {
+        await swap.apply()
+      } catch (error) {
+        // apply() has already undone its own renames: the previous data is in place.
+        options.logError?.('restore swap', error)
+        await bootAfterFailure()
+        await recordFailure(swap, error)
+        throw error instanceof AppError ? error : new AppError('RESTORE_FAILED')
+      }
+      try {
+        await options.restoreFaults?.beforeStep?.('reopen')
+        current = await startCore({ ...options, reopen })
+        recovery = null
+        return current
+      } catch (error) {
+        options.logError?.('reopen restored data', error)
+        current = null
+        await swap.undo().catch((undoError: unknown) => options.logError?.('undo', undoError))
+        await bootAfterFailure()
+        await recordFailure(swap, error)
+        throw new AppError('RESTORE_FAILED')
+      }
     } finally {
       release()
     }
   }
 
   try {
+    await removeStaleStaged(options.dataDir)
     await boot()
   } catch (error) {
     lock.release()

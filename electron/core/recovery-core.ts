@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import type { Channel } from '../../shared/contract'
 import { channelNames } from '../../shared/channels'
-import type { IntegrityProblemDto } from '../../shared/data/data-dto'
+import type { IntegrityProblemDto, RestoreResultDto } from '../../shared/data/data-dto'
 import { defaultLocale } from '../../shared/locale'
 import type { Caller } from '../ipc/caller'
 import type { ChannelHandler, HandlerTable } from '../ipc/handler-types'
@@ -14,7 +14,11 @@ import {
   resolveBackupId,
 } from '../services/backup/backup-locations'
 import { checkBackupFile } from '../services/backup/backup.service'
+import { checkBackupAdminPin } from '../services/backup/backup-admin-pin'
+import { requireManifestMatch } from '../services/backup/manifest-match'
+import { createRecoveryAttempts } from '../services/backup/recovery-attempts'
 import { restoreBackup, type Reopen } from '../services/backup/restore'
+import type { RestoreFaults } from '../services/backup/restore-files'
 import type { FileVerifier } from '../services/backup/verification'
 import type { Clock } from '../services/context'
 import { AppError } from '../services/errors'
@@ -38,8 +42,10 @@ export function createRecoveryCore(options: {
   clock: Clock
   verify: FileVerifier
   reopen: Reopen
+  faults?: RestoreFaults
 }): RecoveryCore {
   const { dataDir, clock, verify } = options
+  const attempts = createRecoveryAttempts(dataDir, clock)
   const locate = async (id: string) => {
     const found = resolveBackupId(id, dataDir, await readSecondFolderHint(dataDir))
     const backup = found
@@ -92,16 +98,38 @@ export function createRecoveryCore(options: {
     'data:restore': {
       permission: 'public',
       writes: true,
+      // Nobody is signed in here, so the backup's own admins decide (see backup-admin-pin.ts),
+      // one attempt at a time under the sign-in limits (recovery-attempts.ts).
       handle: async (input) => {
         const backup = await locate(input.id)
-        return restoreBackup({
-          dataDir,
-          databaseFile: databasePath(dataDir),
-          backup: { path: backup.path, file: backup.file, manifest: backup.manifest },
-          verify,
-          now: () => clock.now(),
-          reopen: options.reopen,
-          by: 'recovery',
+        const pin = input.pin
+        if (!pin) throw new AppError('RESTORE_PIN_REQUIRED')
+        const wrongPin = new Error('wrong recovery PIN')
+        return attempts.attempt<RestoreResultDto>(async () => {
+          try {
+            const value = await restoreBackup({
+              dataDir,
+              databaseFile: databasePath(dataDir),
+              backup: { path: backup.path, file: backup.file, manifest: backup.manifest },
+              verify,
+              now: () => clock.now(),
+              reopen: options.reopen,
+              by: 'recovery',
+              authorize: async (staged, verification) => {
+                requireManifestMatch(backup.file, backup.manifest, verification)
+                const verdict = await checkBackupAdminPin(staged, pin)
+                if (verdict === 'no-admin') {
+                  throw new AppError('BACKUP_NO_ADMIN', { file: backup.file })
+                }
+                if (verdict === 'wrong') throw wrongPin
+              },
+              ...(options.faults ? { faults: options.faults } : {}),
+            })
+            return { ok: true as const, value }
+          } catch (error) {
+            if (error === wrongPin) return { ok: false as const }
+            throw error
+          }
         })
       },
     },

@@ -31,6 +31,7 @@ import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handler
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
 import { createBackupService, type BackupService } from '../services/backup/backup.service'
 import type { Reopen } from '../services/backup/restore'
+import type { RestoreFaults } from '../services/backup/restore-files'
 import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
 import type { OsPrinter } from '../printing/os-print/os-printer'
 import { createRouter, type Route } from '../ipc/router'
@@ -87,6 +88,8 @@ export interface CoreOptions {
   push?: TopicHub
   /** Opens the buyer's screen (Electron: a window; browser mode: a tab's path). */
   buyerScreen?: BuyerScreenOpener
+  /** Test seam: makes a step of restore fail (test/integration/restore-faults.test.ts). */
+  restoreFaults?: RestoreFaults
 }
 
 /**
@@ -166,6 +169,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         clock,
         verify: options.verifyFile ?? verifyInProcess,
         ...(options.reopen ? { reopen: options.reopen } : {}),
+        ...(options.restoreFaults ? { faults: options.restoreFaults } : {}),
       }),
       ...stockHandlers(services),
       ...shiftPrintHandlers(services),

@@ -78,7 +78,16 @@ export function openDatabase(file: string): OpenDatabase {
   const db = new Kysely<Database>({
     dialect: new SqliteDialect({ database: withStatementCache(raw) }),
   })
-  return { raw, db, close: () => db.destroy() }
+  return {
+    raw,
+    db,
+    // Kysely closes the connection only if it ever ran a query through it: a start refused by
+    // the quick check (raw only) would otherwise leave the damaged file open under a restore.
+    close: async () => {
+      await db.destroy()
+      if (raw.open) raw.close()
+    },
+  }
 }
 
 function verifySettings(raw: BetterSqlite3.Database, file: string): void {

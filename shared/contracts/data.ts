@@ -41,8 +41,19 @@ export const dataContract = {
   /** Runs one backup now; a failed verification is a recorded run with ok false. */
   'data:backupNow': channel<BackupRunDto>()(emptyInput),
   'data:restorePreview': channel<RestorePreviewDto>()(z.strictObject({ id: backupId })),
-  /** Safety copy of the current data, then the chosen backup becomes the data; app reopens. */
-  'data:restore': channel<RestoreResultDto>()(z.strictObject({ id: backupId })),
+  /**
+   * Safety copy of the current data, then the chosen backup becomes the data; app reopens.
+   * In recovery mode `pin` is required: an admin PIN recorded in the backup itself.
+   */
+  'data:restore': channel<RestoreResultDto>()(
+    z.strictObject({
+      id: backupId,
+      pin: z
+        .string()
+        .regex(/^\d{4,8}$/)
+        .optional(),
+    }),
+  ),
   /** A consistent copy of the whole database for an auditor: a download, or into a folder. */
   'data:export': channel<ExportResultDto>()(
     z.strictObject({ folder: folderPath.nullable().default(null) }),

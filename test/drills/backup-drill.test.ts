@@ -16,7 +16,11 @@ import { startCore } from '../../electron/core/start-core'
 import { countRows, verifyDatabaseFile } from '../../electron/db/integrity'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { sha256File, type BackupManifest } from '../../electron/services/backup/backup-files'
-import { swapInBackup } from '../../electron/services/backup/restore-files'
+import {
+  stageBackup,
+  stagedRestoreFile,
+  swapInStaged,
+} from '../../electron/services/backup/restore-files'
 import { verifyStockLevels } from '../../electron/services/stock-ledger'
 import { bundleWorker } from './bundle-worker'
 import { onWorkerLines, seedDrillProduct } from './checkout-drill'
@@ -195,9 +199,11 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
     }
     const fresh = join(dir, 'fresh')
     mkdirSync(fresh)
-    await swapInBackup({
+    const staged = stagedRestoreFile(fresh)
+    await stageBackup({ source: join(folder, file), staged, file })
+    await swapInStaged({
       databaseFile: databasePath(fresh),
-      source: join(folder, file),
+      staged,
       safetyDir: join(fresh, 'backups', 'safety'),
       now: Date.now(),
     })

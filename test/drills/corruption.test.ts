@@ -16,6 +16,7 @@ import { databasePath } from '../../electron/core/data-dir'
 import { startCore } from '../../electron/core/start-core'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
 import { mustAs, receiveStock } from '../helpers/receive-stock'
+import { hashPin } from '../../electron/services/auth/pin-hash'
 
 /**
  * Corruption drill: each kind of damage, done to a copy of a real database, must end as
@@ -25,6 +26,7 @@ import { mustAs, receiveStock } from '../helpers/receive-stock'
  */
 
 const MARKER = 'REF-MARKER-7Q'
+const ADMIN_PIN = '482019'
 
 let root: string
 let original: string
@@ -70,6 +72,10 @@ beforeAll(async () => {
     if (!sale.ok) throw new Error(sale.message)
     saleIds.push(id)
   }
+  // Recovery mode restores only with an admin PIN recorded in the backup.
+  core.database.raw
+    .prepare("update users set pin_hash = ? where role = 'admin'")
+    .run(await hashPin(ADMIN_PIN))
   const backup = await core.call('data:backupNow', {}, caller)
   if (!backup.ok || !backup.data.ok) throw new Error('drill backup failed')
   const raw = core.database.raw
@@ -112,6 +118,22 @@ function patch(file: string, offset: number, bytes: Buffer): void {
   writeFileSync(file, data)
 }
 
+/** The admin, signed in with the drill's PIN (the database is past setup mode). */
+async function signedIn(host: CoreHost) {
+  const userId = host
+    .core()!
+    .database.raw.prepare("select id from users where role = 'admin'")
+    .pluck()
+    .get() as string
+  const login = await host.route(
+    'auth:login',
+    { userId, pin: ADMIN_PIN },
+    await host.currentCaller(),
+  )
+  if (!login.ok) throw new Error(login.message)
+  return host.currentCaller()
+}
+
 async function open(dir: string): Promise<CoreHost> {
   return openCoreHost({ dataDir: dir, version: 'drill' })
 }
@@ -134,8 +156,12 @@ async function expectRecovery(dir: string): Promise<string> {
       backups: Array<{ id: string; verification: { ok: boolean } }>
     }
     expect(data.backups[0]?.verification.ok).toBe(true)
-    const restored = await host.route('data:restore', { id: data.backups[0]!.id }, caller)
-    expect(restored.ok).toBe(true)
+    const restored = await host.route(
+      'data:restore',
+      { id: data.backups[0]!.id, pin: ADMIN_PIN },
+      caller,
+    )
+    expect(restored).toMatchObject({ ok: true })
     expect(host.mode()).toBe('ready')
     const core = host.core()!
     expect(core.database.raw.prepare('select count(*) from sales').pluck().get()).toBe(150)
@@ -176,13 +202,13 @@ describe('corruption drill: damage to copies of a real database', () => {
     const host = await open(dir)
     try {
       expect(host.mode()).toBe('ready')
-      const report = await host.route('audit:verify', {}, await host.currentCaller())
+      const report = await host.route('audit:verify', {}, await signedIn(host))
       expect(report).toMatchObject({
         ok: true,
         data: { chain: { ok: false, broken: { table: 'payments', rowId: markerPaymentId } } },
       })
       // And a backup of it is recorded as failed, for the same reason.
-      const run = await host.route('data:backupNow', {}, await host.currentCaller())
+      const run = await host.route('data:backupNow', {}, await signedIn(host))
       expect(run).toMatchObject({ ok: true, data: { ok: false, problem: 'chain' } })
     } finally {
       await host.close()
@@ -225,7 +251,7 @@ describe('corruption drill: damage to copies of a real database', () => {
     const host = await open(dir)
     try {
       expect(host.mode()).toBe('ready')
-      const run = await host.route('data:backupNow', {}, await host.currentCaller())
+      const run = await host.route('data:backupNow', {}, await signedIn(host))
       expect(run).toMatchObject({ ok: true, data: { ok: false, problem: 'chain' } })
     } finally {
       await host.close()

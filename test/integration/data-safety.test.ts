@@ -8,6 +8,7 @@ import { databasePath } from '../../electron/core/data-dir'
 import { startCore, type Core } from '../../electron/core/start-core'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
 import { createWorkerVerifier } from '../../electron/services/backup/worker-verifier'
+import { hashPin } from '../../electron/services/auth/pin-hash'
 import { callerAs, createTestCore, fixedClock, sequentialIds } from '../helpers/test-core'
 import type { TestCore } from '../helpers/test-core'
 import { saleId, stockedProduct } from '../helpers/builders'
@@ -284,6 +285,17 @@ describe('restore and recovery through the core host', () => {
   const live = () => host.core()!
   const as = async () => host.currentCaller()
 
+  /** Signs the admin in with the PIN just given (the database is past setup mode). */
+  async function signIn(pin: string) {
+    const userId = live()
+      .database.raw.prepare("select id from users where role = 'admin'")
+      .pluck()
+      .get() as string
+    const login = await host.route('auth:login', { userId, pin }, await host.currentCaller())
+    if (!login.ok) throw new Error(login.message)
+    return host.currentCaller()
+  }
+
   it('restores a chosen backup: safety copy first, stale WAL gone, reopened into it', async () => {
     const product = await live().call('catalog:create', {
       name: 'Gantungan Getah Nyatu',
@@ -329,7 +341,11 @@ describe('restore and recovery through the core host', () => {
   })
 
   it('starts in recovery on a damaged file, offers the backups, and restores out of it', async () => {
-    const backup = await host.route('data:backupNow', {}, await as())
+    // Recovery restores only with an admin PIN recorded in the backup (recovery-restore-pin.test.ts).
+    live()
+      .database.raw.prepare("update users set pin_hash = ? where role = 'admin'")
+      .run(await hashPin('482019'))
+    const backup = await host.route('data:backupNow', {}, await signIn('482019'))
     expect(backup.ok).toBe(true)
     await host.close()
     // Overwrite the header: SQLite no longer recognises the file.
@@ -355,7 +371,7 @@ describe('restore and recovery through the core host', () => {
     const preview = await host.route('data:restorePreview', { id: offered[0]!.id }, caller)
     expect(preview).toMatchObject({ ok: true, data: { verification: { ok: true } } })
 
-    const restored = await host.route('data:restore', { id: offered[0]!.id }, caller)
+    const restored = await host.route('data:restore', { id: offered[0]!.id, pin: '482019' }, caller)
     expect(restored.ok).toBe(true)
     expect(host.mode()).toBe('ready')
     expect((await host.route('app:info', {}, await host.currentCaller())).ok).toBe(true)

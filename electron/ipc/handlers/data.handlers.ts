@@ -2,6 +2,7 @@ import type { dataChannelNames } from '../../../shared/contracts/data.names'
 import { databasePath } from '../../core/data-dir'
 import type { BackupService } from '../../services/backup/backup.service'
 import { restoreBackup, type Reopen } from '../../services/backup/restore'
+import type { RestoreFaults } from '../../services/backup/restore-files'
 import type { FileVerifier } from '../../services/backup/verification'
 import type { Clock } from '../../services/context'
 import { AppError } from '../../services/errors'
@@ -13,6 +14,7 @@ export interface DataHandlerDeps {
   verify: FileVerifier
   /** Absent where nothing can reopen the core (tests over a bare startCore). */
   reopen?: Reopen
+  faults?: RestoreFaults
 }
 
 export function dataHandlers(
@@ -55,6 +57,20 @@ export function dataHandlers(
           now: () => deps.clock.now(),
           reopen: deps.reopen,
           by: caller.actor.name,
+          ...(deps.faults ? { faults: deps.faults } : {}),
+          recordFailure: async (problem) => {
+            await dataSafety.recordRun({
+              kind: 'restore',
+              trigger: 'manual',
+              file: backup.file,
+              destination: backup.folder,
+              bytes: 0,
+              problem,
+              detail: { by: caller.actor.name },
+              durationMs: 0,
+              at: deps.clock.now(),
+            })
+          },
           beforeSwap: () =>
             dataSafety.audit(caller.actor, 'data.restore', {
               file: backup.file,

@@ -79,7 +79,12 @@ export function RecoveryScreen() {
           ) : null}
         </Stack>
       </Paper>
-      <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
+      <RestoreDialog
+        key={restoring?.id ?? 'none'}
+        backup={restoring}
+        onClose={() => setRestoring(null)}
+        askAdminPin
+      />
     </Center>
   )
 }

@@ -1,13 +1,17 @@
 import { Alert, Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core'
+import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { BackupDto, DataCountsDto } from '../../../../../shared/data/data-dto'
 import { formatRupiah } from '../../../../../shared/money'
 import { useChannel, useChannelMutation } from '../../../api/hooks'
+import { PinField } from '../../../components/pin/PinField'
 import { formatBackupDate, problemText } from './format-data'
 
 interface Props {
   backup: BackupDto | null
   onClose: () => void
+  /** Recovery mode: nobody is signed in, so main asks for an admin PIN of the backup itself. */
+  askAdminPin?: boolean
 }
 
 const countedRows = ['sales', 'products', 'stock_movements', 'shifts'] as const
@@ -16,8 +20,10 @@ const countedRows = ['sales', 'products', 'stock_movements', 'shifts'] as const
  * Shows what a backup holds, checked now, beside today's data, and restores it on a second,
  * explicit confirmation. Works in the recovery screen too (current data is then unknown).
  */
-export function RestoreDialog({ backup, onClose }: Props) {
+export function RestoreDialog({ backup, onClose, askAdminPin = false }: Props) {
   const { t, i18n } = useTranslation('data')
+  const [pin, setPin] = useState('')
+  const pinReady = !askAdminPin || /^\d{4,8}$/.test(pin)
   const preview = useChannel(
     'data:restorePreview',
     { id: backup?.id ?? 'primary:etalase-0.sqlite' },
@@ -111,6 +117,15 @@ export function RestoreDialog({ backup, onClose }: Props) {
           <Alert color="yellow" variant="light">
             {t('restore.warning')}
           </Alert>
+          {askAdminPin ? (
+            <PinField
+              label={t('restore.adminPin')}
+              description={t('restore.adminPinHint')}
+              value={pin}
+              onChange={(event) => setPin(event.currentTarget.value.replace(/\D/g, ''))}
+              disabled={restore.isPending || restore.isSuccess}
+            />
+          ) : null}
           {restore.error ? (
             <Alert color="red" role="alert">
               {restore.error.message}
@@ -127,11 +142,11 @@ export function RestoreDialog({ backup, onClose }: Props) {
             </Button>
             <Button
               color="red.9"
-              disabled={!data.verification.ok || restore.isSuccess}
+              disabled={!data.verification.ok || restore.isSuccess || !pinReady}
               loading={restore.isPending}
               onClick={() =>
                 restore.mutate(
-                  { id: backup.id },
+                  askAdminPin ? { id: backup.id, pin } : { id: backup.id },
                   // The data under every screen changed: start the renderer afresh on it.
                   { onSuccess: () => setTimeout(() => window.location.reload(), 1200) },
                 )

@@ -100,6 +100,9 @@ export const data: Translation<typeof id> = {
     warning:
       'The current data is first copied to the safety folder (backups/safety), then replaced by this backup. Sales made after the backup date are not in the restored data. The app will reload.',
     confirm: 'Yes, restore this data',
+    adminPin: 'Admin PIN',
+    adminPinHint:
+      'The PIN of an admin as recorded in this backup (not one set later). Five wrong PINs lock restoring for five minutes.',
     cancel: 'Cancel',
     done: 'Data restored from {{file}}. Reloading…',
   },

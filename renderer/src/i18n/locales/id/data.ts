@@ -98,6 +98,9 @@ export const data = {
     warning:
       'Data saat ini disalin dulu ke folder pengaman (backups/safety), lalu diganti dengan cadangan ini. Penjualan sesudah tanggal cadangan tidak ada di data hasil pemulihan. Aplikasi akan dimuat ulang.',
     confirm: 'Ya, pulihkan data ini',
+    adminPin: 'PIN admin',
+    adminPinHint:
+      'PIN seorang admin seperti tercatat di cadangan ini (bukan PIN yang dipakai sesudahnya). Lima kali salah mengunci pemulihan selama lima menit.',
     cancel: 'Batal',
     done: 'Data dipulihkan dari {{file}}. Memuat ulang…',
   },

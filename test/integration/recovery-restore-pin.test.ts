@@ -1,0 +1,177 @@
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
+import { databasePath } from '../../electron/core/data-dir'
+import { hashPin } from '../../electron/services/auth/pin-hash'
+import { saleId } from '../helpers/builders'
+import { fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
+
+// Recovery mode restores only with the PIN of an admin recorded in the backup itself, under
+// the sign-in attempt limits, and only a backup whose chain matches its manifest (issue 13).
+
+const BACKUP_PIN = '246810'
+const LATER_PIN = '135790'
+
+let dataDir: string
+let host: CoreHost
+let clock: FixedClock
+let backupFile: string
+
+const caller = () => host.currentCaller()
+const open = () => openCoreHost({ dataDir, version: 'test', clock })
+
+/** Gives the admin a PIN (ending setup mode) and signs in with it. */
+async function setAdminPin(pin: string): Promise<void> {
+  const raw = host.core()!.database.raw
+  raw.prepare("update users set pin_hash = ? where role = 'admin'").run(await hashPin(pin))
+  const userId = raw.prepare("select id from users where role = 'admin'").pluck().get() as string
+  const login = await host.route('auth:login', { userId, pin }, await caller())
+  if (!login.ok) throw new Error(login.message)
+}
+
+async function sell(productId: string): Promise<void> {
+  const sale = await host.route(
+    'sales:checkout',
+    {
+      id: saleId(),
+      lines: [{ productId, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: 15_000 }],
+    },
+    await caller(),
+  )
+  if (!sale.ok) throw new Error(sale.message)
+}
+
+async function backupNow(): Promise<string> {
+  const backup = await host.route('data:backupNow', {}, await caller())
+  if (!backup.ok) throw new Error(backup.message)
+  return (backup.data as { file: string }).file
+}
+
+/** Closes the app and overwrites the database header: the next start is in recovery. */
+async function damageAndReopen(): Promise<void> {
+  await host.close()
+  const file = databasePath(dataDir)
+  writeFileSync(file, Buffer.alloc(8192, 0x41))
+  rmSync(`${file}-wal`, { force: true })
+  rmSync(`${file}-shm`, { force: true })
+  host = await open()
+  expect(host.mode()).toBe('recovery')
+}
+
+beforeEach(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'etalase-recovery-pin-'))
+  clock = fixedClock()
+  host = await openCoreHost({ dataDir, version: 'test', clock, ids: sequentialIds('0000cccc') })
+  const product = await host.route(
+    'catalog:create',
+    {
+      name: 'Tikar Purun',
+      sku: 'TP-1',
+      barcode: null,
+      categoryId: null,
+      unit: 'lembar',
+      price: 15_000,
+      cost: 6_000,
+      workshopId: null,
+      active: true,
+    },
+    await caller(),
+  )
+  if (!product.ok) throw new Error(product.message)
+  const productId = (product.data as { id: string }).id
+  await host.route('stock:receive', { productId, qty: 20 }, await caller())
+  await sell(productId)
+  await setAdminPin(BACKUP_PIN)
+  backupFile = await backupNow()
+  // The admin's PIN changes after the backup: only the backup's own PIN may restore it.
+  await setAdminPin(LATER_PIN)
+  await host.route('shifts:open', { openingFloat: 0 }, await caller())
+  await sell(productId)
+})
+
+afterEach(async () => {
+  await host.close()
+  rmSync(dataDir, { recursive: true, force: true })
+})
+
+const restore = async (pin?: string) =>
+  host.route(
+    'data:restore',
+    { id: `primary:${backupFile}`, ...(pin ? { pin } : {}) },
+    await caller(),
+  )
+
+describe('recovery mode restores only with an admin PIN of the backup', () => {
+  it('refuses without a PIN and with the current data’s PIN; the backup’s own PIN restores', async () => {
+    await damageAndReopen()
+    expect(await restore()).toMatchObject({ ok: false, code: 'RESTORE_PIN_REQUIRED' })
+    expect(await restore(LATER_PIN)).toMatchObject({
+      ok: false,
+      code: 'WRONG_PIN',
+      message: 'PIN salah. Sisa percobaan: 4.',
+    })
+    expect(host.mode()).toBe('recovery')
+    expect(await restore(BACKUP_PIN)).toMatchObject({
+      ok: true,
+      data: { restoredFrom: backupFile },
+    })
+    expect(host.mode()).toBe('ready')
+    expect(host.core()!.database.raw.prepare('select count(*) from sales').pluck().get()).toBe(1)
+  })
+
+  it('200 parallel wrong PINs: four WRONG_PIN, then locked; the right PIN is refused until the lock ends, even after a restart', async () => {
+    await damageAndReopen()
+    const guesses = Array.from({ length: 200 }, (_, i) => String(100000 + i))
+    const results = await Promise.all(guesses.map((pin) => restore(pin)))
+    const codes = results.map((r) => (r.ok ? 'OK' : r.code))
+    expect(codes.filter((c) => c === 'WRONG_PIN')).toHaveLength(4)
+    expect(codes.filter((c) => c === 'LOCKED_OUT')).toHaveLength(196)
+    expect(await restore(BACKUP_PIN)).toMatchObject({ ok: false, code: 'LOCKED_OUT' })
+
+    // A restart does not reset the count: it is kept beside the data.
+    await host.close()
+    host = await open()
+    expect(await restore(BACKUP_PIN)).toMatchObject({ ok: false, code: 'LOCKED_OUT' })
+    clock.advance(5 * 60_000 + 1)
+    expect(await restore(BACKUP_PIN)).toMatchObject({ ok: true })
+    expect(host.mode()).toBe('ready')
+  })
+
+  it('refuses a backup with no manifest, or whose chain does not match its manifest', async () => {
+    const manifestPath = join(dataDir, 'backups', backupFile.replace(/\.sqlite$/, '.json'))
+    const manifest = readFileSync(manifestPath, 'utf8')
+    await damageAndReopen()
+
+    const parsed = JSON.parse(manifest) as { verification: { chainChecked: number } }
+    parsed.verification.chainChecked -= 3
+    writeFileSync(manifestPath, JSON.stringify(parsed))
+    expect(await restore(BACKUP_PIN)).toMatchObject({
+      ok: false,
+      code: 'BACKUP_MANIFEST_MISMATCH',
+    })
+
+    rmSync(manifestPath)
+    const missing = await restore(BACKUP_PIN)
+    expect(missing).toMatchObject({ ok: false, code: 'BACKUP_MANIFEST_MISMATCH' })
+    expect(!missing.ok && missing.message).toContain(backupFile)
+    expect(host.mode()).toBe('recovery')
+
+    writeFileSync(manifestPath, manifest)
+    expect(await restore(BACKUP_PIN)).toMatchObject({ ok: true })
+  })
+
+  it('refuses a backup that holds no admin with a PIN (a till still in setup mode)', async () => {
+    host.core()!.database.raw.prepare("update users set pin_hash = null where role = 'admin'").run()
+    backupFile = await backupNow()
+    await damageAndReopen()
+    expect(await restore(BACKUP_PIN)).toMatchObject({ ok: false, code: 'BACKUP_NO_ADMIN' })
+    expect(host.mode()).toBe('recovery')
+  })
+
+  it('a signed-in admin outside recovery still restores without a PIN', async () => {
+    expect(await restore()).toMatchObject({ ok: true, data: { restoredFrom: backupFile } })
+  })
+})
