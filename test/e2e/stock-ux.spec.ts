@@ -31,6 +31,7 @@ test('every intake is a numbered document: one form, distinct titles, no documen
   web,
   openApp,
 }) => {
+  test.slow()
   const enggang = await product(web, 'Gantungan Kunci Getah Nyatu Enggang', 'GN-E1')
   await openApp({ demo: 'decline' })
   await goToScreen(page, 'Stok')
