@@ -35,6 +35,8 @@ export function SalesCharts({ report }: { report: SalesReportDto }) {
             valueFormatter={formatRupiah}
             yAxisProps={{ width: 110 }}
             tickLine="y"
+            // A label needs a role to be read: the chart is one picture with that name.
+            role="img"
             aria-label={t('charts.daily')}
           />
         )}
@@ -54,6 +56,7 @@ export function SalesCharts({ report }: { report: SalesReportDto }) {
               size={150}
               thickness={24}
               valueFormatter={formatRupiah}
+              role="img"
               aria-label={t('charts.paymentMix')}
             />
             <Stack gap={4}>
