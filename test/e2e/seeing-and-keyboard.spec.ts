@@ -70,6 +70,8 @@ for (const lang of ['id', 'en'] as const) {
     web,
     openApp,
   }) => {
+    // Nine screens and five dialogs, each a full axe run: slow on a busy machine.
+    test.setTimeout(600_000)
     await apiCall(web, 'settings:setLocale', { locale: lang })
     await openApp({ demo: 'accept' })
     await tillReady(page, w.search)
@@ -205,7 +207,8 @@ test('each window keeps its own language: a second tab switching to English leav
   const second = await context.newPage()
   await second.goto(web.url)
   await tillReady(second)
-  await second.getByRole('radio', { name: 'EN' }).click()
+  // The header's switch (its radio inputs are hidden under their labels).
+  await second.getByRole('banner').locator('label', { hasText: /^EN$/ }).click()
   await expect(second.getByRole('navigation').getByRole('link', { name: 'Products' })).toBeVisible()
 
   // The first tab, even reloaded, stays Indonesian, and main answers it in Indonesian.
