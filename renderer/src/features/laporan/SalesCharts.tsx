@@ -43,6 +43,8 @@ export function SalesCharts({ report }: { report: SalesReportDto }) {
                 ? { interval: 0, angle: -45, textAnchor: 'end', height: 50, fontSize: 11 }
                 : { interval: 0 }
             }
+            // A label needs a role to be read: the chart is one picture with that name.
+            role="img"
             aria-label={t('charts.daily')}
           />
         )}
@@ -62,6 +64,7 @@ export function SalesCharts({ report }: { report: SalesReportDto }) {
               size={150}
               thickness={24}
               valueFormatter={formatRupiah}
+              role="img"
               aria-label={t('charts.paymentMix')}
             />
             <Stack gap={4}>

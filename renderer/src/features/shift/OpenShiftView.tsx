@@ -6,7 +6,7 @@ import {
   IconCashRegister,
   IconLock,
 } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ShiftDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
@@ -33,6 +33,12 @@ export function OpenShiftView({ shift, onClose }: { shift: ShiftDto; onClose(): 
   const { t } = useTranslation('shift')
   const [dialog, setDialog] = useState<Dialog>(null)
   const free = dialog === null
+  const heading = useRef<HTMLHeadingElement>(null)
+  // Opening the shift removes the form that had focus: land on this view, not on the page.
+  useEffect(() => {
+    const active = document.activeElement
+    if (!active || active === document.body) heading.current?.focus()
+  }, [])
   useHotkeys(
     [
       ['F6', () => free && setDialog('in')],
@@ -53,7 +59,7 @@ export function OpenShiftView({ shift, onClose }: { shift: ShiftDto; onClose(): 
       >
         <Group justify="space-between" wrap="nowrap" align="center">
           <Group gap="xl" wrap="nowrap">
-            <Title order={2} size="h3">
+            <Title order={2} size="h3" ref={heading} tabIndex={-1}>
               {t('current.title')}
             </Title>
             <Fact label={t('current.openedBy')} value={shift.openedBy} />

@@ -1,0 +1,226 @@
+import type { Page } from '@playwright/test'
+import { seriousViolations } from './support/a11y'
+import { apiCall } from './support/api'
+import { scannable } from './support/arrange'
+import { expect, test } from './support/fixtures'
+import { hardwareScan } from './support/scanner'
+import { enterCode, focusNothing, till, tillReady } from './support/screens'
+
+/**
+ * Seeing and keyboard (issue 15): axe finds no serious or critical violation on any screen or
+ * main dialog in either language; Esc never leads toward losing a cart; dialogs take focus;
+ * every field shows a focus ring; each window keeps its own language.
+ */
+
+test.describe.configure({ timeout: 300_000 })
+
+const SCREENS = [
+  'kasir',
+  'shift',
+  'riwayat',
+  'produk',
+  'stok',
+  'opname',
+  'laporan',
+  'audit',
+  'pengaturan',
+] as const
+
+const words = {
+  id: {
+    search: 'Cari produk (F2)',
+    receipt: 'Struk',
+    newSale: 'Transaksi baru (Enter)',
+    qris: 'Bayar dengan QRIS',
+    cancel: 'Batalkan transaksi?',
+    newProduct: 'Produk baru',
+    cash: 'Uang diterima (F4)',
+  },
+  en: {
+    search: 'Search products (F2)',
+    receipt: 'Receipt',
+    newSale: 'New sale (Enter)',
+    qris: 'Pay with QRIS',
+    cancel: 'Cancel this sale?',
+    newProduct: 'New product',
+    cash: 'Cash received (F4)',
+  },
+} as const
+
+async function expectNoSeriousViolations(page: Page, where: string) {
+  const found = await seriousViolations(page)
+  expect(found, `${where}: ${JSON.stringify(found, null, 2)}`).toEqual([])
+}
+
+/** Opens a screen by its address (the same in both languages) and lets it load. */
+async function openScreen(page: Page, route: string) {
+  await page.evaluate((r) => (window.location.hash = `/${r}`), route)
+  await expect(page.getByRole('navigation').locator('[aria-current="page"]')).toHaveAttribute(
+    'href',
+    `#/${route}`,
+  )
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('progressbar')).toHaveCount(0)
+}
+
+for (const lang of ['id', 'en'] as const) {
+  const w = words[lang]
+  test(`axe: every screen and the main dialogs, ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({
+    page,
+    web,
+    openApp,
+  }) => {
+    // Nine screens and five dialogs, each a full axe run: slow on a busy machine.
+    test.setTimeout(600_000)
+    await apiCall(web, 'settings:setLocale', { locale: lang })
+    await openApp({ demo: 'accept' })
+    await tillReady(page, w.search)
+    for (const screen of SCREENS) {
+      await openScreen(page, screen)
+      await expectNoSeriousViolations(page, `${screen} (${lang})`)
+    }
+
+    // The till's dialogs: QRIS, the cancel prompt, the receipt.
+    await openScreen(page, 'kasir')
+    const [product] = await scannable(web)
+    await enterCode(page, product!.barcode!, w.search)
+    await page.keyboard.press('F5')
+    const qris = page.getByRole('dialog', { name: w.qris })
+    await expect(qris).toBeVisible()
+    await expectNoSeriousViolations(page, `QRIS dialog (${lang})`)
+    await page.keyboard.press('Escape')
+    await expect(qris).toBeHidden()
+    await focusNothingOnTill(page, lang)
+    await page.keyboard.press('Escape')
+    const cancel = page.getByRole('dialog', { name: w.cancel })
+    await expect(cancel).toBeVisible()
+    await expectNoSeriousViolations(page, `cancel prompt (${lang})`)
+    await page.keyboard.press('Escape')
+    await expect(cancel).toBeHidden()
+    // Take the QRIS tender off again and pay cash.
+    await page
+      .getByRole('button', { name: lang === 'id' ? 'Hapus pembayaran 1' : 'Remove payment 1' })
+      .click()
+    await page.getByRole('textbox', { name: w.cash }).fill('1000000')
+    await page.keyboard.press('F12')
+    const receipt = page.getByRole('dialog', { name: w.receipt })
+    await expect(receipt.getByRole('button', { name: w.newSale })).toBeFocused()
+    await expectNoSeriousViolations(page, `receipt (${lang})`)
+    await page.keyboard.press('Enter')
+    await expect(receipt).toBeHidden()
+
+    // The product form.
+    await openScreen(page, 'produk')
+    await page.getByRole('button', { name: w.newProduct }).click()
+    await expect(page.getByRole('dialog', { name: w.newProduct })).toBeVisible()
+    await expectNoSeriousViolations(page, `product form (${lang})`)
+  })
+}
+
+async function focusNothingOnTill(page: Page, lang: 'id' | 'en') {
+  if (lang === 'id') return focusNothing(page)
+  await page.getByRole('heading', { name: 'Till', exact: true }).click()
+  await expect.poll(() => page.evaluate(() => document.activeElement === document.body)).toBe(true)
+}
+
+test('Esc in the QRIS dialog with its button focused closes it and nothing more', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await openApp({ demo: 'accept' })
+  const [product] = await scannable(web)
+  await tillReady(page)
+  await enterCode(page, product!.barcode!)
+  await page.keyboard.press('F5')
+  const qris = page.getByRole('dialog', { name: 'Bayar dengan QRIS' })
+  const done = qris.getByRole('button', { name: 'Selesai (Enter)' })
+  await done.focus()
+  await expect(done).toBeFocused()
+  await page.keyboard.press('Escape')
+  await expect(qris).toBeHidden()
+  // Give a wrongly opened prompt the time to show.
+  await page.waitForTimeout(500)
+  await expect(page.getByRole('dialog', { name: 'Batalkan transaksi?' })).toHaveCount(0)
+  await expect(till.cartRows(page)).toHaveCount(1)
+
+  // The prompt itself closes on Esc and keeps the cart.
+  await focusNothing(page)
+  await page.keyboard.press('Escape')
+  const cancel = page.getByRole('dialog', { name: 'Batalkan transaksi?' })
+  await expect(cancel).toBeVisible()
+  await page.keyboard.press('Escape')
+  await expect(cancel).toBeHidden()
+  await expect(till.cartRows(page)).toHaveCount(1)
+})
+
+test('the first-start offer takes focus; Tab stays inside it', async ({ page, openApp }) => {
+  await openApp({ demo: 'leave' })
+  const offer = page.getByRole('dialog')
+  await expect(offer).toBeVisible()
+  await expect
+    .poll(() => offer.evaluate((dialog) => dialog.contains(document.activeElement)))
+    .toBe(true)
+  for (let i = 0; i < 4; i++) {
+    await page.keyboard.press('Tab')
+    expect(await offer.evaluate((dialog) => dialog.contains(document.activeElement))).toBe(true)
+  }
+  await expectNoSeriousViolations(page, 'first-start offer')
+})
+
+test('every kind of field shows a focus ring of at least 2px', async ({ page, openApp }) => {
+  await openApp({ demo: 'accept' })
+  await tillReady(page)
+  const ringOf = (name: string) =>
+    page.getByRole('textbox', { name }).evaluate((el) => {
+      const style = getComputedStyle(el)
+      return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
+    })
+  const cash = page.getByRole('textbox', { name: 'Uang diterima (F4)' })
+  await cash.focus()
+  const ring = await ringOf('Uang diterima (F4)')
+  expect(ring.style).not.toBe('none')
+  expect(ring.width).toBeGreaterThanOrEqual(2)
+  // Blurred, no ring: the ring marks focus, not every field.
+  await focusNothing(page)
+  expect((await ringOf('Uang diterima (F4)')).style).toBe('none')
+})
+
+test('focus lands on the open shift after opening one', async ({ page, openApp }) => {
+  await openApp({ demo: 'accept' })
+  await tillReady(page)
+  await page.getByRole('navigation').getByRole('link', { name: 'Shift' }).click()
+  await page.getByLabel('Kas awal').fill('100000')
+  await page.getByRole('button', { name: 'Buka shift (Enter)' }).click()
+  const heading = page.getByRole('heading', { name: 'Shift terbuka' })
+  await expect(heading).toBeFocused()
+})
+
+test('each window keeps its own language: a second tab switching to English leaves the first', async ({
+  page,
+  web,
+  openApp,
+  context,
+}) => {
+  await openApp({ demo: 'accept' })
+  await tillReady(page)
+  const second = await context.newPage()
+  await second.goto(web.url)
+  await tillReady(second)
+  // The header's switch (its radio inputs are hidden under their labels).
+  await second.getByRole('banner').locator('label', { hasText: /^EN$/ }).click()
+  await expect(second.getByRole('navigation').getByRole('link', { name: 'Products' })).toBeVisible()
+
+  // The first tab, even reloaded, stays Indonesian, and main answers it in Indonesian.
+  await page.reload()
+  await expect(page.getByRole('navigation').getByRole('link', { name: 'Produk' })).toBeVisible()
+  await tillReady(page)
+  await hardwareScan(page, 'NOPE-1')
+  await expect(page.getByRole('alert')).toContainText('tidak dikenal')
+  await hardwareScan(second, 'NOPE-2')
+  await expect(second.getByRole('alert')).toContainText('NOPE-2')
+  await expect(second.getByRole('alert')).not.toContainText('tidak dikenal')
+  // And the second stays English through its own reload.
+  await second.reload()
+  await expect(second.getByRole('navigation').getByRole('link', { name: 'Products' })).toBeVisible()
+})
