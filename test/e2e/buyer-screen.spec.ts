@@ -47,7 +47,8 @@ test('the buyer tab follows the sale line by line, shows the same QRIS, then the
     if (/Content Security Policy/i.test(m.text())) cspViolations.push(m.text())
   })
   await buyer.setViewportSize({ width: 1366, height: 768 })
-  await expect(buyerScreen.main(buyer)).toBeVisible()
+  // A new tab's first load on a busy machine can be slow.
+  await expect(buyerScreen.main(buyer)).toBeVisible({ timeout: 30_000 })
   // The greeting in both languages, with the shop's name.
   await expect(buyer.getByText('Selamat datang di Galeri Lapas Narkotika Kasongan')).toBeVisible()
   await expect(buyer.getByText('Welcome to Galeri Lapas Narkotika Kasongan')).toBeVisible()
@@ -131,7 +132,7 @@ test('cash: the buyer sees the change; the next scan starts the next bill', asyn
     buyerScreen.openButton(page).click(),
   ])
   await buyer.setViewportSize({ width: 1920, height: 1080 })
-  await expect(buyer.getByText(/^Selamat datang di /)).toBeVisible()
+  await expect(buyer.getByText(/^Selamat datang di /)).toBeVisible({ timeout: 30_000 })
 
   await page.bringToFront()
   await enterCode(page, a.barcode!)
@@ -164,7 +165,7 @@ test('the buyer key opens only the buyer stream: every API call with it is refus
     context.waitForEvent('page'),
     buyerScreen.openButton(page).click(),
   ])
-  await expect(buyer.getByText(/^Selamat datang di /)).toBeVisible()
+  await expect(buyer.getByText(/^Selamat datang di /)).toBeVisible({ timeout: 30_000 })
   const statuses = await buyer.evaluate(async () => {
     const key = sessionStorage.getItem('etalase.buyerKey')
     const results: number[] = []
