@@ -25,7 +25,11 @@ export default defineConfig({
     build: {
       externalizeDeps: false,
       rollupOptions: {
-        input: { index: resolve('electron/preload/index.ts') },
+        // The buyer's window gets its own preload: the push channel's subscribe and nothing else.
+        input: {
+          index: resolve('electron/preload/index.ts'),
+          buyer: resolve('electron/preload/buyer.ts'),
+        },
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
     },

@@ -12,7 +12,10 @@ import {
 } from '../core/startup-failure'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
 import { builtReportsWorker } from '../services/reports/worker-report-queries'
+import { pushTopics } from '../../shared/push/topics'
+import { createBuyerWindow } from './buyer-window'
 import { registerIpc } from './ipc-bridge'
+import { registerPushBridge } from './push-bridge'
 import { createElectronOsPrinter } from './os-printer'
 import { shellPolicy } from './shell-policy'
 import { secureWindowOptions } from './window-options'
@@ -30,6 +33,12 @@ const policy = shellPolicy({
   rendererFile: join(import.meta.dirname, '../renderer/index.html'),
 })
 const appUrl = policy.appUrl
+const buyerWindow = createBuyerWindow({
+  preloadPath: join(import.meta.dirname, '../preload/buyer.cjs'),
+  appUrl,
+  devTools: policy.devTools,
+  tillWindow: () => mainWindow,
+})
 
 // One Etalase per Windows/Linux account: a second start (a double click on the shortcut)
 // brings the open window forward and quits. Another account, or browser mode, on the same
@@ -75,6 +84,7 @@ async function start(): Promise<void> {
       reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
       osPrinter: createElectronOsPrinter(),
+      buyerScreen: buyerWindow.open,
     })
   } catch (error) {
     dialog.showErrorBox(STARTUP_FAILURE_TITLE, startFailureText(error, dataDir))
@@ -83,6 +93,18 @@ async function start(): Promise<void> {
   }
   lockDownSession(session.defaultSession)
   registerIpc(ipcMain, core, () => mainWindow, appUrl)
+  // The till may listen to every topic; the buyer's window only to what the buyer sees.
+  registerPushBridge(
+    ipcMain,
+    core.push,
+    (contents) =>
+      contents === mainWindow?.webContents
+        ? pushTopics
+        : contents === buyerWindow.current()?.webContents
+          ? ['buyer-display']
+          : [],
+    appUrl,
+  )
 
   mainWindow = new BrowserWindow(
     secureWindowOptions(join(import.meta.dirname, '../preload/index.cjs'), {
@@ -90,7 +112,11 @@ async function start(): Promise<void> {
     }),
   )
   mainWindow.once('ready-to-show', () => mainWindow?.show())
-  mainWindow.on('closed', () => (mainWindow = null))
+  mainWindow.on('closed', () => {
+    mainWindow = null
+    // The buyer's screen never outlives the till.
+    buyerWindow.close()
+  })
   await mainWindow.loadURL(appUrl)
 }
 

@@ -15,9 +15,11 @@ type ThanksState = Extract<BuyerDisplayState, { phase: 'thanks' }>
 const size = {
   line: 'clamp(18px, 2.4vw, 44px)',
   label: 'clamp(16px, 1.8vw, 34px)',
-  total: 'clamp(44px, 6.2vw, 128px)',
-  greeting: 'clamp(36px, 5vw, 96px)',
-  qr: 'min(46vh, 30vw)',
+  hint: 'clamp(14px, 1.3vw, 26px)',
+  total: 'clamp(40px, 4.8vw, 104px)',
+  greeting: 'clamp(32px, 4.4vw, 88px)',
+  thanks: 'clamp(28px, 3.4vw, 72px)',
+  qr: 'min(40vh, 26vw)',
 }
 
 function useBoth() {
@@ -32,25 +34,45 @@ function Amount({
   value,
   big,
   testId,
+  dark,
 }: {
   label: string
   value: number
   big?: boolean
   testId?: string
+  /** On the dark totals panel: light labels. */
+  dark?: boolean
 }) {
+  const labelText = (
+    <Text fz={size.label} c={dark ? 'gray.3' : 'gray.7'}>
+      {label}
+    </Text>
+  )
+  const amount = (
+    <Text
+      fz={big ? size.total : size.line}
+      fw={big ? 800 : 600}
+      ff="monospace"
+      ta="right"
+      style={{ whiteSpace: 'nowrap', lineHeight: 1.1 }}
+      data-testid={testId}
+    >
+      {formatRupiah(value)}
+    </Text>
+  )
+  // A big amount gets the whole width under its label, so millions never wrap.
+  if (big) {
+    return (
+      <Stack gap={0}>
+        {labelText}
+        {amount}
+      </Stack>
+    )
+  }
   return (
     <Group justify="space-between" wrap="nowrap" gap="lg">
-      <Text fz={size.label} c="gray.3">
-        {label}
-      </Text>
-      <Text
-        fz={big ? size.total : size.line}
-        fw={big ? 800 : 600}
-        ff="monospace"
-        data-testid={testId}
-      >
-        {formatRupiah(value)}
-      </Text>
+      {labelText}
+      {amount}
     </Group>
   )
 }
@@ -76,13 +98,31 @@ function CartView({ state }: { state: CartState }) {
         <table aria-label={both('items')} style={{ width: '100%', borderCollapse: 'collapse' }}>
           <thead>
             <tr>
-              <Text component="th" fz={size.label} c="dimmed" ta="left">
+              <Text
+                component="th"
+                fz={size.label}
+                c="dimmed"
+                ta="left"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {both('product')}
               </Text>
-              <Text component="th" fz={size.label} c="dimmed" ta="right">
+              <Text
+                component="th"
+                fz={size.label}
+                c="dimmed"
+                ta="right"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {both('qty')}
               </Text>
-              <Text component="th" fz={size.label} c="dimmed" ta="right">
+              <Text
+                component="th"
+                fz={size.label}
+                c="dimmed"
+                ta="right"
+                style={{ whiteSpace: 'nowrap' }}
+              >
                 {both('amount')}
               </Text>
             </tr>
@@ -93,10 +133,23 @@ function CartView({ state }: { state: CartState }) {
                 <Text component="td" fz={size.line} py="xs" fw={600}>
                   {line.name}
                 </Text>
-                <Text component="td" fz={size.line} ta="right" ff="monospace" px="md">
+                <Text
+                  component="td"
+                  fz={size.line}
+                  ta="right"
+                  ff="monospace"
+                  px="md"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {line.qty}×
                 </Text>
-                <Text component="td" fz={size.line} ta="right" ff="monospace">
+                <Text
+                  component="td"
+                  fz={size.line}
+                  ta="right"
+                  ff="monospace"
+                  style={{ whiteSpace: 'nowrap' }}
+                >
                   {formatRupiah(line.amount)}
                 </Text>
               </tr>
@@ -110,15 +163,15 @@ function CartView({ state }: { state: CartState }) {
         p="clamp(16px, 2vw, 40px)"
         gap="md"
         justify="center"
-        style={{ borderRadius: 'var(--mantine-radius-lg)', minHeight: 0 }}
+        style={{ borderRadius: 'var(--mantine-radius-lg)', minHeight: 0, overflow: 'hidden' }}
       >
         {state.discount > 0 && (
           <>
-            <Amount label={both('subtotal')} value={state.subtotal} />
-            <Amount label={both('discount')} value={-state.discount} />
+            <Amount label={both('subtotal')} value={state.subtotal} dark />
+            <Amount label={both('discount')} value={-state.discount} dark />
           </>
         )}
-        <Amount label={both('total')} value={state.total} big testId="buyer-total" />
+        <Amount label={both('total')} value={state.total} big dark testId="buyer-total" />
         {state.qris && (
           <Stack align="center" gap="xs">
             <BuyerQr
@@ -154,7 +207,7 @@ function ThanksView({ state }: { state: ThanksState }) {
         <Bilingual
           id={id('thanks', { shop: state.shopName })}
           en={en('thanks', { shop: state.shopName })}
-          fz={size.greeting}
+          fz={size.thanks}
           fw={800}
           ta="center"
         />
