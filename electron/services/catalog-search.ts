@@ -10,7 +10,7 @@ import type { Database } from '../db/schema'
  *
  * How, at 100,000 products within 10 ms: sorting every trigram hit by name ("nyatu" has 7,000)
  * is what cost the time, reading each hit's wide product row. So:
- * - few trigram hits (counted with a cap): sort them through product_search (0012), a narrow
+ * - few trigram hits (counted with a cap): sort them through product_search (0013), a narrow
  *   copy of name and SKU kept by triggers, never reading product rows;
  * - many hits: walk the active products in name order on an index holding name, SKU and
  *   barcode, test each entry for the text, stop at `limit` hits — common text hits early.

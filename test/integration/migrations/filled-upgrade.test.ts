@@ -150,7 +150,7 @@ describe('migrating a filled database from every earlier version to the latest',
         ).toEqual(comparable(stockValueTotals(raw)))
         expect(await verifyStockLevels(typed)).toEqual([])
 
-        // product_search (0012), backfilled or trigger-kept, mirrors products row for row.
+        // product_search (0013), backfilled or trigger-kept, mirrors products row for row.
         expect(
           raw.prepare('select rid, name, sku, active from product_search order by rid').all(),
         ).toEqual(

@@ -235,7 +235,7 @@ export const fillers: Record<string, Filler> = {
     })
   },
 
-  '0012_product_search': (t) => {
+  '0013_product_search': (t) => {
     // Renames and a product taken off sale after the search table exists: its triggers follow.
     t.renameProduct(t.products.tikar, 'Tikar Purun Motif Dayak', '2026-11-10T02:00:00Z')
     t.setActive(t.products.roti, false, '2026-11-10T02:05:00Z')
