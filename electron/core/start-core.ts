@@ -38,6 +38,12 @@ import {
   type ClosableReportQueries,
   type ReportsWorkerOptions,
 } from '../services/reports/worker-report-queries'
+import {
+  chainKeyPath,
+  fileChainKeyStore,
+  loadOrCreateChainKey,
+  type ChainKeyStore,
+} from './chain-key-store'
 import { databasePath } from './data-dir'
 import { buildServices, type Services } from './services'
 import { guardUpgrade } from './upgrade-guard'
@@ -77,6 +83,8 @@ export interface CoreOptions {
   osPrinter?: OsPrinter
   /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
   reportsWorker?: ReportsWorkerOptions
+  /** Where the chain key lives: Electron's safeStorage; a key file beside the data if absent. */
+  chainKeys?: ChainKeyStore
 }
 
 /**
@@ -86,7 +94,10 @@ export interface CoreOptions {
  */
 export async function startCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true })
-  const database = openDatabase(databasePath(options.dataDir))
+  const chainKey = loadOrCreateChainKey(
+    options.chainKeys ?? fileChainKeyStore(chainKeyPath(options.dataDir)),
+  )
+  const database = openDatabase(databasePath(options.dataDir), { chainKey: chainKey.key })
   let reportQueries: ClosableReportQueries | null = null
   try {
     // A damaged file must never start silently; quick_check stops at its first complaint.

@@ -17,6 +17,7 @@ import { createElectronOsPrinter } from './os-printer'
 import { shellPolicy } from './shell-policy'
 import { secureWindowOptions } from './window-options'
 import { lockDownContents, lockDownSession } from './window-security'
+import { safeStorageChainKeyStore } from './safe-storage-key-store'
 
 // Composition root: paths, database, services, IPC and the window. Domain code lives
 // in electron/services and never imports Electron.
@@ -75,6 +76,7 @@ async function start(): Promise<void> {
       reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
       osPrinter: createElectronOsPrinter(),
+      chainKeys: safeStorageChainKeyStore(dataDir),
     })
   } catch (error) {
     dialog.showErrorBox(STARTUP_FAILURE_TITLE, startFailureText(error, dataDir))

@@ -44,7 +44,7 @@ describe('tamper-evident ledger chain', () => {
       (sum, table) => sum + (raw.prepare(`select count(*) from ${table}`).pluck().get() as number),
       0,
     )
-    expect(verifyLedgerChain(raw)).toEqual({ ok: true, checked: rows })
+    expect(verifyLedgerChain(raw)).toMatchObject({ ok: true, checked: rows })
   })
 
   it('names the first record changed with a SQLite tool (triggers dropped)', async () => {
