@@ -7,6 +7,7 @@ import { auditChannelNames } from './contracts/audit.names'
 import { shiftPrintChannelNames } from './contracts/shift-print.names'
 import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
+import { evidenceChannelNames } from './contracts/evidence.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -69,6 +70,7 @@ export const channelNames = [
   ...shiftPrintChannelNames,
   ...stockChannelNames,
   ...reportsChannelNames,
+  ...evidenceChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -27,6 +27,7 @@ import { shiftPrintContract } from './contracts/shift-print'
 import type { AuditRowDto } from './audit/audit-dto'
 import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
+import { evidenceContract } from './contracts/evidence'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -276,6 +277,7 @@ export const contract = {
   ...shiftPrintContract,
   ...stockContract,
   ...reportsContract,
+  ...evidenceContract,
 }
 
 /** Sent beside a call (never inside its input) when a supervisor approves it with their PIN. */

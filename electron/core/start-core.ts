@@ -24,6 +24,8 @@ import { tillHandlers } from '../ipc/handlers/till.handlers'
 import { reportsHandlers } from '../ipc/handlers/reports.handlers'
 import type { HandlerTable } from '../ipc/handler-types'
 import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
+import { evidenceHandlers } from '../ipc/handlers/evidence.handlers'
+import { createEvidenceService } from '../services/evidence/evidence.service'
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
 import { createBackupService, type BackupService } from '../services/backup/backup.service'
 import type { Reopen } from '../services/backup/restore'
@@ -162,6 +164,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...stockHandlers(services),
       ...shiftPrintHandlers(services),
       ...reportsHandlers(services),
+      ...evidenceHandlers(
+        createEvidenceService(
+          { db: database.db, clock, ids, deviceId: identity.deviceId },
+          chainKey,
+          services.auth.approve,
+        ),
+      ),
     }
     await dataSafety.start(startCheck)
     const currentCaller = async (): Promise<Caller> => {
