@@ -9,6 +9,7 @@ import {
 } from '../../electron/db/ledger-chain'
 import { chainedColumns } from '../../electron/db/migrations/0002_till'
 import { chainedColumns as opnameChainedColumns } from '../../electron/db/migrations/0005_opname'
+import { chainedColumns as evidenceChainedColumns } from '../../electron/db/migrations/0014_evidence'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -34,7 +35,11 @@ describe('tamper-evident ledger chain', () => {
   afterEach(async () => core.dispose())
 
   it('the verifier and the migration agree on every canonical form', () => {
-    expect(CHAINED_COLUMNS).toEqual({ ...chainedColumns, ...opnameChainedColumns })
+    expect(CHAINED_COLUMNS).toEqual({
+      ...chainedColumns,
+      ...opnameChainedColumns,
+      ...evidenceChainedColumns,
+    })
   })
 
   it('links every ledger row, in order, and verifies', async () => {

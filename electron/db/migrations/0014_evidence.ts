@@ -30,6 +30,93 @@ const signatureStatements = [
      SELECT seq, chain_key_id(), chain_mac(seq, hash) FROM ledger_chain ORDER BY seq`,
 ]
 
+// Records that joined the chain here, each append-only already. Frozen: the verifier
+// (electron/db/ledger-chain.ts) keeps its own copy and a test proves they agree.
+export const chainedColumns: Record<string, string[]> = {
+  stock_docs: [
+    'id',
+    'doc_no',
+    'kind',
+    'location_id',
+    'workshop_id',
+    'doc_date',
+    'batch',
+    'party',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  stock_doc_lines: ['id', 'doc_id', 'line_no', 'product_id', 'qty', 'unit_cost'],
+  split_rules: [
+    'id',
+    'workshop_id',
+    'valid_from',
+    'premi_bp',
+    'pnbp_bp',
+    'modal_bp',
+    'basis',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  pnbp_deposits: [
+    'id',
+    'deposit_date',
+    'amount',
+    'billing_code',
+    'ntpn',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  pnbp_targets: ['id', 'year', 'amount', 'user_id', 'device_id', 'created_at'],
+  pnbp_deposit_cancellations: ['id', 'deposit_id', 'reason', 'user_id', 'device_id', 'created_at'],
+  receipt_prints: ['id', 'sale_id', 'copy_no', 'user_id', 'device_id', 'created_at'],
+  backup_runs: [
+    'id',
+    'kind',
+    'trigger',
+    'file',
+    'destination',
+    'bytes',
+    'ok',
+    'problem',
+    'detail',
+    'duration_ms',
+    'device_id',
+    'created_at',
+  ],
+}
+
+const linkRow = (table: string, columns: string[], row: string) =>
+  `INSERT INTO ledger_chain (table_name, row_id, prev_hash, hash)
+   SELECT '${table}', ${row}.id, p.h,
+          sha256(p.h || json_array('${table}', ${columns.map((c) => `${row}.${c}`).join(', ')}))
+   FROM (SELECT coalesce((SELECT hash FROM ledger_chain ORDER BY seq DESC LIMIT 1), '') AS h) p`
+
+const coverageTriggers = Object.entries(chainedColumns).map(
+  ([table, columns]) => `CREATE TRIGGER ${table}_chain AFTER INSERT ON ${table} BEGIN
+     ${linkRow(table, columns, 'new')};
+   END`,
+)
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   for (const statement of signatureStatements) await sql.raw(statement).execute(db)
+  // Existing rows join the chain one at a time, in the order they were written: each link
+  // needs the hash of the one before, which one INSERT … SELECT would not see.
+  for (const [table, columns] of Object.entries(chainedColumns)) {
+    const { rows } = await sql<{ id: string }>`
+      SELECT id FROM ${sql.table(table)} ORDER BY rowid`.execute(db)
+    for (const { id } of rows) {
+      await sql
+        .raw(
+          `${linkRow(table, columns, 'r')} JOIN ${table} r ON r.id = '${id.replaceAll("'", "''")}'`,
+        )
+        .execute(db)
+    }
+  }
+  for (const statement of coverageTriggers) await sql.raw(statement).execute(db)
 }

@@ -97,5 +97,30 @@ export async function fullLedger(core: TestCore) {
   })
   await core.must('opname:post', { id: count.id })
   const closed = await core.must('shifts:close', { countedCash: 100000 })
+  // The records that joined the chain in 0014.
+  await core.must('stock:postDocument', {
+    kind: 'purchase_in',
+    locationId: await locationId(core, 'Galeri'),
+    docDate: '2026-11-27',
+    lines: [{ productId: product.id, qty: 4, unitCost: 9000 }],
+  })
+  await core.must('reports:addSplitRule', {
+    workshopId: null,
+    validFrom: '2026-11-01',
+    premiBp: 1500,
+    pnbpBp: 3500,
+    modalBp: 5000,
+    basis: 'net_sales',
+  })
+  const deposit = await core.must('reports:addPnbpDeposit', {
+    date: '2026-11-27',
+    amount: 125000,
+    billingCode: '820261127001',
+    ntpn: 'NTPN-0001',
+  })
+  await core.must('reports:cancelPnbpDeposit', { depositId: deposit.id, reason: 'Salah ketik' })
+  await core.must('reports:setPnbpTarget', { year: 2026, amount: 5_000_000 })
+  await core.must('sales:reprint', { saleId: kept.id })
+  await core.must('data:backupNow', {})
   return { product, sale, kept, count, closed }
 }

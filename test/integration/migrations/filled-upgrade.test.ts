@@ -100,7 +100,9 @@ describe('migrating a filled database from every earlier version to the latest',
         for (const [table, { columns, rows }] of Object.entries(before)) {
           const list = columns.map((c) => `"${c}"`).join(', ')
           const kept = raw.prepare(`select ${list} from "${table}" order by ${list}`).raw().all()
-          expect(kept, `${table} changed by the migration`).toEqual(rows)
+          // 0014 links the rows of the tables that joined the chain: links are only appended.
+          const compared = table === 'ledger_chain' ? kept.slice(0, rows.length) : kept
+          expect(compared, `${table} changed by the migration`).toEqual(rows)
           expect(after[table], `${table} dropped`).toBeDefined()
         }
 
