@@ -8,6 +8,7 @@ import { shiftPrintChannelNames } from './contracts/shift-print.names'
 import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
+import { evidenceChannelNames } from './contracts/evidence.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -70,6 +71,7 @@ export const channelNames = [
   ...stockChannelNames,
   ...reportsChannelNames,
   ...buyerChannelNames,
+  ...evidenceChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -27,6 +27,7 @@ import type { AuditRowDto } from './audit/audit-dto'
 import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
 import { buyerContract } from './contracts/buyer'
+import { evidenceContract } from './contracts/evidence'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -279,6 +280,7 @@ export const contract = {
   ...stockContract,
   ...reportsContract,
   ...buyerContract,
+  ...evidenceContract,
 }
 
 /** Sent beside a call (never inside its input) when a supervisor approves it with their PIN. */

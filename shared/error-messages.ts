@@ -44,6 +44,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     USER_INACTIVE: 'Pengguna ini tidak aktif.',
     OVERRIDE_REFUSED: 'Persetujuan ditolak: {name} tidak berwenang untuk tindakan ini.',
     LAST_ADMIN: 'Harus tetap ada minimal satu admin aktif dengan PIN.',
+    RECOVERY_PIN_REQUIRED:
+      'Kode pemulihan sudah pernah ditampilkan. Masukkan PIN admin Anda untuk melihatnya lagi.',
     PRINTER_NOT_CONFIGURED: 'Printer struk belum diatur. Atur di Pengaturan › Printer.',
     PRINTER_UNREACHABLE:
       'Printer {target} tidak dapat dihubungi. Pastikan printer menyala, kabel jaringan atau Wi-Fi tersambung, dan alamat IP serta port benar.',
@@ -174,6 +176,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     USER_INACTIVE: 'This user is inactive.',
     OVERRIDE_REFUSED: 'Approval refused: {name} may not authorise this action.',
     LAST_ADMIN: 'At least one active admin with a PIN must remain.',
+    RECOVERY_PIN_REQUIRED:
+      'The recovery code was shown before. Enter your admin PIN to see it again.',
     PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set it up in Settings › Printer.',
     PRINTER_UNREACHABLE:
       'Cannot reach printer {target}. Check that it is on, the network cable or Wi-Fi is connected, and the IP address and port are right.',

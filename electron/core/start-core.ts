@@ -28,6 +28,8 @@ import type { BuyerScreenOpener } from '../services/buyer-display/buyer-screen-o
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
 import type { HandlerTable } from '../ipc/handler-types'
 import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
+import { evidenceHandlers } from '../ipc/handlers/evidence.handlers'
+import { createEvidenceService } from '../services/evidence/evidence.service'
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
 import { createBackupService, type BackupService } from '../services/backup/backup.service'
 import type { Reopen } from '../services/backup/restore'
@@ -43,6 +45,12 @@ import {
   type ClosableReportQueries,
   type ReportsWorkerOptions,
 } from '../services/reports/worker-report-queries'
+import {
+  chainKeyPath,
+  fileChainKeyStore,
+  loadOrCreateChainKey,
+  type ChainKeyStore,
+} from './chain-key-store'
 import { databasePath } from './data-dir'
 import { buildServices, type Services } from './services'
 import { guardUpgrade } from './upgrade-guard'
@@ -90,6 +98,8 @@ export interface CoreOptions {
   buyerScreen?: BuyerScreenOpener
   /** Test seam: makes a step of restore fail (test/integration/restore-faults.test.ts). */
   restoreFaults?: RestoreFaults
+  /** Where the chain key lives: Electron's safeStorage; a key file beside the data if absent. */
+  chainKeys?: ChainKeyStore
 }
 
 /**
@@ -99,7 +109,10 @@ export interface CoreOptions {
  */
 export async function startCore(options: CoreOptions): Promise<Core> {
   mkdirSync(options.dataDir, { recursive: true })
-  const database = openDatabase(databasePath(options.dataDir))
+  const chainKey = loadOrCreateChainKey(
+    options.chainKeys ?? fileChainKeyStore(chainKeyPath(options.dataDir)),
+  )
+  const database = openDatabase(databasePath(options.dataDir), { chainKey: chainKey.key })
   let reportQueries: ClosableReportQueries | null = null
   try {
     // A damaged file must never start silently; quick_check stops at its first complaint.
@@ -175,6 +188,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...shiftPrintHandlers(services),
       ...reportsHandlers(services),
       ...buyerHandlers(buyerDisplay, options.buyerScreen),
+      ...evidenceHandlers(
+        createEvidenceService(
+          { db: database.db, clock, ids, deviceId: identity.deviceId },
+          chainKey,
+          services.auth.approve,
+        ),
+      ),
     }
     await dataSafety.start(startCheck)
     // A cart left open before a restart is on the buyer's screen again.

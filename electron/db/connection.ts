@@ -1,6 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { registerChainFunctions } from './ledger-chain'
+import { registerChainFunctions, type ChainKey } from './ledger-chain'
 import type { Database } from './schema'
 
 export const MIN_SQLITE_VERSION = '3.51.3'
@@ -62,7 +62,7 @@ export function versionAtLeast(actual: string, minimum: string): boolean {
  * pragma that silently did not take (e.g. WAL on a network share) would let a confirmed
  * sale vanish in a power cut; in that case we refuse to start.
  */
-export function openDatabase(file: string): OpenDatabase {
+export function openDatabase(file: string, options: { chainKey?: ChainKey } = {}): OpenDatabase {
   const raw = new BetterSqlite3(file)
   try {
     raw.pragma('journal_mode = WAL')
@@ -70,7 +70,7 @@ export function openDatabase(file: string): OpenDatabase {
     raw.pragma('foreign_keys = ON')
     raw.pragma('busy_timeout = 5000')
     verifySettings(raw, file)
-    registerChainFunctions(raw)
+    registerChainFunctions(raw, options.chainKey ?? null)
   } catch (error) {
     raw.close()
     throw error

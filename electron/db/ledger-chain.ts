@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto'
+import { createHash, createHmac } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
 
 /** The same canonical column lists as migration 0002 (a test proves they agree). */
@@ -204,17 +204,130 @@ export const CHAINED_COLUMNS: Record<string, readonly string[]> = {
     'device_id',
     'created_at',
   ],
+  // The records that joined the chain in 0014, the same lists as that migration's chainedColumns.
+  stock_docs: [
+    'id',
+    'doc_no',
+    'kind',
+    'location_id',
+    'workshop_id',
+    'doc_date',
+    'batch',
+    'party',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  stock_doc_lines: ['id', 'doc_id', 'line_no', 'product_id', 'qty', 'unit_cost'],
+  split_rules: [
+    'id',
+    'workshop_id',
+    'valid_from',
+    'premi_bp',
+    'pnbp_bp',
+    'modal_bp',
+    'basis',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  pnbp_deposits: [
+    'id',
+    'deposit_date',
+    'amount',
+    'billing_code',
+    'ntpn',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  pnbp_targets: ['id', 'year', 'amount', 'user_id', 'device_id', 'created_at'],
+  pnbp_deposit_cancellations: ['id', 'deposit_id', 'reason', 'user_id', 'device_id', 'created_at'],
+  receipt_prints: ['id', 'sale_id', 'copy_no', 'user_id', 'device_id', 'created_at'],
+  backup_runs: [
+    'id',
+    'kind',
+    'trigger',
+    'file',
+    'destination',
+    'bytes',
+    'ok',
+    'problem',
+    'detail',
+    'duration_ms',
+    'device_id',
+    'created_at',
+  ],
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex')
 
-/** Registers sha256() on a connection; the ledger triggers need it to append rows. */
-export function registerChainFunctions(raw: BetterSqlite3.Database): void {
-  raw.function('sha256', { deterministic: true }, (text: unknown) => sha256Hex(String(text)))
+/** The chain key: 32 random bytes kept outside the database file (see core/chain-key-store). */
+export type ChainKey = Buffer
+
+/** Names a key without revealing it, so a link says which key signed it. */
+export const chainKeyId = (key: ChainKey) =>
+  sha256Hex(`etalase-chain-key-id:${key.toString('hex')}`).slice(0, 16)
+
+/** The link's signature: HMAC-SHA256 over its position and hash (which covers all before it). */
+export const chainMac = (key: ChainKey, seq: number, hash: string) =>
+  createHmac('sha256', key).update(`${seq}:${hash}`).digest('hex')
+
+const noKey = () => {
+  throw new Error('no chain key: ledger rows can only be appended by Etalase itself')
 }
 
+/**
+ * Registers sha256(), chain_mac() and chain_key_id() on a connection; the ledger triggers need
+ * them to append rows. Without a key (another tool, the read-only workers) appending fails.
+ */
+export function registerChainFunctions(raw: BetterSqlite3.Database, key: ChainKey | null = null) {
+  raw.function('sha256', { deterministic: true }, (text: unknown) => sha256Hex(String(text)))
+  raw.function('chain_mac', { deterministic: true }, (seq: unknown, hash: unknown) =>
+    key ? chainMac(key, Number(seq), String(hash)) : noKey(),
+  )
+  raw.function('chain_key_id', { deterministic: true }, () => (key ? chainKeyId(key) : noKey()))
+}
+
+/** A point in the chain written down outside the database: a position and its hash's start. */
+export interface ChainAnchor {
+  seq: number
+  /** The link's hash or its first characters (at least 12); Z reports carry 16. */
+  hash: string
+}
+
+export const SHORT_HASH_LENGTH = 16
+
+export type ChainProblem =
+  /** The row's content no longer hashes to its link. */
+  | 'changed'
+  /** A link points at a row that is gone. */
+  | 'missing'
+  /** A link does not follow the one before it (deleted, inserted or re-ordered links). */
+  | 'relinked'
+  /** A link has no signature: written with the signing trigger dropped. */
+  | 'unsigned'
+  /** The signature does not match: the link was recomputed without the key. */
+  | 'forged'
+  /** Signed by a key that was not given to the verifier. */
+  | 'unknown_key'
+  /** An anchor written outside the database points past the end of the chain. */
+  | 'truncated'
+  /** The link at an anchor's position has another hash: the chain was rewritten. */
+  | 'anchor_mismatch'
+
 export type ChainVerdict =
-  | { ok: true; checked: number }
+  | {
+      ok: true
+      checked: number
+      /** The last link, for anchors; null for an empty chain. */
+      head: ChainAnchor | null
+      /** True when a key was given and every signature was checked with it. */
+      authenticated: boolean
+    }
   | {
       ok: false
       checked: number
@@ -223,15 +336,31 @@ export type ChainVerdict =
         seq: number
         table: string
         rowId: string
-        problem: 'changed' | 'missing' | 'relinked'
+        problem: ChainProblem
       }
     }
 
+export interface ChainCheckOptions {
+  /** Keys to check signatures with; without any, only structure is checked. */
+  keys?: readonly ChainKey[]
+  /** Anchors from Z reports, backup manifests or a list: the chain must still pass each. */
+  anchors?: readonly ChainAnchor[]
+}
+
+const hasTable = (raw: BetterSqlite3.Database, name: string) =>
+  raw.prepare("select 1 from sqlite_schema where type = 'table' and name = ?").get(name) !==
+  undefined
+
 /**
  * Walks the chain from the first link and recomputes every hash from the row as stored now.
- * An edited value, a deleted row or a re-ordered link shows as the first broken record.
+ * An edited value, a deleted row or a re-ordered link shows as the first broken record; each
+ * link must carry a signature (0014), checked with the key when one is given; each anchor must
+ * fall on a link whose hash it matches.
  */
-export function verifyLedgerChain(raw: BetterSqlite3.Database): ChainVerdict {
+export function verifyLedgerChain(
+  raw: BetterSqlite3.Database,
+  options: ChainCheckOptions = {},
+): ChainVerdict {
   const statements = new Map(
     Object.entries(CHAINED_COLUMNS).map(([table, columns]) => [
       table,
@@ -240,8 +369,18 @@ export function verifyLedgerChain(raw: BetterSqlite3.Database): ChainVerdict {
         .pluck(),
     ]),
   )
+  const signed = hasTable(raw, 'ledger_chain_macs')
+  const macOf = signed
+    ? raw.prepare('select key_id, mac from ledger_chain_macs where seq = ?')
+    : null
+  const keys = new Map((options.keys ?? []).map((key) => [chainKeyId(key), key]))
+  const anchors = new Map<number, string[]>()
+  for (const anchor of options.anchors ?? []) {
+    anchors.set(anchor.seq, [...(anchors.get(anchor.seq) ?? []), anchor.hash.toLowerCase()])
+  }
   let previous = ''
   let checked = 0
+  let last: { seq: number; table_name: string; row_id: string; hash: string } | null = null
   const links = raw
     .prepare('select seq, table_name, row_id, prev_hash, hash from ledger_chain order by seq')
     .iterate() as IterableIterator<{
@@ -252,7 +391,7 @@ export function verifyLedgerChain(raw: BetterSqlite3.Database): ChainVerdict {
     hash: string
   }>
   for (const link of links) {
-    const broken = (problem: 'changed' | 'missing' | 'relinked') => ({
+    const broken = (problem: ChainProblem) => ({
       ok: false as const,
       checked,
       broken: { seq: link.seq, table: link.table_name, rowId: link.row_id, problem },
@@ -261,8 +400,48 @@ export function verifyLedgerChain(raw: BetterSqlite3.Database): ChainVerdict {
     const canonical = statements.get(link.table_name)?.get(link.row_id) as string | undefined
     if (canonical === undefined) return broken('missing')
     if (sha256Hex(previous + canonical) !== link.hash) return broken('changed')
+    if (macOf) {
+      const mac = macOf.get(link.seq) as { key_id: string; mac: string } | undefined
+      if (!mac) return broken('unsigned')
+      if (keys.size > 0) {
+        const key = keys.get(mac.key_id)
+        if (!key) return broken('unknown_key')
+        if (chainMac(key, link.seq, link.hash) !== mac.mac) return broken('forged')
+      }
+    }
+    for (const hash of anchors.get(link.seq) ?? []) {
+      if (!link.hash.startsWith(hash)) return broken('anchor_mismatch')
+    }
     previous = link.hash
+    last = link
     checked++
   }
-  return { ok: true, checked }
+  const beyond = [...anchors.keys()].filter((seq) => seq > (last?.seq ?? 0)).sort((a, b) => a - b)
+  if (beyond.length > 0) {
+    return {
+      ok: false,
+      checked,
+      broken: {
+        seq: beyond[0]!,
+        table: 'ledger_chain',
+        rowId: String(beyond[0]),
+        problem: 'truncated',
+      },
+    }
+  }
+  return {
+    ok: true,
+    checked,
+    head: last ? { seq: last.seq, hash: last.hash } : null,
+    authenticated: signed && keys.size > 0,
+  }
 }
+
+/** `123:ab12cd34ef56ab78` → an anchor; null when it is not one. */
+export function parseAnchor(text: string): ChainAnchor | null {
+  const match = /^\s*#?(\d+)\s*:\s*([0-9a-fA-F]{12,64})\s*$/.exec(text)
+  return match ? { seq: Number(match[1]), hash: match[2]!.toLowerCase() } : null
+}
+
+export const formatAnchor = (anchor: ChainAnchor) =>
+  `${anchor.seq}:${anchor.hash.slice(0, SHORT_HASH_LENGTH)}`

@@ -20,6 +20,7 @@ import { createElectronOsPrinter } from './os-printer'
 import { shellPolicy } from './shell-policy'
 import { secureWindowOptions } from './window-options'
 import { lockDownContents, lockDownSession } from './window-security'
+import { safeStorageChainKeyStore } from './safe-storage-key-store'
 
 // Composition root: paths, database, services, IPC and the window. Domain code lives
 // in electron/services and never imports Electron.
@@ -85,6 +86,7 @@ async function start(): Promise<void> {
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
       osPrinter: createElectronOsPrinter(),
       buyerScreen: buyerWindow.open,
+      chainKeys: safeStorageChainKeyStore(dataDir),
     })
   } catch (error) {
     dialog.showErrorBox(STARTUP_FAILURE_TITLE, startFailureText(error, dataDir))

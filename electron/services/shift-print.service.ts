@@ -11,6 +11,7 @@ import { recordAudit } from './audit'
 import type { Actor, ServiceContext } from './context'
 import { AppError } from './errors'
 import type { PrintingService } from './printing/printing.service'
+import { anchorOfRow } from './evidence/chain-anchor'
 
 const PRINT_ACTION = 'shift.printZ'
 
@@ -56,6 +57,7 @@ export function createShiftPrintService(
         'c.totals',
         'c.note',
         'c.forced',
+        'c.id as close_id',
       ])
       .where('s.id', '=', shiftId)
       .where('s.device_id', '=', ctx.deviceId)
@@ -82,6 +84,8 @@ export function createShiftPrintService(
         : null,
       printedAtIso: new Date(ctx.clock.now()).toISOString(),
       copyNo,
+      // The close's own link: the paper proves the chain up to this Z is never rewritten.
+      anchor: row.close_id ? await anchorOfRow(db, 'shift_closes', row.close_id) : null,
     }
   }
 

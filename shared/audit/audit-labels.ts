@@ -33,6 +33,10 @@ const actionNames: Record<string, Record<Locale, string>> = {
   'stock.transfer': { id: 'Pindah stok', en: 'Stock transfer' },
   'stock.count.post': { id: 'Stock opname diposting', en: 'Stock count posted' },
   'settings.update': { id: 'Pengaturan diubah', en: 'Settings changed' },
+  'evidence.recoveryCode': {
+    id: 'Kode pemulihan kunci rantai ditampilkan',
+    en: 'Chain key recovery code shown',
+  },
   'catalog.import': { id: 'Katalog diimpor', en: 'Catalogue imported' },
   'location.create': { id: 'Lokasi ditambahkan', en: 'Location added' },
   'location.update': { id: 'Lokasi diubah', en: 'Location changed' },

@@ -32,6 +32,8 @@ export interface ZReportSource {
   /** 0 for the first print; later prints carry a COPY banner so two papers cannot pass as two shifts. */
   copyNo: number
   timeZone?: string
+  /** The ledger chain at this close, `seq:hash` (see README, tamper evidence). */
+  anchor?: string | null
 }
 
 const labels = {
@@ -72,6 +74,7 @@ const labels = {
     denominations: 'HITUNGAN PER PECAHAN',
     note: 'Catatan',
     printed: 'Dicetak',
+    anchor: 'Rantai',
     cashier: 'Kasir',
     supervisor: 'Supervisor',
   },
@@ -112,6 +115,7 @@ const labels = {
     denominations: 'COUNT BY DENOMINATION',
     note: 'Note',
     printed: 'Printed',
+    anchor: 'Chain',
     cashier: 'Cashier',
     supervisor: 'Supervisor',
   },
@@ -220,6 +224,7 @@ export function buildZReportDocument(
   blocks.push(
     rule,
     ...row(l.printed, at(src.printedAtIso)),
+    ...(src.anchor ? row(l.anchor, src.anchor) : []),
     text('', { align: 'left' }),
     text('', { align: 'left' }),
     text(`${'_'.repeat(half)}  ${'_'.repeat(half)}`, { align: 'left' }),

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { chainKeyPath } from '../../electron/core/chain-key-store'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -82,6 +83,7 @@ test.describe('npm start without Electron', () => {
         process.kill(-start.child.pid, 'SIGTERM')
       await start.exited
       rmSync(dataDir, { recursive: true, force: true })
+      rmSync(chainKeyPath(dataDir), { force: true })
     }
   })
 })
@@ -128,5 +130,6 @@ test('a database from a newer Etalase stops browser mode with the message, not a
     expect(again.stderr()).not.toMatch(/\n\s+at /)
   } finally {
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(chainKeyPath(dataDir), { force: true })
   }
 })

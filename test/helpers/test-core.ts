@@ -6,6 +6,7 @@ import type { Role } from '../../shared/dto'
 import { defaultRolePermissions, type Permission } from '../../shared/permissions'
 import type { Result } from '../../shared/result'
 import type { CallOptions, Caller } from '../../electron/ipc/caller'
+import { chainKeyPath } from '../../electron/core/chain-key-store'
 import { startCore, type Core } from '../../electron/core/start-core'
 import type { Clock, IdSource } from '../../electron/services/context'
 import type { OsPrinter } from '../../electron/printing/os-print/os-printer'
@@ -94,6 +95,7 @@ export async function createTestCore(
     async dispose() {
       await core.close()
       rmSync(dataDir, { recursive: true, force: true })
+      rmSync(chainKeyPath(dataDir), { force: true })
     },
   }
 }

@@ -1,4 +1,5 @@
 import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { chainKeyPath } from '../../electron/core/chain-key-store'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
@@ -261,6 +262,7 @@ describe('automatic backups', () => {
     } finally {
       await core.close()
       rmSync(dataDir, { recursive: true, force: true })
+      rmSync(chainKeyPath(dataDir), { force: true })
     }
   })
 })
@@ -280,6 +282,7 @@ describe('restore and recovery through the core host', () => {
   afterEach(async () => {
     await host.close()
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(chainKeyPath(dataDir), { force: true })
   })
 
   const live = () => host.core()!

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { chainKeyPath } from '../../electron/core/chain-key-store'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -60,6 +61,7 @@ describe('one Etalase per data folder', () => {
     await first?.close()
     first = null
     rmSync(dataDir, { recursive: true, force: true })
+    rmSync(chainKeyPath(dataDir), { force: true })
   })
 
   const open = () =>

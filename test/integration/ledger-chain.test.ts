@@ -9,6 +9,7 @@ import {
 } from '../../electron/db/ledger-chain'
 import { chainedColumns } from '../../electron/db/migrations/0002_till'
 import { chainedColumns as opnameChainedColumns } from '../../electron/db/migrations/0005_opname'
+import { chainedColumns as evidenceChainedColumns } from '../../electron/db/migrations/0014_evidence'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -34,7 +35,11 @@ describe('tamper-evident ledger chain', () => {
   afterEach(async () => core.dispose())
 
   it('the verifier and the migration agree on every canonical form', () => {
-    expect(CHAINED_COLUMNS).toEqual({ ...chainedColumns, ...opnameChainedColumns })
+    expect(CHAINED_COLUMNS).toEqual({
+      ...chainedColumns,
+      ...opnameChainedColumns,
+      ...evidenceChainedColumns,
+    })
   })
 
   it('links every ledger row, in order, and verifies', async () => {
@@ -44,7 +49,7 @@ describe('tamper-evident ledger chain', () => {
       (sum, table) => sum + (raw.prepare(`select count(*) from ${table}`).pluck().get() as number),
       0,
     )
-    expect(verifyLedgerChain(raw)).toEqual({ ok: true, checked: rows })
+    expect(verifyLedgerChain(raw)).toMatchObject({ ok: true, checked: rows })
   })
 
   it('names the first record changed with a SQLite tool (triggers dropped)', async () => {

@@ -11,6 +11,7 @@ import * as m0009 from './0009_report_product_months'
 import * as m0010 from './0010_pnbp_cancellations'
 import * as m0011 from './0011_stock_screen'
 import * as m0013 from './0013_product_search'
+import * as m0014 from './0014_evidence'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -29,4 +30,5 @@ export const migrations: Record<string, Migration> = {
   '0010_pnbp_cancellations': m0010,
   '0011_stock_screen': m0011,
   '0013_product_search': m0013,
+  '0014_evidence': m0014,
 }

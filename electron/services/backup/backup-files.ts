@@ -14,6 +14,7 @@ import {
   writeFile,
 } from 'node:fs/promises'
 import { join } from 'node:path'
+import type { ChainAnchor } from '../../db/ledger-chain'
 import type {
   BackupDestination,
   BackupDto,
@@ -42,6 +43,8 @@ export interface BackupManifest {
   sha256: string
   verification: VerificationDto
   counts: DataCountsDto | null
+  /** The backup's chain head (seq and hash): `npm run verify -- --anchors-file=<manifest>`. */
+  anchor?: ChainAnchor | null
 }
 
 export function stampOf(ms: number): string {

@@ -263,6 +263,9 @@ export function createBackupService(options: BackupServiceOptions) {
         sha256: await sha256File(temp),
         verification,
         counts,
+        // Written outside the database (and copied to the second folder): a later rewrite or
+        // a cut tail of the live chain no longer passes this anchor.
+        anchor: verdict.chain?.ok ? verdict.chain.head : null,
       }
       await rename(temp, join(folder, file))
       temp = null

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process'
+import { chainKeyPath } from '../../../electron/core/chain-key-store'
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
@@ -55,6 +56,7 @@ export async function startWebApp(
         await exited
       }
       rmSync(dataDir, { recursive: true, force: true })
+      rmSync(chainKeyPath(dataDir), { force: true })
     },
   }
 }

@@ -247,4 +247,16 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 150_000 }],
     })
   },
+
+  '0014_evidence': (t) => {
+    // Signed from here on by the key the connection holds; the earlier history was signed by
+    // the migration's backfill.
+    t.sell({
+      at: '2026-11-20T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }

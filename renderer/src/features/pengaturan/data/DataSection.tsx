@@ -5,6 +5,7 @@ import { useChannel } from '../../../api/hooks'
 import { BackupListCard } from './BackupListCard'
 import { BackupSettingsCard } from './BackupSettingsCard'
 import { BackupStatusCard } from './BackupStatusCard'
+import { EvidenceCard } from './EvidenceCard'
 import { ExportCard } from './ExportCard'
 import { RestoreDialog } from './RestoreDialog'
 
@@ -17,6 +18,7 @@ export function DataSection() {
       <BackupListCard backups={list.data?.backups ?? []} onRestore={setRestoring} />
       <BackupSettingsCard />
       <ExportCard />
+      <EvidenceCard />
       <RestoreDialog backup={restoring} onClose={() => setRestoring(null)} />
     </Stack>
   )

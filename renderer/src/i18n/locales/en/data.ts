@@ -115,4 +115,18 @@ export const data: Translation<typeof id> = {
       'There is no verified backup. Delete nothing; copy the data folder and call IT support.',
     others: 'Other backups',
   },
+  evidence: {
+    title: 'Tamper evidence',
+    description:
+      'Every ledger record is chained and signed with a key kept outside the database. Write this anchor down (it is also printed on Z reports and in backup manifests): npm run verify proves the chain up to it is unchanged.',
+    anchor: 'Current chain anchor:',
+    noAnchor: 'no records yet',
+    keyFile: 'Chain key: a file beside the data folder (readable by this account only).',
+    keyOs: "Chain key: sealed by the operating system's keystore.",
+    show: 'Show recovery code',
+    pin: 'Your admin PIN',
+    codeTitle: 'Chain key recovery code',
+    codeHint:
+      'Write down or print this code and keep it in the safe, away from the till. With it an auditor checks that the data is authentic (npm run verify -- --key-file=…).',
+  },
 }

@@ -113,4 +113,18 @@ export const data = {
       'Tidak ada cadangan terverifikasi. Jangan hapus apa pun; salin folder data dan hubungi petugas TI.',
     others: 'Cadangan lain',
   },
+  evidence: {
+    title: 'Bukti anti-ubah',
+    description:
+      'Setiap catatan transaksi dirantai dan ditandatangani dengan kunci yang disimpan di luar database. Catat jangkar ini (juga tercetak di laporan Z dan manifes cadangan): npm run verify membuktikan rantai sampai titik itu tidak diubah.',
+    anchor: 'Jangkar rantai sekarang:',
+    noAnchor: 'belum ada catatan',
+    keyFile: 'Kunci rantai: berkas di samping folder data (hanya akun ini yang dapat membacanya).',
+    keyOs: 'Kunci rantai: disegel oleh penyimpanan kunci sistem operasi.',
+    show: 'Tampilkan kode pemulihan',
+    pin: 'PIN admin Anda',
+    codeTitle: 'Kode pemulihan kunci rantai',
+    codeHint:
+      'Tulis atau cetak kode ini dan simpan di brankas, jauh dari komputer kasir. Dengan kode ini auditor memeriksa keaslian data (npm run verify -- --key-file=…).',
+  },
 }

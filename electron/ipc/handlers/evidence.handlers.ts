@@ -1,0 +1,21 @@
+import type { evidenceChannelNames } from '../../../shared/contracts/evidence.names'
+import type { EvidenceService } from '../../services/evidence/evidence.service'
+import type { PartialHandlerTable } from '../handler-types'
+
+export function evidenceHandlers(
+  evidence: EvidenceService,
+): PartialHandlerTable<(typeof evidenceChannelNames)[number]> {
+  return {
+    'evidence:status': {
+      permission: 'settings.manage',
+      writes: false,
+      handle: () => evidence.status(),
+    },
+    'evidence:recoveryCode': {
+      permission: 'settings.manage',
+      // Writes the audit entry of each showing.
+      writes: true,
+      handle: (input, caller) => evidence.recoveryCode(caller.actor, input.pin),
+    },
+  }
+}

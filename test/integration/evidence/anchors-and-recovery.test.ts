@@ -1,0 +1,118 @@
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { chainKeyPath, fileChainKeyStore } from '../../../electron/core/chain-key-store'
+import { parseChainKeyText } from '../../../electron/core/chain-key-text'
+import { formatAnchor, verifyLedgerChain } from '../../../electron/db/ledger-chain'
+import { addUser, callAs, saleId, stockedProduct } from '../../helpers/builders'
+import { createTestCore, type TestCore } from '../../helpers/test-core'
+
+function head(core: TestCore) {
+  const verdict = verifyLedgerChain(core.database.raw)
+  if (!verdict.ok || !verdict.head) throw new Error('clean chain expected')
+  return verdict.head
+}
+
+describe('anchors outside the database and the recovery code', () => {
+  let core: TestCore
+  beforeEach(async () => (core = await createTestCore()))
+  afterEach(async () => core.dispose())
+
+  async function sell() {
+    const product = await stockedProduct(core, 10)
+    await core.must('sales:checkout', {
+      id: saleId(),
+      lines: [{ productId: product.id, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: 15000 }],
+    })
+  }
+
+  it('Pengaturan → Data shows the current anchor and where the key lives', async () => {
+    await sell()
+    const status = await core.must('evidence:status', {})
+    expect(status).toMatchObject({
+      anchor: formatAnchor(head(core)),
+      links: head(core).seq,
+      keyStore: 'file',
+      recoveryShown: false,
+    })
+    expect(status.keyId).toMatch(/^[0-9a-f]{16}$/)
+  })
+
+  it('each Z report carries the chain position and short hash of its close', async () => {
+    await core.must('shifts:open', { openingFloat: 0 })
+    await sell()
+    const closed = await core.must('shifts:close', { countedCash: 15000 })
+    const link = core.database.raw
+      .prepare(
+        `select seq, hash from ledger_chain where table_name = 'shift_closes'
+         and row_id = (select id from shift_closes where shift_id = ?)`,
+      )
+      .get(closed.id) as { seq: number; hash: string }
+    const anchor = formatAnchor(link)
+    await sell() // later activity does not change what the Z report says
+    const preview = await core.must('shifts:zPreview', { shiftId: closed.id })
+    expect(preview.lines.join('\n')).toMatch(new RegExp(`Rantai\\s+${anchor}`))
+    expect(anchor).toMatch(/^\d+:[0-9a-f]{16}$/)
+  })
+
+  it('each backup manifest (and its copy) carries the backup chain head', async () => {
+    await sell()
+    const expected = head(core)
+    const run = await core.must('data:backupNow', {})
+    const manifest = JSON.parse(
+      readFileSync(join(core.dataDir, 'backups', run.file!.replace(/\.sqlite$/, '.json')), 'utf8'),
+    ) as { anchor: { seq: number; hash: string } }
+    expect(manifest.anchor).toEqual({ seq: expected.seq, hash: expected.hash })
+  })
+
+  it('shows the recovery code once without a PIN, then only with the admin PIN', async () => {
+    const admin = (await core.must('users:list', {})).find((u) => u.role === 'admin')!
+    await core.must('users:save', {
+      id: admin.id,
+      name: 'Admin',
+      role: 'admin',
+      active: true,
+      pin: '246810',
+    })
+    const first = await core.must('evidence:recoveryCode', { pin: null })
+    const key = fileChainKeyStore(chainKeyPath(core.dataDir)).read()!
+    expect(parseChainKeyText(first.code)!.equals(key)).toBe(true)
+    expect(await core.call('evidence:recoveryCode', { pin: null })).toMatchObject({
+      ok: false,
+      code: 'RECOVERY_PIN_REQUIRED',
+    })
+    expect(await core.call('evidence:recoveryCode', { pin: '111111' })).toMatchObject({
+      ok: false,
+      code: 'WRONG_PIN',
+    })
+    expect(await core.must('evidence:recoveryCode', { pin: '246810' })).toEqual(first)
+    expect((await core.must('evidence:status', {})).recoveryShown).toBe(true)
+    const shown = core.database.raw
+      .prepare("select count(*) from audit_log where action = 'evidence.recoveryCode'")
+      .pluck()
+      .get()
+    expect(shown).toBe(2)
+  })
+
+  it('of many parallel first showings exactly one gets the code', async () => {
+    const results = await Promise.all(
+      Array.from({ length: 12 }, () => core.call('evidence:recoveryCode', { pin: null })),
+    )
+    expect(results.filter((r) => r.ok)).toHaveLength(1)
+    expect(results.filter((r) => !r.ok && r.code === 'RECOVERY_PIN_REQUIRED')).toHaveLength(11)
+  })
+
+  it('is refused to a supervisor and a cashier, in main', async () => {
+    for (const role of ['supervisor', 'cashier'] as const) {
+      const base = addUser(core, { id: `u-${role}`, name: role, role })
+      // Even granted settings.manage in the matrix, the key is for admins only.
+      const permissions = new Set([...base.actor!.permissions, 'settings.manage' as const])
+      const caller = { ...base, actor: { ...base.actor!, permissions } }
+      expect(await callAs(core, caller, 'evidence:recoveryCode', { pin: null })).toMatchObject({
+        ok: false,
+        code: 'FORBIDDEN',
+      })
+    }
+  })
+})
