@@ -7,6 +7,7 @@ import { auditChannelNames } from './contracts/audit.names'
 import { shiftPrintChannelNames } from './contracts/shift-print.names'
 import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
+import { approvalsChannelNames } from './contracts/approvals.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -48,6 +49,7 @@ export const channelNames = [
   'auth:candidates',
   'auth:login',
   'auth:lock',
+  'auth:changePin',
   'users:list',
   'users:save',
   'permissions:matrix',
@@ -69,6 +71,7 @@ export const channelNames = [
   ...shiftPrintChannelNames,
   ...stockChannelNames,
   ...reportsChannelNames,
+  ...approvalsChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

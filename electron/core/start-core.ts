@@ -9,6 +9,7 @@ import { migrations } from '../db/migrations'
 import type { Database } from '../db/schema'
 import type { CallOptions, Caller } from '../ipc/caller'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
+import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
@@ -151,6 +152,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...stockHandlers(services),
       ...shiftPrintHandlers(services),
       ...reportsHandlers(services),
+      ...approvalsHandlers(services),
     }
     await dataSafety.start(startCheck)
     const currentCaller = async (): Promise<Caller> => {
@@ -162,7 +164,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }
     // Sales and shift closes also tell the data-safety service (backups every N sales, at Z).
     const route = createRouter(observeForDataSafety(handlers, dataSafety), {
-      approve: services.auth.approve,
+      grants: services.auth.approvals,
       ...(options.logError ? { logError: options.logError } : {}),
     })
     const call = async <C extends Channel>(

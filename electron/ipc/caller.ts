@@ -12,12 +12,7 @@ export interface SignedInCaller extends Caller {
   actor: Actor
 }
 
-/** A supervisor's PIN sent along with one call, to authorise what the cashier may not. */
-export interface Approval {
-  userId: string
-  pin: string
-}
-
+/** Single-use approval grants sent along with one call, to authorise what the cashier may not. */
 export interface CallOptions {
-  approval?: Approval
+  grants?: string[]
 }

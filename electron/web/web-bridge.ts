@@ -87,16 +87,11 @@ export function createBridgeHandler(options: BridgeOptions) {
         return refuse(res, 400, 'BAD_REQUEST')
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
-      // A supervisor approval travels in its own header, beside the input it authorises.
+      // Single-use approval grants travel in their own header, beside the input they
+      // authorise (comma-separated); the router checks their shape and binding.
       let callOptions: unknown
-      const approval = req.headers['x-etalase-approval']
-      if (typeof approval === 'string') {
-        try {
-          callOptions = { approval: JSON.parse(approval) as unknown }
-        } catch {
-          return refuse(res, 400, 'BAD_REQUEST')
-        }
-      }
+      const grants = req.headers['x-etalase-grants']
+      if (typeof grants === 'string') callOptions = { grants: grants.split(',') }
       const result = await core.route(
         channel,
         input,

@@ -10,6 +10,7 @@ import * as m0008 from './0008_report_rollups'
 import * as m0009 from './0009_report_product_months'
 import * as m0010 from './0010_pnbp_cancellations'
 import * as m0011 from './0011_stock_screen'
+import * as m0012 from './0012_approval_grants'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '0009_report_product_months': m0009,
   '0010_pnbp_cancellations': m0010,
   '0011_stock_screen': m0011,
+  '0012_approval_grants': m0012,
 }

@@ -30,7 +30,7 @@ function httpApi(): EtalaseApi {
       'content-type': 'application/json',
       authorization: `Bearer ${token}`,
     }
-    if (options?.approval) headers['x-etalase-approval'] = JSON.stringify(options.approval)
+    if (options?.grants?.length) headers['x-etalase-grants'] = options.grants.join(',')
     const response = await fetch(`/api/${encodeURIComponent(channel)}`, {
       method: 'POST',
       headers,

@@ -18,6 +18,13 @@ export const auth: Translation<typeof id> = {
     pin: 'Supervisor PIN',
     submit: 'Approve',
     cancel: 'Cancel',
+    action: 'Action',
+    subject: 'For',
+    amount: 'Amount',
+    requester: 'Asked by',
+    what: 'What is approved',
+    choose: 'Choose the supervisor',
+    nobody: 'Nobody else may approve this action.',
   },
   roles: {
     admin: 'Admin',

@@ -181,4 +181,10 @@ export const kasir: Translation<typeof id> = {
     tiles: 'Product tiles',
     qtyPrefix: 'Quantity, then scan',
   },
+  approval: {
+    sale: 'Sale at a price beyond the cashier',
+    discountedSale: 'Sale with a discount',
+    lines_one: '{{count}} line in the cart',
+    lines_other: '{{count}} lines in the cart',
+  },
 }

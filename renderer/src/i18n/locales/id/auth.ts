@@ -15,6 +15,13 @@ export const auth = {
     pin: 'PIN supervisor',
     submit: 'Setujui',
     cancel: 'Batal',
+    action: 'Tindakan',
+    subject: 'Untuk',
+    amount: 'Jumlah',
+    requester: 'Diminta oleh',
+    what: 'Yang disetujui',
+    choose: 'Pilih nama supervisor',
+    nobody: 'Tidak ada orang lain yang boleh menyetujui tindakan ini.',
   },
   roles: {
     admin: 'Admin',

@@ -179,4 +179,10 @@ export const kasir = {
     tiles: 'Ubin produk',
     qtyPrefix: 'Jumlah lalu pindai',
   },
+  approval: {
+    sale: 'Penjualan dengan harga di luar wewenang kasir',
+    discountedSale: 'Penjualan dengan diskon',
+    lines_one: '{{count}} baris di keranjang',
+    lines_other: '{{count}} baris di keranjang',
+  },
 }
