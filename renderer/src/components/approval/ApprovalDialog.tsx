@@ -63,7 +63,14 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
   ]
   const list = approvers.data ?? []
   return (
-    <Modal opened={opened} onClose={close} title={t('approval.title')} centered>
+    <Modal
+      opened={opened}
+      onClose={close}
+      title={t('approval.title')}
+      centered
+      // Above any dialog or drawer whose action it approves (Riwayat's sit at 300).
+      zIndex={400}
+    >
       <form
         onSubmit={(event) => {
           event.preventDefault()

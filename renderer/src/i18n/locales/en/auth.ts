@@ -26,6 +26,16 @@ export const auth: Translation<typeof id> = {
     choose: 'Choose the supervisor',
     nobody: 'Nobody else may approve this action.',
   },
+  changePin: {
+    title: 'Change your PIN',
+    body: 'Hello {{name}}: your role now needs a PIN of at least {{min}} digits. Change your PIN to go on.',
+    current: 'Current PIN',
+    new: 'New PIN',
+    repeat: 'Repeat the new PIN',
+    mismatch: 'The new PIN and its repeat differ.',
+    submit: 'Save the new PIN',
+    later: 'Sign out',
+  },
   roles: {
     admin: 'Admin',
     supervisor: 'Supervisor',

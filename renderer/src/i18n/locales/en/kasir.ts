@@ -182,6 +182,7 @@ export const kasir: Translation<typeof id> = {
     qtyPrefix: 'Quantity, then scan',
   },
   approval: {
+    removeLine: 'Remove a line from the cart',
     sale: 'Sale at a price beyond the cashier',
     discountedSale: 'Sale with a discount',
     lines_one: '{{count}} line in the cart',

@@ -23,6 +23,16 @@ export const auth = {
     choose: 'Pilih nama supervisor',
     nobody: 'Tidak ada orang lain yang boleh menyetujui tindakan ini.',
   },
+  changePin: {
+    title: 'Ganti PIN Anda',
+    body: 'Halo {{name}}: peran Anda sekarang memerlukan PIN minimal {{min}} angka. Ganti PIN dulu untuk melanjutkan.',
+    current: 'PIN sekarang',
+    new: 'PIN baru',
+    repeat: 'Ulangi PIN baru',
+    mismatch: 'PIN baru tidak sama dengan ulangannya.',
+    submit: 'Simpan PIN baru',
+    later: 'Keluar',
+  },
   roles: {
     admin: 'Admin',
     supervisor: 'Supervisor',

@@ -180,6 +180,7 @@ export const kasir = {
     qtyPrefix: 'Jumlah lalu pindai',
   },
   approval: {
+    removeLine: 'Hapus baris dari keranjang',
     sale: 'Penjualan dengan harga di luar wewenang kasir',
     discountedSale: 'Penjualan dengan diskon',
     lines_one: '{{count}} baris di keranjang',
