@@ -99,6 +99,8 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
             value={supervisorId}
             onChange={setSupervisorId}
             allowDeselect={false}
+            // The list opens above this dialog, which itself sits above other dialogs.
+            comboboxProps={{ zIndex: 500 }}
             nothingFoundMessage={t('approval.nobody')}
             error={approvers.isSuccess && list.length === 0 ? t('approval.nobody') : undefined}
           />
