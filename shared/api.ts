@@ -14,9 +14,9 @@ export type EtalaseApi = {
   }
 }
 
-/** A supervisor's approval travels beside the input of the one call it authorises. */
+/** Single-use approval grants travel beside the input of the one call they authorise. */
 export interface CallOptions {
-  approval?: { userId: string; pin: string }
+  grants?: string[]
   /** The calling window's language: main's messages answer in it (`id` / `en`). */
   locale?: 'id' | 'en'
 }

@@ -9,6 +9,7 @@ import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
+import { approvalsChannelNames } from './contracts/approvals.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -49,6 +50,7 @@ export const channelNames = [
   'auth:candidates',
   'auth:login',
   'auth:lock',
+  'auth:changePin',
   'users:list',
   'users:save',
   'permissions:matrix',
@@ -72,6 +74,7 @@ export const channelNames = [
   ...reportsChannelNames,
   ...buyerChannelNames,
   ...evidenceChannelNames,
+  ...approvalsChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

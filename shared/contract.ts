@@ -28,6 +28,7 @@ import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
 import { buyerContract } from './contracts/buyer'
 import { evidenceContract } from './contracts/evidence'
+import { approvalsContract, grantToken } from './contracts/approvals'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -224,6 +225,10 @@ export const contract = {
   'auth:candidates': channel<LoginCandidate[]>()(emptyInput),
   'auth:login': channel<SessionUser>()(z.strictObject({ userId: id, pin: pinSchema })),
   'auth:lock': channel<null>()(emptyInput),
+  /** The signed-in person changes their own PIN (required when theirs is too short for the role). */
+  'auth:changePin': channel<SessionUser>()(
+    z.strictObject({ currentPin: pinSchema, newPin: pinSchema }),
+  ),
   'users:list': channel<UserDto[]>()(emptyInput),
   'users:save': channel<UserDto[]>()(
     z.strictObject({
@@ -281,12 +286,16 @@ export const contract = {
   ...reportsContract,
   ...buyerContract,
   ...evidenceContract,
+  ...approvalsContract,
 }
 
-/** Sent beside a call (never inside its input) when a supervisor approves it with their PIN. */
+/**
+ * Sent beside a call (never inside its input): single-use grants a supervisor issued for
+ * exactly this call (`approvals:request`). No PIN ever travels with a call.
+ */
 export const callOptionsSchema = z
   .strictObject({
-    approval: z.strictObject({ userId: id, pin: pinSchema }).optional(),
+    grants: z.array(grantToken).min(1).max(4).optional(),
     locale: z.enum(locales).optional(),
   })
   .optional()

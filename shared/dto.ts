@@ -24,6 +24,8 @@ export interface SessionUser {
   name: string
   role: Role
   permissions: string[]
+  /** Signed in with a PIN shorter than the role needs: only a PIN change is allowed. */
+  pinChangeRequired: boolean
 }
 
 export interface UserDto {

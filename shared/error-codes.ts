@@ -92,6 +92,17 @@ export const errorCodes = [
   'DUPLICATE_IN_FILE',
   'INVALID_AMOUNT',
   'BARCODE_AS_NUMBER',
+  // sign-in and single-use approvals
+  'TOO_MANY_ATTEMPTS',
+  'APPROVAL_LOCKED_OUT',
+  'NOT_APPROVABLE',
+  'GRANT_INVALID',
+  'GRANT_USED',
+  'GRANT_EXPIRED',
+  'GRANT_MISMATCH',
+  'PIN_TOO_SHORT',
+  'PIN_CHANGE_REQUIRED',
+  'APPROVER_PIN_TOO_SHORT',
   'INTERNAL',
   'CONNECTION_LOST',
   // field-level validation reasons

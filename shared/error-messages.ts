@@ -129,6 +129,20 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     INVALID_AMOUNT: 'Bukan angka bulat yang valid: “{value}”.',
     BARCODE_AS_NUMBER:
       'Excel mengubah barcode menjadi angka ({value}). Format kolom barcode sebagai Teks, lalu ketik ulang.',
+    TOO_MANY_ATTEMPTS:
+      'Terlalu banyak PIN salah di kasir ini. Tunggu {seconds} detik, lalu coba lagi.',
+    APPROVAL_LOCKED_OUT:
+      'Terlalu banyak PIN persetujuan salah dari sesi ini. Coba lagi setelah {minutes} menit.',
+    NOT_APPROVABLE: 'Tindakan ini tidak bisa disetujui supervisor; minta admin melakukannya.',
+    GRANT_INVALID: 'Persetujuan tidak dikenal. Minta persetujuan lagi.',
+    GRANT_USED: 'Persetujuan ini sudah dipakai. Setiap persetujuan hanya berlaku sekali.',
+    GRANT_EXPIRED: 'Persetujuan sudah kedaluwarsa (lebih dari 2 menit). Minta persetujuan lagi.',
+    GRANT_MISMATCH:
+      'Persetujuan ini untuk tindakan atau isian lain, atau untuk kasir lain. Minta persetujuan lagi.',
+    PIN_TOO_SHORT: 'PIN untuk peran ini minimal {min} angka.',
+    PIN_CHANGE_REQUIRED: 'Ganti PIN Anda dulu: peran Anda memerlukan PIN minimal {min} angka.',
+    APPROVER_PIN_TOO_SHORT:
+      'PIN {name} terlalu pendek untuk memberi persetujuan. {name} perlu masuk dan mengganti PIN (minimal {min} angka).',
     INTERNAL: 'Terjadi kesalahan. Tidak ada data yang berubah.',
     CONNECTION_LOST:
       'Koneksi ke server Etalase terputus. Tidak ada data yang hilang: yang sudah tersimpan tetap aman. Pastikan Etalase berjalan, lalu coba lagi.',
@@ -255,6 +269,19 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     INVALID_AMOUNT: 'Not a valid whole number: “{value}”.',
     BARCODE_AS_NUMBER:
       'Excel turned the barcode into a number ({value}). Format the barcode column as Text and type it again.',
+    TOO_MANY_ATTEMPTS: 'Too many wrong PINs at this till. Wait {seconds} seconds, then try again.',
+    APPROVAL_LOCKED_OUT:
+      'Too many wrong approval PINs from this session. Try again in {minutes} minutes.',
+    NOT_APPROVABLE: 'A supervisor cannot approve this action; ask an admin to do it.',
+    GRANT_INVALID: 'Unknown approval. Ask for approval again.',
+    GRANT_USED: 'This approval was already used. Each approval is valid once.',
+    GRANT_EXPIRED: 'The approval has expired (more than 2 minutes). Ask for approval again.',
+    GRANT_MISMATCH:
+      'This approval is for another action, other input or another cashier. Ask for approval again.',
+    PIN_TOO_SHORT: 'A PIN for this role has at least {min} digits.',
+    PIN_CHANGE_REQUIRED: 'Change your PIN first: your role needs a PIN of at least {min} digits.',
+    APPROVER_PIN_TOO_SHORT:
+      "{name}'s PIN is too short to approve. {name} needs to sign in and change it (at least {min} digits).",
     INTERNAL: 'Something went wrong. Nothing was changed.',
     CONNECTION_LOST:
       'The connection to the Etalase server was lost. Nothing was lost: what was saved is safe. Make sure Etalase is running, then try again.',

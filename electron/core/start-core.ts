@@ -9,6 +9,7 @@ import { migrations } from '../db/migrations'
 import type { Database } from '../db/schema'
 import type { CallOptions, Caller } from '../ipc/caller'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
+import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
@@ -192,9 +193,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         createEvidenceService(
           { db: database.db, clock, ids, deviceId: identity.deviceId },
           chainKey,
-          services.auth.approve,
+          services.auth.checkOwnPin,
         ),
       ),
+      ...approvalsHandlers(services),
     }
     await dataSafety.start(startCheck)
     // A cart left open before a restart is on the buyer's screen again.
@@ -213,7 +215,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       buyerDisplay,
     )
     const route = createRouter(observed, {
-      approve: services.auth.approve,
+      grants: services.auth.approvals,
       ...(options.logError ? { logError: options.logError } : {}),
     })
     const call = async <C extends Channel>(

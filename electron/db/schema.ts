@@ -19,6 +19,35 @@ export interface UsersTable {
   created_at: number
 }
 
+export interface ApprovalGrantsTable {
+  id: string
+  permission: string
+  channel: string
+  input_hash: string
+  requester_id: string
+  session_id: string
+  approver_id: string
+  device_id: string
+  created_at: number
+  expires_at: number
+  claimed_at: number | null
+  used_at: number | null
+}
+
+export interface PinAttemptsTable {
+  id: Generated<number>
+  kind: 'login' | 'approval'
+  user_id: string
+  requester_id: string | null
+  at: number
+}
+
+export interface ApprovalLimitsTable {
+  requester_id: string
+  failed: Generated<number>
+  locked_until: number | null
+}
+
 export interface RolePermissionsTable {
   role: 'admin' | 'supervisor' | 'cashier' | 'stock'
   permission: string
@@ -599,6 +628,9 @@ export interface Database {
   open_carts: OpenCartsTable
   settings: SettingsTable
   users: UsersTable
+  approval_grants: ApprovalGrantsTable
+  pin_attempts: PinAttemptsTable
+  approval_limits: ApprovalLimitsTable
   workshops: WorkshopsTable
   categories: CategoriesTable
   locations: LocationsTable

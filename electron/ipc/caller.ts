@@ -12,14 +12,9 @@ export interface SignedInCaller extends Caller {
   actor: Actor
 }
 
-/** A supervisor's PIN sent along with one call, to authorise what the cashier may not. */
-export interface Approval {
-  userId: string
-  pin: string
-}
-
+/** Single-use approval grants sent along with one call, to authorise what the cashier may not. */
 export interface CallOptions {
-  approval?: Approval
+  grants?: string[]
   /** The calling window's language; without it, the till's default language. */
   locale?: Locale
 }

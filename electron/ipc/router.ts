@@ -5,8 +5,8 @@ import { isLocale } from '../../shared/locale'
 import type { Err, Result } from '../../shared/result'
 import { AppError } from '../services/errors'
 import { authorize } from './authorize'
-import type { Permission } from '../../shared/permissions'
-import type { Actor } from '../services/context'
+import { ELEVATED_PIN_MIN_DIGITS } from '../../shared/permissions'
+import type { ApprovalGrants } from '../services/auth/approval-grants'
 import type { CallOptions, Caller } from './caller'
 import type { ChannelHandler, HandlerTable } from './handler-types'
 import { toIssueSpecs } from './zod-issues'
@@ -21,11 +21,15 @@ export type Route = (
 export interface RouterOptions {
   /** Where unexpected failures are reported; never to the renderer. */
   logError?: (channel: string, error: unknown) => void
-  /** Checks a supervisor's PIN and returns the caller widened by their permissions. */
-  approve?: (actor: Actor, userId: string, pin: string, needed: Permission) => Promise<Actor>
+  /** Claims single-use approval grants carried beside a call (see approvals:request). */
+  grants?: Pick<ApprovalGrants, 'claim'>
 }
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name)
+
+const refuseGrants: Pick<ApprovalGrants, 'claim'> = {
+  claim: () => Promise.reject(new AppError('GRANT_INVALID')),
+}
 
 /** SQLite failures that mean "the disk", not "a bug": the user can act on these. */
 function storageCode(error: unknown): AppError | null {
@@ -84,17 +88,28 @@ export function createRouter(handlers: HandlerTable, options: RouterOptions = {}
         return { ok: true, data: data ?? null }
       }
       if (!caller.actor) throw new AppError('LOGIN_REQUIRED')
+      if (caller.actor.pinChangeRequired && channel !== 'auth:changePin')
+        throw new AppError('PIN_CHANGE_REQUIRED', { min: ELEVATED_PIN_MIN_DIGITS })
       let actor = caller.actor
       const extra = callOptionsSchema.safeParse(callOptions)
       if (!extra.success) throw new AppError('BAD_REQUEST')
-      const approval = extra.data?.approval
-      if (approval && options.approve) {
-        actor = await options.approve(actor, approval.userId, approval.pin, handler.permission)
+      const tokens = extra.data?.grants
+      // A grant is claimed before the call runs (a parallel replay is refused), spent when
+      // it succeeds, and given back when a rule refused the call, which then wrote nothing.
+      const claimed = tokens
+        ? await (options.grants ?? refuseGrants).claim(actor, channel, input ?? {}, tokens)
+        : null
+      if (claimed) actor = claimed.actor
+      try {
+        // Authorised before validated: a refused caller learns nothing of the input's schema.
+        authorize(actor, handler.permission)
+        const data = await handler.handle(parseInput(channel, input) as never, { ...caller, actor })
+        await claimed?.finish(true)
+        return { ok: true, data: data ?? null }
+      } catch (error) {
+        if (claimed && error instanceof AppError) await claimed.finish(false)
+        throw error
       }
-      // Authorised before validated: a refused caller learns nothing of the input's schema.
-      authorize(actor, handler.permission)
-      const data = await handler.handle(parseInput(channel, input) as never, { ...caller, actor })
-      return { ok: true, data: data ?? null }
     } catch (error) {
       if (error instanceof AppError) return toErr(error, caller)
       const storage = storageCode(error)

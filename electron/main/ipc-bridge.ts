@@ -34,7 +34,7 @@ export function registerIpc(
         if (!fromOurWindow(event)) {
           return { ok: false, code: 'FORBIDDEN', message: 'Refused: unknown sender.' }
         }
-        // The router validates options (a supervisor approval) like any other input.
+        // The router validates options (single-use approval grants) like any other input.
         return core.route(channel, input, await core.currentCaller(), options as CallOptions)
       },
     )

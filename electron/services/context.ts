@@ -25,8 +25,12 @@ export interface Actor {
   role: 'admin' | 'supervisor' | 'cashier' | 'stock'
   /** What this person may do, from the role matrix at the time of the call. */
   permissions: ReadonlySet<Permission>
-  /** Set when a supervisor's PIN authorised this one call: both names are recorded. */
+  /** Set when a supervisor's single-use grant authorised this one call: both names are recorded. */
   approvedBy?: { userId: string; name: string }
+  /** The sign-in this call belongs to; approvals are bound to it (absent in setup mode). */
+  sessionId?: string
+  /** Signed in with a PIN too short for the role: every guarded call but the PIN change is refused. */
+  pinChangeRequired?: boolean
 }
 
 /**

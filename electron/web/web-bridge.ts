@@ -95,17 +95,11 @@ export function createBridgeHandler(options: BridgeOptions) {
         return refuse(res, 400, 'BAD_REQUEST')
       }
       const channel = decodeURIComponent(url.pathname.slice('/api/'.length))
-      // A supervisor approval travels in its own header, beside the input it authorises;
-      // the window's language in another (the router checks both).
+      // Single-use approval grants travel in their own header, beside the input they
+      // authorise (comma-separated); the window's language in another (the router checks both).
       const callOptions: Record<string, unknown> = {}
-      const approval = req.headers['x-etalase-approval']
-      if (typeof approval === 'string') {
-        try {
-          callOptions.approval = JSON.parse(approval) as unknown
-        } catch {
-          return refuse(res, 400, 'BAD_REQUEST')
-        }
-      }
+      const grants = req.headers['x-etalase-grants']
+      if (typeof grants === 'string') callOptions.grants = grants.split(',')
       const locale = req.headers['x-etalase-locale']
       if (typeof locale === 'string') callOptions.locale = locale
       const result = await core.route(

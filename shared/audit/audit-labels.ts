@@ -10,6 +10,17 @@ const actionNames: Record<string, Record<Locale, string>> = {
   'auth.login': { id: 'Masuk dengan PIN', en: 'Signed in with PIN' },
   'auth.failedPin': { id: 'PIN salah', en: 'Wrong PIN' },
   'auth.lockout': { id: 'Dikunci karena PIN salah', en: 'Locked out after wrong PINs' },
+  'auth.throttled': {
+    id: 'Kasir menolak PIN sementara (terlalu banyak salah)',
+    en: 'Till refused PINs for a while (too many wrong)',
+  },
+  'auth.pinChange': { id: 'PIN diganti sendiri', en: 'Own PIN changed' },
+  'approval.grant': { id: 'Persetujuan supervisor diberikan', en: 'Supervisor approval granted' },
+  'approval.failedPin': { id: 'PIN persetujuan salah', en: 'Wrong approval PIN' },
+  'approval.lockout': {
+    id: 'Permintaan persetujuan dikunci',
+    en: 'Approval requests locked out',
+  },
   'cart.removeLine': { id: 'Hapus baris keranjang', en: 'Line removed from cart' },
   'drawer.open': { id: 'Laci dibuka tanpa transaksi', en: 'Drawer opened without a sale' },
   'cash.in': { id: 'Kas masuk', en: 'Cash in' },
@@ -130,6 +141,9 @@ const describers: Record<string, (d: Detail, w: (typeof words)[Locale], l: Local
   'shift.printZ': (d, w) => (Number(d.copy) > 0 ? `${w.copy}${text(d.copy)}` : ''),
   'auth.failedPin': (d, w) => `${w.attempt}${text(d.attempt)}`,
   'auth.lockout': (d, w) => `${text(d.minutes)} ${w.minutes}`,
+  'approval.grant': (d) => `${text(d.permission)} · ${text(d.channel)}`,
+  'approval.failedPin': (d, w) => `${text(d.approverName)}, ${w.attempt}${text(d.attempt)}`,
+  'approval.lockout': (d, w) => `${text(d.minutes)} ${w.minutes}`,
   'user.create': (d, w, l) => user(d, w, l),
   'user.update': (d, w, l) => user(d, w, l),
   'permission.change': (d, w, l) =>

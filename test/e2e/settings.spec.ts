@@ -219,7 +219,12 @@ test('a cashier sees only what they may open; a till setting they change needs a
     active: true,
     pin: '246810',
   })
-  await apiCall(web, 'users:save', { name: 'Sari', role: 'supervisor', active: true, pin: '9999' })
+  await apiCall(web, 'users:save', {
+    name: 'Sari',
+    role: 'supervisor',
+    active: true,
+    pin: '135790',
+  })
   await apiCall(web, 'users:save', { name: 'Budi', role: 'cashier', active: true, pin: '1234' })
   await apiCall(web, 'auth:lock', {})
 
@@ -239,7 +244,7 @@ test('a cashier sees only what they may open; a till setting they change needs a
   const approval = page.getByRole('dialog', { name: 'Perlu persetujuan supervisor' })
   await approval.getByRole('combobox', { name: 'Supervisor' }).click()
   await page.getByRole('option', { name: 'Sari' }).click()
-  await approval.getByRole('textbox', { name: 'PIN supervisor' }).fill('9999')
+  await approval.getByRole('textbox', { name: 'PIN supervisor' }).fill('135790')
   await approval.getByRole('button', { name: 'Setujui' }).click()
   await expect(approval).toBeHidden()
   await expect(page.getByText('Kasir boleh menjual melebihi stok.')).toBeVisible()

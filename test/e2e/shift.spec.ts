@@ -20,7 +20,7 @@ import type { WebApp } from './support/web-app'
 const KEYCHAIN_SKU = 'GN-001'
 
 const ADMIN_PIN = '246810'
-const SUPERVISOR = { name: 'Sari', pin: '9999' }
+const SUPERVISOR = { name: 'Sari', pin: '135790' }
 const CASHIER = { name: 'Budi', pin: '1234' }
 
 /** A call whose refusal the spec is about: the result, not an exception. */
@@ -28,13 +28,13 @@ async function rawCall<C extends Channel>(
   web: Pick<WebApp, 'port' | 'token'>,
   channel: C,
   input: InputOf<C>,
-  approval?: { userId: string; pin: string },
+  grant?: string,
 ): Promise<Result<OutputOf<C>>> {
   const headers: Record<string, string> = {
     'content-type': 'application/json',
     authorization: `Bearer ${web.token}`,
   }
-  if (approval) headers['x-etalase-approval'] = JSON.stringify(approval)
+  if (grant) headers['x-etalase-grants'] = grant
   const response = await fetch(`http://127.0.0.1:${web.port}/api/${channel}`, {
     method: 'POST',
     headers,
@@ -97,7 +97,21 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
 }) => {
   test.slow()
   const { sari } = await setUpPeople(web)
-  const sariApproves = { userId: sari.id, pin: SUPERVISOR.pin }
+  /** Sari's PIN buys a single-use grant for exactly this call (as the dialog asks for it). */
+  const sariApproves = async (
+    permission: 'discount' | 'void',
+    channel: Channel,
+    input: unknown,
+  ): Promise<string> => {
+    const granted = await apiCall(web, 'approvals:request', {
+      supervisorId: sari.id,
+      pin: SUPERVISOR.pin,
+      permission,
+      channel,
+      input,
+    })
+    return granted.grant
+  }
   await page.goto(web.url)
 
   await signIn(page, CASHIER.name, CASHIER.pin)
@@ -126,13 +140,18 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
   // Two keychains in cash (change given from Rp 50.000): Rp 30.000 into the drawer.
   await apiCall(web, 'sales:checkout', sale(2))
 
-  // A 10 % discount is beyond a cashier: refused, then approved by Sari's PIN over HTTP.
+  // A 10 % discount is beyond a cashier: refused, then approved by a grant from Sari's PIN.
   const discounted = sale(1, { kind: 'percent', value: 10, reason: 'Pelanggan tetap' })
   expect(await rawCall(web, 'sales:checkout', discounted)).toMatchObject({
     ok: false,
     code: 'FORBIDDEN',
   })
-  const approved = await rawCall(web, 'sales:checkout', discounted, sariApproves)
+  const approved = await rawCall(
+    web,
+    'sales:checkout',
+    discounted,
+    await sariApproves('discount', 'sales:checkout', discounted),
+  )
   expect(approved).toMatchObject({ ok: true, data: { total: 13_500 } })
 
   // A sale voided with Sari's approval: its Rp 15.000 goes back out of the drawer.
@@ -142,7 +161,13 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
     ok: false,
     code: 'FORBIDDEN',
   })
-  expect(await rawCall(web, 'sales:void', voidInput, sariApproves)).toMatchObject({ ok: true })
+  const voidGrant = await sariApproves('void', 'sales:void', voidInput)
+  expect(await rawCall(web, 'sales:void', voidInput, voidGrant)).toMatchObject({ ok: true })
+  // Single use: the same grant replayed is refused.
+  expect(await rawCall(web, 'sales:void', voidInput, voidGrant)).toMatchObject({
+    ok: false,
+    code: 'GRANT_USED',
+  })
 
   // Cash out through the screen, with a common reason picked from the suggestions.
   await page.getByRole('button', { name: 'Kas keluar (F7)' }).click()

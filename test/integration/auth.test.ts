@@ -1,31 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { saleId, stockedProduct, tableCounts } from '../helpers/builders'
+import { people, SUPERVISOR_PIN } from '../helpers/people'
 import { createTestCore, type TestCore } from '../helpers/test-core'
-
-async function people(core: TestCore) {
-  const admin = (await core.must('users:list', {})).find((u) => u.role === 'admin')!
-  await core.must('users:save', {
-    id: admin.id,
-    name: 'Admin',
-    role: 'admin',
-    active: true,
-    pin: '246810',
-  })
-  await core.must('users:save', {
-    name: 'Sari (Supervisor)',
-    role: 'supervisor',
-    active: true,
-    pin: '9999',
-  })
-  const users = await core.must('users:save', {
-    name: 'Budi (Kasir)',
-    role: 'cashier',
-    active: true,
-    pin: '1234',
-  })
-  const id = (name: string) => users.find((u) => u.name.startsWith(name))!.id
-  return { admin: admin.id, supervisor: id('Sari'), cashier: id('Budi') }
-}
 
 describe('people, PINs and sessions', () => {
   let core: TestCore
@@ -170,25 +146,21 @@ describe('people, PINs and sessions', () => {
     })
     const input = { saleId: sale.id, reason: 'Pembeli batal' }
     expect(await core.call('sales:void', input)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-    // A cashier cannot approve; a wrong supervisor PIN counts against the supervisor.
-    expect(
-      await core.call('sales:void', input, undefined, {
-        approval: { userId: ids.cashier, pin: '1234' },
-      }),
-    ).toMatchObject({
-      ok: false,
-      code: 'OVERRIDE_REFUSED',
-    })
-    expect(
-      await core.call('sales:void', input, undefined, {
-        approval: { userId: ids.supervisor, pin: '0000' },
-      }),
-    ).toMatchObject({
-      ok: false,
-      code: 'WRONG_PIN',
-    })
+    // A cashier cannot approve; a supervisor's PIN buys a single-use grant for this one call.
+    const ask = (supervisorId: string, pin: string) =>
+      core.call('approvals:request', {
+        supervisorId,
+        pin,
+        permission: 'void',
+        channel: 'sales:void',
+        input,
+      })
+    expect(await ask(ids.cashier, '1234')).toMatchObject({ ok: false, code: 'OVERRIDE_REFUSED' })
+    expect(await ask(ids.supervisor, '000000')).toMatchObject({ ok: false, code: 'WRONG_PIN' })
+    const granted = await ask(ids.supervisor, SUPERVISOR_PIN)
+    if (!granted.ok) throw new Error(granted.message)
     const voided = await core.call('sales:void', input, undefined, {
-      approval: { userId: ids.supervisor, pin: '9999' },
+      grants: [granted.data.grant],
     })
     expect(voided.ok).toBe(true)
     const record = core.database.raw.prepare('select user_id, approved_by from sale_voids').get()

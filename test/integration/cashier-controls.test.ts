@@ -1,5 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
+import type { Channel } from '../../shared/contract'
+import type { Permission } from '../../shared/permissions'
 import type { ProductDto } from '../../shared/dto'
 import type { Cart } from '../../shared/till/cart'
 import { auditRows, ledgerOnHand, locationId, saleId, stockedProduct } from '../helpers/builders'
@@ -53,8 +55,17 @@ describe('cashier controls enforced in main', () => {
     await core.must('auth:lock', {})
     await core.must('auth:login', { userId: ids[who], pin: PINS[who] })
   }
-  /** Sari's approval beside one call (the existing PIN approval; see permission-or-approval.ts). */
-  const sari = () => ({ approval: { userId: ids.sari, pin: PINS.sari } })
+  /** Sari's single-use grant for one permission on one call (its channel and exact input). */
+  const sari = async (permission: Permission, channel: Channel, input: unknown) => {
+    const { grant } = await core.must('approvals:request', {
+      supervisorId: ids.sari,
+      pin: PINS.sari,
+      permission,
+      channel,
+      input,
+    })
+    return { grants: [grant] }
+  }
   const revokeFromCashiers = (permission: 'cart.removeLine' | 'cash.payout') =>
     core.must('permissions:set', { role: 'cashier', permission, allowed: false })
 
@@ -135,7 +146,8 @@ describe('cashier controls enforced in main', () => {
       const id = saleId()
       await core.must('till:saveCart', { cart: cartWith(id, line(keychain, 4), line(bag, 1)) })
       const reduced = cartWith(id, line(keychain, 2), line(bag, 1))
-      expect(await core.call('till:saveCart', { cart: reduced }, undefined, sari())).toEqual({
+      const grant = await sari('cart.removeLine', 'till:saveCart', { cart: reduced })
+      expect(await core.call('till:saveCart', { cart: reduced }, undefined, grant)).toEqual({
         ok: true,
         data: null,
       })
@@ -232,11 +244,12 @@ describe('cashier controls enforced in main', () => {
       expect(await core.must('shifts:current', {})).not.toBeNull()
       expect(core.database.raw.prepare('select count(*) from shift_closes').pluck().get()).toBe(0)
 
+      const closeInput = { countedCash: 100_000, force: false }
       const closed = await core.call(
         'shifts:close',
-        { countedCash: 100_000, force: false },
+        closeInput,
         undefined,
-        sari(),
+        await sari('shift.manage', 'shifts:close', closeInput),
       )
       expect(closed).toMatchObject({ ok: true, data: { closed: { forced: true, by: 'Ani' } } })
       expect(
@@ -264,13 +277,13 @@ describe('cashier controls enforced in main', () => {
       expect(settings.cashPayoutLimit).toBe(100_000)
       await signIn('budi')
       await core.must('shifts:open', { openingFloat: 500_000 })
-      const payout = (amount: number, options?: ReturnType<typeof sari>) =>
-        core.call(
-          'shifts:cash',
-          { kind: 'out', amount, reason: 'Beli kantong' },
-          undefined,
-          options,
-        )
+      const payoutInput = (amount: number) => ({
+        kind: 'out' as const,
+        amount,
+        reason: 'Beli kantong',
+      })
+      const payout = (amount: number, options?: { grants: string[] }) =>
+        core.call('shifts:cash', payoutInput(amount), undefined, options)
 
       const results = await Promise.all(Array.from({ length: 10 }, () => payout(30_000)))
       expect(results.filter((r) => r.ok)).toHaveLength(3)
@@ -279,7 +292,8 @@ describe('cashier controls enforced in main', () => {
       // 90.000 + 10.000 is exactly the limit: still the cashier's own; one rupiah more is not.
       expect((await payout(10_000)).ok).toBe(true)
       expect(await payout(1)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
-      expect(await payout(50_000, sari())).toMatchObject({ ok: true })
+      const approved = await sari('shift.manage', 'shifts:cash', payoutInput(50_000))
+      expect(await payout(50_000, approved)).toMatchObject({ ok: true })
       expect(
         core.database.raw
           .prepare(

@@ -90,7 +90,7 @@ describe('cashier shifts, X and Z reports', () => {
       name: admin.name,
       role: 'admin',
       active: true,
-      pin: '2468',
+      pin: '246810',
     })
     const refused = await core.call('sales:checkout', {
       id: saleId(),

@@ -12,6 +12,7 @@ import * as m0010 from './0010_pnbp_cancellations'
 import * as m0011 from './0011_stock_screen'
 import * as m0013 from './0013_product_search'
 import * as m0014 from './0014_evidence'
+import * as m0012 from './0012_approval_grants'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '0011_stock_screen': m0011,
   '0013_product_search': m0013,
   '0014_evidence': m0014,
+  '0012_approval_grants': m0012,
 }

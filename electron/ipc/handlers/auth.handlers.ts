@@ -8,6 +8,7 @@ export const sessionUser = (actor: Actor): SessionUser => ({
   name: actor.name,
   role: actor.role,
   permissions: [...actor.permissions].sort(),
+  pinChangeRequired: actor.pinChangeRequired === true,
 })
 
 export function authHandlers(
@@ -16,6 +17,7 @@ export function authHandlers(
   | 'auth:candidates'
   | 'auth:login'
   | 'auth:lock'
+  | 'auth:changePin'
   | 'users:list'
   | 'users:save'
   | 'permissions:matrix'
@@ -31,6 +33,12 @@ export function authHandlers(
       handle: async (i) => sessionUser(await auth.login(i.userId, i.pin)),
     },
     'auth:lock': { permission: 'public', writes: false, handle: async () => auth.lock() },
+    'auth:changePin': {
+      permission: 'app.use',
+      writes: true,
+      handle: async (i, caller) =>
+        sessionUser(await auth.changePin(caller.actor, i.currentPin, i.newPin)),
+    },
     'users:list': { permission: 'users.manage', writes: false, handle: () => auth.listUsers() },
     'users:save': {
       permission: 'users.manage',

@@ -1,9 +1,11 @@
 import type { Kysely } from 'kysely'
+import { contract } from '../../../shared/contract'
 import type { LoginCandidate, UserDto } from '../../../shared/dto'
 import {
   adminFixedPermissions,
   defaultRolePermissions,
   permissions as allPermissions,
+  minimumPinDigits,
   type Permission,
 } from '../../../shared/permissions'
 import type { Database } from '../../db/schema'
@@ -11,13 +13,14 @@ import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
 import type { SettingsService } from '../settings.service'
-import { hashPin, verifyPin } from './pin-hash'
+import { createApprovalGrants } from './approval-grants'
+import { hashPin } from './pin-hash'
+import { createPinGuard } from './pin-guard'
 import type { Session } from './session'
 
 type Role = UserDto['role']
 
-export const MAX_WRONG_PINS = 5
-export const LOCKOUT_MS = 5 * 60_000
+export { LOCKOUT_MS, MAX_WRONG_PINS } from './pin-guard'
 
 const roles: Role[] = ['admin', 'supervisor', 'cashier', 'stock']
 
@@ -40,6 +43,7 @@ export function createAuthService(
   settings: SettingsService,
 ) {
   const { db } = ctx
+  const guard = createPinGuard(ctx)
 
   async function permissionsOf(role: Role): Promise<Set<Permission>> {
     const rows = await db
@@ -93,68 +97,41 @@ export function createAuthService(
   async function currentActor(): Promise<Actor | null> {
     session.setIdleLimit((await settings.get('auth.autoLockMinutes')) ?? 0)
     const id = session.current()
-    if (id) return actorFor(id)
+    if (id) {
+      const actor = await actorFor(id)
+      if (!actor) return null
+      return {
+        ...actor,
+        sessionId: session.id() ?? '',
+        pinChangeRequired: session.pinChangeRequired(),
+      }
+    }
     if (await setupMode()) return actorFor(await firstAdmin())
     return null
   }
 
-  /** Checks a PIN with lockout; records failures. Returns the user's actor when right. */
-  async function checkPin(
-    userId: string,
-    pin: string,
-    purpose: 'login' | 'override',
-  ): Promise<Actor> {
-    const user = await db
-      .selectFrom('users')
-      .selectAll()
-      .where('id', '=', userId)
-      .executeTakeFirst()
-    if (!user) throw new AppError('NOT_FOUND')
-    if (user.active !== 1) throw new AppError('USER_INACTIVE')
-    const now = ctx.clock.now()
-    if (user.locked_until && user.locked_until > now) {
-      throw new AppError('LOCKED_OUT', { minutes: Math.ceil((user.locked_until - now) / 60_000) })
-    }
-    const ok = user.pin_hash !== null && (await verifyPin(pin, user.pin_hash))
-    const actor = await actorFor(user.id)
-    if (!actor) throw new AppError('USER_INACTIVE')
-    if (ok) {
-      await db.transaction().execute(async (trx) => {
-        await trx
-          .updateTable('users')
-          .set({ failed_pins: 0, locked_until: null })
-          .where('id', '=', user.id)
-          .execute()
-        if (purpose === 'login') await recordAudit(trx, ctx, actor, { action: 'auth.login' })
-      })
-      return actor
-    }
-    const failed = user.failed_pins + 1
-    const lock = failed >= MAX_WRONG_PINS
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .updateTable('users')
-        .set({ failed_pins: lock ? 0 : failed, locked_until: lock ? now + LOCKOUT_MS : null })
-        .where('id', '=', user.id)
-        .execute()
-      await recordAudit(trx, ctx, actor, {
-        action: 'auth.failedPin',
-        detail: { purpose, attempt: failed },
-      })
-      if (lock)
-        await recordAudit(trx, ctx, actor, {
-          action: 'auth.lockout',
-          detail: { minutes: LOCKOUT_MS / 60_000 },
-        })
+  async function login(userId: string, pin: string): Promise<Actor> {
+    // Read before the check: inside its transaction only `trx` may touch the database.
+    const found = await actorFor(userId)
+    const actor = await guard.check({ kind: 'login', userId }, pin, async (trx) => {
+      if (!found) throw new AppError('USER_INACTIVE')
+      await recordAudit(trx, ctx, found, { action: 'auth.login' })
+      return found
     })
-    if (lock) throw new AppError('LOCKED_OUT', { minutes: LOCKOUT_MS / 60_000 })
-    throw new AppError('WRONG_PIN', { remaining: MAX_WRONG_PINS - failed })
+    // A PIN set before the role needed a longer one still opens the till, but only to change it.
+    const pinChangeRequired = pin.length < minimumPinDigits(actor.permissions)
+    session.signIn(actor.userId, { pinChangeRequired })
+    return { ...actor, sessionId: session.id() ?? '', pinChangeRequired }
   }
 
-  async function login(userId: string, pin: string): Promise<Actor> {
-    const actor = await checkPin(userId, pin, 'login')
-    session.signIn(actor.userId)
-    return actor
+  /**
+   * The signed-in person proves it is them (before a sensitive showing, e.g. the recovery code):
+   * their own PIN under the sign-in limits, and the permission the showing needs.
+   */
+  async function checkOwnPin(actor: Actor, userId: string, pin: string, needed: Permission) {
+    if (userId !== actor.userId) throw new AppError('FORBIDDEN', { permission: needed })
+    if (!actor.permissions.has(needed)) throw new AppError('FORBIDDEN', { permission: needed })
+    await guard.check({ kind: 'login', userId }, pin, async () => undefined)
   }
 
   function lock(): null {
@@ -162,21 +139,25 @@ export function createAuthService(
     return null
   }
 
-  /** A supervisor's PIN authorises one call they themselves may make; both names are kept. */
-  async function approve(
-    cashier: Actor,
-    supervisorId: string,
-    pin: string,
-    needed: Permission,
-  ): Promise<Actor> {
-    const supervisor = await checkPin(supervisorId, pin, 'override')
-    if (!supervisor.permissions.has(needed))
-      throw new AppError('OVERRIDE_REFUSED', { name: supervisor.name })
-    return {
-      ...cashier,
-      permissions: new Set([...cashier.permissions, ...supervisor.permissions]),
-      approvedBy: { userId: supervisor.userId, name: supervisor.name },
-    }
+  /** The signed-in person replaces their own PIN; the current one is checked like a sign-in. */
+  async function changePin(by: Actor, currentPin: string, newPin: string): Promise<Actor> {
+    const min = minimumPinDigits(by.permissions)
+    if (newPin.length < min) throw fieldError('newPin', 'PIN_TOO_SHORT', { min })
+    const pinHash = await hashPin(newPin)
+    await guard.check({ kind: 'login', userId: by.userId }, currentPin, async (trx) => {
+      await trx
+        .updateTable('users')
+        .set({ pin_hash: pinHash })
+        .where('id', '=', by.userId)
+        .execute()
+      await recordAudit(trx, ctx, by, {
+        action: 'auth.pinChange',
+        refType: 'user',
+        refId: by.userId,
+      })
+    })
+    session.pinChanged()
+    return { ...by, pinChangeRequired: false }
   }
 
   async function candidates(): Promise<LoginCandidate[]> {
@@ -250,6 +231,10 @@ export function createAuthService(
       .$if(input.id !== undefined, (q) => q.where('id', '!=', input.id ?? ''))
       .executeTakeFirst()
     if (clash) throw fieldError('name', 'DUPLICATE_NAME')
+    // Approvers and administrators guard other people's actions: their PIN is longer.
+    const min = minimumPinDigits(await permissionsOf(input.role))
+    if (input.pin !== undefined && input.pin.length < min)
+      throw fieldError('pin', 'PIN_TOO_SHORT', { min })
     if (input.id) {
       await assertAdminRemains({
         id: input.id,
@@ -341,12 +326,18 @@ export function createAuthService(
     return matrix()
   }
 
+  const approvals = createApprovalGrants(ctx, guard, permissionsOf, (name) =>
+    Object.hasOwn(contract, name),
+  )
+
   return {
     currentActor,
     setupMode,
     login,
     lock,
-    approve,
+    checkOwnPin,
+    changePin,
+    approvals,
     candidates,
     listUsers,
     saveUser,

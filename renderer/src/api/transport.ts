@@ -32,7 +32,7 @@ function httpApi(): EtalaseApi {
       'content-type': 'application/json',
       authorization: `Bearer ${token}`,
     }
-    if (options?.approval) headers['x-etalase-approval'] = JSON.stringify(options.approval)
+    if (options?.grants?.length) headers['x-etalase-grants'] = options.grants.join(',')
     if (options?.locale) headers['x-etalase-locale'] = options.locale
     let response: Response
     try {

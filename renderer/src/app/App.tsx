@@ -3,6 +3,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../api/hooks'
+import { ChangePinScreen } from '../features/login/ChangePinScreen'
 import { LoginScreen } from '../features/login/LoginScreen'
 import { DemoOffer } from '../features/onboarding/DemoOffer'
 import { RecoveryScreen } from '../features/pengaturan/data/RecoveryScreen'
@@ -43,6 +44,7 @@ export function App() {
     )
   }
   if (!info.data.user) return <LoginScreen />
+  if (info.data.user.pinChangeRequired) return <ChangePinScreen user={info.data.user} />
   return (
     <>
       <AppLayout info={info.data} user={info.data.user} />

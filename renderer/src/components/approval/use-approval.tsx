@@ -1,74 +1,128 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useRef, useState } from 'react'
-import type { CallOptions } from '../../../../shared/api'
-import { ApiError } from '../../api/client'
-import { ApprovalDialog } from './ApprovalDialog'
+import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
+import { isApprovable, type Permission } from '../../../../shared/permissions'
+import { ApiError, call } from '../../api/client'
+import { useChannel } from '../../api/hooks'
+import { ApprovalDialog, type ApprovalContext } from './ApprovalDialog'
 
-type Attempt<T> = (options?: CallOptions) => Promise<T>
+/** Thrown (and usually ignored) when the supervisor dialog is closed without approving. */
+export class ApprovalCancelled extends Error {
+  constructor() {
+    super('cancelled')
+    this.name = 'ApprovalCancelled'
+  }
+}
+
+export const isApprovalCancelled = (error: unknown): boolean => error instanceof ApprovalCancelled
+
+/** The permission main refused, when a supervisor could approve it. */
+function approvableRefusal(error: unknown): Permission | null {
+  if (!(error instanceof ApiError) || error.code !== 'FORBIDDEN') return null
+  const permission = error.err.params?.permission
+  return typeof permission === 'string' && isApprovable(permission) ? permission : null
+}
+
+interface Pending {
+  channel: Channel
+  input: unknown
+  grants: string[]
+  resolve: (value: unknown) => void
+  reject: (error: unknown) => void
+}
 
 /**
- * Runs an action; when main refuses it for lack of permission, asks a supervisor for their
- * PIN and runs the same action once more with their approval. Usage:
- *   const { run, dialog } = useApproval()
- *   await run((options) => call('sales:void', input, options))
- *   …render {dialog}
+ * The one way a screen runs an action that main may refuse for lack of permission:
+ *   const approval = useApproval()
+ *   await approval.call('sales:void', input, { action, subject, amount })
+ *   …render {approval.dialog}
+ * On a refusal a supervisor could approve, the dialog asks for their PIN; main answers with
+ * a single-use grant for exactly this call, and the call goes again carrying only that
+ * grant. If main then asks for a second permission (a discount AND a price change), the
+ * dialog asks again. The PIN never leaves the dialog's state.
  */
 export function useApproval() {
   const client = useQueryClient()
-  const [opened, setOpened] = useState(false)
+  const info = useChannel('app:info', {})
+  const [permission, setPermission] = useState<Permission | null>(null)
+  const [context, setContext] = useState<ApprovalContext>({})
   const [error, setError] = useState<string | null>(null)
   const [busy, setBusy] = useState(false)
-  const pending = useRef<{
-    attempt: Attempt<unknown>
-    resolve: (v: unknown) => void
-    reject: (e: unknown) => void
-  } | null>(null)
+  const pending = useRef<Pending | null>(null)
 
-  const run = useCallback(<T,>(attempt: Attempt<T>): Promise<T> => {
-    return attempt().catch((err: unknown) => {
-      if (!(err instanceof ApiError) || err.code !== 'FORBIDDEN') throw err
-      return new Promise<T>((resolve, reject) => {
-        pending.current = {
-          attempt: attempt as Attempt<unknown>,
-          resolve: resolve as (v: unknown) => void,
-          reject,
-        }
-        setError(null)
-        setOpened(true)
-      })
-    })
-  }, [])
+  const approvalCall = useCallback(
+    <C extends Channel>(
+      channel: C,
+      input: InputOf<C>,
+      about: ApprovalContext = {},
+    ): Promise<OutputOf<C>> =>
+      call(channel, input).catch((err: unknown) => {
+        const needed = approvableRefusal(err)
+        if (!needed) throw err
+        return new Promise<OutputOf<C>>((resolve, reject) => {
+          pending.current = {
+            channel,
+            input,
+            grants: [],
+            resolve: resolve as (v: unknown) => void,
+            reject,
+          }
+          setContext(about)
+          setError(null)
+          setPermission(needed)
+        })
+      }),
+    [],
+  )
 
-  const onApprove = (approval: { userId: string; pin: string }) => {
+  const onApprove = ({ supervisorId, pin }: { supervisorId: string; pin: string }) => {
     const current = pending.current
-    if (!current) return
+    if (!current || !permission) return
     setBusy(true)
-    current
-      .attempt({ approval })
-      .then((value) => {
-        setOpened(false)
-        pending.current = null
-        void client.invalidateQueries()
-        current.resolve(value)
+    setError(null)
+    const { channel, input } = current
+    call('approvals:request', { supervisorId, pin, permission, channel, input })
+      .then(async ({ grant }) => {
+        current.grants.push(grant)
+        try {
+          const value = await call(channel, input as never, { grants: current.grants })
+          setPermission(null)
+          pending.current = null
+          void client.invalidateQueries()
+          current.resolve(value)
+        } catch (err) {
+          // A second permission is missing: ask again, keeping the grant already given.
+          const next = approvableRefusal(err)
+          if (next && next !== permission) {
+            setPermission(next)
+            return
+          }
+          setPermission(null)
+          pending.current = null
+          current.reject(err)
+        }
       })
       .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
       .finally(() => setBusy(false))
   }
 
   const onCancel = () => {
-    setOpened(false)
-    pending.current?.reject(new Error('cancelled'))
+    setPermission(null)
+    pending.current?.reject(new ApprovalCancelled())
     pending.current = null
   }
 
   const dialog = (
     <ApprovalDialog
-      opened={opened}
+      opened={permission !== null}
+      permission={permission}
+      context={context}
+      requester={info.data?.user?.name ?? ''}
       error={error}
       busy={busy}
       onApprove={onApprove}
       onCancel={onCancel}
     />
   )
-  return { run, dialog }
+  return { call: approvalCall, dialog, opened: permission !== null }
 }

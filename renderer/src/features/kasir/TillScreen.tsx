@@ -8,11 +8,13 @@ import {
 } from '@tabler/icons-react'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { InputOf } from '../../../../shared/contract'
 import type { ProductDto, SaleDto } from '../../../../shared/dto'
 import { errorMessage } from '../../../../shared/error-messages'
 import { defaultLocale, isLocale } from '../../../../shared/locale'
 import { parseRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
+import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
 import { AdjustDialog, type AdjustResult, type AdjustTarget } from './AdjustDialog'
 import { CancelSaleDialog } from './CancelSaleDialog'
 import { cartTotals, selectedLine } from './cart'
@@ -52,7 +54,18 @@ export function TillScreen() {
   const settings = useChannel('till:settings', {})
   const methods = useChannel('payments:methods', {})
   const lookup = useProductLookup()
-  const till = useCart()
+  // A line a cashier may not remove asks a supervisor, like every other refused action.
+  const lineApproval = useApproval()
+  const { call: approvedCall } = lineApproval
+  const removeLineCall = useCallback(
+    (input: InputOf<'till:removeLine'>) =>
+      approvedCall('till:removeLine', input, {
+        action: t('approval.removeLine'),
+        subject: `${input.qty} × ${input.name}`,
+      }),
+    [approvedCall, t],
+  )
+  const till = useCart(removeLineCall)
   const { cart } = till
 
   const searchRef = useRef<HTMLInputElement>(null)
@@ -159,7 +172,8 @@ export function TillScreen() {
       await till.remove(productId, cart)
       clearMessages()
     } catch (error) {
-      setMessage(messageOf(error))
+      // A cancelled approval leaves the line where it was, without a message.
+      if (!isApprovalCancelled(error)) setMessage(messageOf(error))
     }
     if (!document.activeElement || document.activeElement === document.body) focusSearch()
   }
@@ -278,7 +292,7 @@ export function TillScreen() {
   // that dialog's: a barcode typed into a discount's reason must not ring up a line.
   const scanner = useBarcodeScanner(
     (code) => void onScan(code),
-    (!dialogOpen || receiptOpen) && !payment.awaitingApproval,
+    (!dialogOpen || receiptOpen) && !payment.awaitingApproval && !lineApproval.opened,
   )
 
   useTillHotkeys({
@@ -512,6 +526,7 @@ export function TillScreen() {
         }}
       />
       {payment.approvalDialog}
+      {lineApproval.dialog}
 
       <ReceiptDialog
         opened={receiptOpen}

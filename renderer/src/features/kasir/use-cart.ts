@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { InputOf } from '../../../../shared/contract'
 import type { Adjustment } from '../../../../shared/till/pricing'
 import { call } from '../../api/client'
 import {
@@ -81,8 +82,13 @@ function useOpenCartPersistence(cart: TillCart, restore: (saved: TillCart) => vo
   return { ready, error }
 }
 
+/** Sends a removal; the till passes its approval-aware call so a refusal asks a supervisor. */
+type RemoveLineCall = (input: InputOf<'till:removeLine'>) => Promise<unknown>
+
+const plainRemove: RemoveLineCall = (input) => call('till:removeLine', input)
+
 /** The till's cart: pure operations from `cart.ts` over React state, saved as it changes. */
-export function useCart() {
+export function useCart(removeLineCall: RemoveLineCall = plainRemove) {
   const [cart, setCart] = useState<TillCart>(newCart)
   const restore = useCallback(
     (saved: TillCart) => setCart((current) => (current.lines.length === 0 ? saved : current)),
@@ -102,7 +108,7 @@ export function useCart() {
       remove: async (productId: string, current: TillCart) => {
         const line = current.lines.find((l) => l.productId === productId)
         if (!line) return
-        await call('till:removeLine', { productId, name: line.name, qty: line.qty })
+        await removeLineCall({ productId, name: line.name, qty: line.qty })
         setCart((c) => removeLine(c, productId))
       },
       /** Abandons the sale: every line is recorded as removed, then a new cart begins. */
@@ -135,7 +141,7 @@ export function useCart() {
       /** After a confirmed sale: the paid cart is gone, a new one (with a new id) begins. */
       reset: () => setCart(newCart()),
     }),
-    [],
+    [removeLineCall],
   )
 
   return { cart, ...actions, restored: persistence.ready, saveError: persistence.error }

@@ -3,9 +3,9 @@ import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { PaymentMethodDto, SaleDto } from '../../../../shared/dto'
 import { parseRupiah } from '../../../../shared/money'
-import { ApiError, call } from '../../api/client'
-import { useApproval } from '../../components/approval/use-approval'
-import { checkoutInput, type TillCart } from './cart'
+import { ApiError } from '../../api/client'
+import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
+import { cartTotals, checkoutInput, type TillCart } from './cart'
 import { activeNoncash, tendersFor, type NoncashRow } from './tenders'
 
 const CASH_METHOD_ID = 'tunai'
@@ -38,8 +38,6 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
   // Set before the request leaves, so a second F12 in the same instant cannot send it twice.
   const submitting = useRef(false)
   const [paying, setPaying] = useState(false)
-  // The supervisor's PIN dialog is up: its keys are not scans.
-  const [awaitingApproval, setAwaitingApproval] = useState(false)
   const [cash, setCashText] = useState('')
   const [rows, setRows] = useState<NoncashRow[]>([])
   const [cashError, setCashError] = useState<string | null>(null)
@@ -122,15 +120,13 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
     submitting.current = true
     setPaying(true)
     const input = checkoutInput(cart, payments, locationId)
+    const discounted = cart.lines.some((l) => l.discount) || cart.cartDiscount !== null
     approval
-      .run((options) =>
-        call('sales:checkout', input, options).catch((error: unknown) => {
-          if (error instanceof ApiError && error.code === 'FORBIDDEN' && !options?.approval) {
-            setAwaitingApproval(true)
-          }
-          throw error
-        }),
-      )
+      .call('sales:checkout', input, {
+        action: discounted ? t('approval.discountedSale') : t('approval.sale'),
+        subject: t('approval.lines', { count: input.lines.length }),
+        amount: cartTotals(cart).total,
+      })
       .then((sale) => {
         resetTenders()
         onPaid(sale)
@@ -141,7 +137,7 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
       .catch((error: unknown) => {
         if (!(error instanceof ApiError)) {
           // The supervisor dialog was cancelled: nothing was recorded, nothing to say.
-          if (error instanceof Error && error.message === 'cancelled') return
+          if (isApprovalCancelled(error)) return
           setPayError(error instanceof Error ? error.message : String(error))
           return
         }
@@ -153,7 +149,6 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
       .finally(() => {
         submitting.current = false
         setPaying(false)
-        setAwaitingApproval(false)
       })
     return null
   }
@@ -172,7 +167,8 @@ export function useTillCheckout({ cart, methods, locationId, onPaid }: Options) 
     clearErrors,
     pay,
     paying,
-    awaitingApproval,
+    // The supervisor's PIN dialog is up: its keys are not scans.
+    awaitingApproval: approval.opened,
     approvalDialog: approval.dialog,
     isSubmitting: () => submitting.current,
   }

@@ -7,7 +7,7 @@ import { useTranslation } from 'react-i18next'
 import type { CountDocumentDto, CountLineDto } from '../../../../shared/opname/opname-dto'
 import { call } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
-import { useApproval } from '../../components/approval/use-approval'
+import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
 import { saveFile } from '../../components/files/save-file'
 import { PostCountModal } from './PostCountModal'
 import { ReviewLinesTable } from './ReviewLinesTable'
@@ -27,7 +27,7 @@ export function ReviewPanel({ doc }: { doc: CountDocumentDto }) {
   const editable = doc.state === 'review'
   const reopen = useChannelMutation('opname:reopen')
   const confirmZero = useChannelMutation('opname:confirmZero')
-  const { run, dialog } = useApproval()
+  const approval = useApproval()
   const [showAll, setShowAll] = useState(false)
   const [posting, setPosting] = useState(false)
   const [postError, setPostError] = useState<string | null>(null)
@@ -44,12 +44,12 @@ export function ReviewPanel({ doc }: { doc: CountDocumentDto }) {
     setBusy(true)
     setPostError(null)
     try {
-      await run((options) => call('opname:post', { id: doc.id }, options))
+      await approval.call('opname:post', { id: doc.id }, { subject: doc.countNo })
       await client.invalidateQueries()
       setPosting(false)
       notifications.show({ color: 'teal', message: t('post.done', { number: doc.countNo }) })
     } catch (error) {
-      if (error instanceof Error && error.message !== 'cancelled') setPostError(error.message)
+      if (error instanceof Error && !isApprovalCancelled(error)) setPostError(error.message)
     } finally {
       setBusy(false)
     }
@@ -172,7 +172,7 @@ export function ReviewPanel({ doc }: { doc: CountDocumentDto }) {
         onConfirm={post}
         onClose={() => setPosting(false)}
       />
-      {dialog}
+      {approval.dialog}
     </Stack>
   )
 }

@@ -1,8 +1,8 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
-import { ApiError, call } from '../../api/client'
-import { useApproval } from '../../components/approval/use-approval'
+import { ApiError } from '../../api/client'
+import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
 
 interface Handlers<T> {
   onSuccess?: (data: T) => void
@@ -16,7 +16,7 @@ interface Handlers<T> {
  */
 export function useGuardedSave() {
   const client = useQueryClient()
-  const { run, dialog } = useApproval()
+  const { call: approvalCall, dialog } = useApproval()
   const [pending, setPending] = useState(0)
 
   const save = useCallback(
@@ -27,13 +27,13 @@ export function useGuardedSave() {
     ): Promise<boolean> => {
       setPending((n) => n + 1)
       try {
-        const data = await run((options) => call(channel, input, options))
+        const data = await approvalCall(channel, input)
         await client.invalidateQueries()
         handlers.onSuccess?.(data)
         return true
       } catch (error) {
         if (error instanceof ApiError) handlers.onError?.(error)
-        else if (!(error instanceof Error && error.message === 'cancelled')) {
+        else if (!isApprovalCancelled(error)) {
           const message = error instanceof Error ? error.message : String(error)
           handlers.onError?.(new ApiError({ ok: false, code: 'INTERNAL', message }))
         }
@@ -42,7 +42,7 @@ export function useGuardedSave() {
         setPending((n) => n - 1)
       }
     },
-    [client, run],
+    [client, approvalCall],
   )
 
   return { save, pending: pending > 0, dialog }

@@ -3,7 +3,8 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ReturnDto, SaleDto } from '../../../../shared/dto'
 import { defaultLocale, isLocale } from '../../../../shared/locale'
-import { useChannel, useChannelMutation } from '../../api/hooks'
+import { useChannel } from '../../api/hooks'
+import { useApprovedMutation } from '../../components/approval/use-approved-mutation'
 import { RefundSplit } from './RefundSplit'
 import {
   defaultRefundMethod,
@@ -31,7 +32,11 @@ export function ReturnForm({ sale, onClose, onRefused }: Props) {
   const locale = isLocale(i18n.language) ? i18n.language : defaultLocale
   const methodsQuery = useChannel('payments:methods', {})
   const methods = (methodsQuery.data ?? []).filter((m) => m.active)
-  const submitReturn = useChannelMutation('sales:return')
+  const submitReturn = useApprovedMutation('sales:return', (input) => ({
+    action: t('approval.return'),
+    subject: t('approval.receipt', { receiptNo: sale.receiptNo }),
+    amount: input.refunds.reduce((sum, r) => sum + r.amount, 0),
+  }))
 
   // One id per dialog: a resubmit after a lost answer records the return once.
   const [requestId] = useState(() => crypto.randomUUID())
@@ -146,6 +151,7 @@ export function ReturnForm({ sale, onClose, onRefused }: Props) {
           </Button>
         </Group>
       </Stack>
+      {submitReturn.dialog}
     </form>
   )
 }

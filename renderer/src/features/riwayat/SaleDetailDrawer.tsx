@@ -20,6 +20,7 @@ import type { SaleDto } from '../../../../shared/dto'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
 import { copyBanner } from '../../../../shared/receipt/receipt-labels'
 import { useChannelMutation } from '../../api/hooks'
+import { useApprovedMutation } from '../../components/approval/use-approved-mutation'
 import { ReceiptFileButtons } from '../printing/ReceiptFileButtons'
 import { ReceiptPrintStatus } from '../printing/ReceiptPrintStatus'
 import { useReceiptPrint } from '../printing/use-receipt-print'
@@ -87,7 +88,11 @@ export function SaleDetailDrawer(props: Props) {
 
 function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
   const { t } = useTranslation('riwayat')
-  const reprint = useChannelMutation('sales:reprint')
+  const reprint = useApprovedMutation('sales:reprint', () => ({
+    action: t('approval.reprint'),
+    subject: t('approval.receipt', { receiptNo: sale.receiptNo }),
+    amount: sale.total,
+  }))
   const printer = useReceiptPrint()
   const [notice, setNotice] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -167,6 +172,7 @@ function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
           </Button>
           <ReceiptFileButtons saleId={sale.id} copy />
         </Group>
+        {reprint.dialog}
         {!sale.voided && (hasReturns || nothingLeft) && (
           <Text size="xs" c="gray.7" mt={6}>
             {[

@@ -3,7 +3,7 @@ import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
-import { useChannelMutation } from '../../api/hooks'
+import { useApprovedMutation } from '../../components/approval/use-approved-mutation'
 
 interface Props {
   opened: boolean
@@ -44,7 +44,11 @@ function VoidForm({
   onRefused,
 }: Omit<Props, 'opened'> & { sale: SaleDto }) {
   const { t } = useTranslation('riwayat')
-  const voidSale = useChannelMutation('sales:void')
+  const voidSale = useApprovedMutation('sales:void', () => ({
+    action: t('approval.void'),
+    subject: t('approval.receipt', { receiptNo: sale.receiptNo }),
+    amount: sale.total,
+  }))
   const [reason, setReason] = useState('')
   const [reasonError, setReasonError] = useState<string | null>(null)
   const [problem, setProblem] = useState<string | null>(null)
@@ -102,6 +106,7 @@ function VoidForm({
           </Button>
         </Group>
       </Stack>
+      {voidSale.dialog}
     </form>
   )
 }

@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
-import { ApiError, call } from '../../api/client'
+import { ApiError } from '../../api/client'
 import { useApproval } from '../../components/approval/use-approval'
 
 /**
@@ -12,7 +12,7 @@ import { useApproval } from '../../components/approval/use-approval'
  */
 export function useShiftAction<C extends Channel>(channel: C) {
   const client = useQueryClient()
-  const { run, dialog } = useApproval()
+  const { call: approvalCall, dialog } = useApproval()
   const [pending, setPending] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
 
@@ -21,7 +21,7 @@ export function useShiftAction<C extends Channel>(channel: C) {
       setPending(true)
       setError(null)
       try {
-        const result = await run((options) => call(channel, input, options))
+        const result = await approvalCall(channel, input)
         void client.invalidateQueries()
         return { data: result }
       } catch (err) {
@@ -32,7 +32,7 @@ export function useShiftAction<C extends Channel>(channel: C) {
         setPending(false)
       }
     },
-    [channel, client, run],
+    [channel, client, approvalCall],
   )
 
   const reset = useCallback(() => setError(null), [])

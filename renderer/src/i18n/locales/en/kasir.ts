@@ -187,4 +187,11 @@ export const kasir: Translation<typeof id> = {
     tiles: 'Product tiles',
     qtyPrefix: 'Quantity, then scan',
   },
+  approval: {
+    removeLine: 'Remove a line from the cart',
+    sale: 'Sale at a price beyond the cashier',
+    discountedSale: 'Sale with a discount',
+    lines_one: '{{count}} line in the cart',
+    lines_other: '{{count}} lines in the cart',
+  },
 }

@@ -141,4 +141,10 @@ export const riwayat: Translation<typeof id> = {
     doneMethod: '{{method}}: {{amount}}',
     finish: 'Done',
   },
+  approval: {
+    void: 'Void the sale',
+    return: 'Return and refund',
+    reprint: 'Reprint the receipt',
+    receipt: 'Receipt {{receiptNo}}',
+  },
 }

@@ -185,4 +185,11 @@ export const kasir = {
     tiles: 'Ubin produk',
     qtyPrefix: 'Jumlah lalu pindai',
   },
+  approval: {
+    removeLine: 'Hapus baris dari keranjang',
+    sale: 'Penjualan dengan harga di luar wewenang kasir',
+    discountedSale: 'Penjualan dengan diskon',
+    lines_one: '{{count}} baris di keranjang',
+    lines_other: '{{count}} baris di keranjang',
+  },
 }

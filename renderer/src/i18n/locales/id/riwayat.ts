@@ -138,4 +138,10 @@ export const riwayat = {
     doneMethod: '{{method}}: {{amount}}',
     finish: 'Selesai',
   },
+  approval: {
+    void: 'Batalkan transaksi',
+    return: 'Retur dan pengembalian dana',
+    reprint: 'Cetak ulang struk',
+    receipt: 'Struk {{receiptNo}}',
+  },
 }
