@@ -7,6 +7,7 @@ import { databasePath } from '../../electron/core/data-dir'
 import { hashPin } from '../../electron/services/auth/pin-hash'
 import { saleId } from '../helpers/builders'
 import { fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 // Recovery mode restores only with the PIN of an admin recorded in the backup itself, under
 // the sign-in attempt limits, and only a backup whose chain matches its manifest (issue 13).
@@ -82,7 +83,14 @@ beforeEach(async () => {
   )
   if (!product.ok) throw new Error(product.message)
   const productId = (product.data as { id: string }).id
-  await host.route('stock:receive', { productId, qty: 20 }, await caller())
+  await receiveStock(
+    async (channel, input) => {
+      const result = await host.route(channel, input, await caller())
+      if (!result.ok) throw new Error(result.message)
+      return result.data as never
+    },
+    { productId, qty: 20 },
+  )
   await sell(productId)
   await setAdminPin(BACKUP_PIN)
   backupFile = await backupNow()

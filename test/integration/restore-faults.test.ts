@@ -20,6 +20,7 @@ import { sha256File } from '../../electron/services/backup/backup-files'
 import type { RestoreFaults, RestoreStep } from '../../electron/services/backup/restore-files'
 import { saleId } from '../helpers/builders'
 import { fixedClock, sequentialIds } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 // A restore that fails at any step must leave the app answering on its previous data, never
 // dead (issue 13, "files and faults"). Each case injects one failure through the restore
@@ -94,7 +95,14 @@ beforeEach(async () => {
   )
   if (!product.ok) throw new Error(product.message)
   productId = (product.data as { id: string }).id
-  await host.route('stock:receive', { productId, qty: 50 }, await caller())
+  await receiveStock(
+    async (channel, input) => {
+      const result = await host.route(channel, input, await caller())
+      if (!result.ok) throw new Error(result.message)
+      return result.data as never
+    },
+    { productId, qty: 50 },
+  )
   await sell()
   backupFile = await backupNow()
   // Today's data has two sales more than the backup: a restore that half-happened shows.

@@ -10,9 +10,9 @@ import * as m0008 from './0008_report_rollups'
 import * as m0009 from './0009_report_product_months'
 import * as m0010 from './0010_pnbp_cancellations'
 import * as m0011 from './0011_stock_screen'
+import * as m0012 from './0012_approval_grants'
 import * as m0013 from './0013_product_search'
 import * as m0014 from './0014_evidence'
-import * as m0012 from './0012_approval_grants'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -30,7 +30,7 @@ export const migrations: Record<string, Migration> = {
   '0009_report_product_months': m0009,
   '0010_pnbp_cancellations': m0010,
   '0011_stock_screen': m0011,
+  '0012_approval_grants': m0012,
   '0013_product_search': m0013,
   '0014_evidence': m0014,
-  '0012_approval_grants': m0012,
 }

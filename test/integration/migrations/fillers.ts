@@ -235,6 +235,18 @@ export const fillers: Record<string, Filler> = {
     })
   },
 
+  '0012_approval_grants': (t) => {
+    // Grants live two minutes and the PIN counters clear on a right PIN: an upgraded till
+    // carries none. It keeps selling after the tables exist.
+    t.sell({
+      at: '2026-11-08T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 2 }],
+      tenders: [{ method: 'tunai', amount: 30_000 }],
+    })
+  },
+
   '0013_product_search': (t) => {
     // Renames and a product taken off sale after the search table exists: its triggers follow.
     t.renameProduct(t.products.tikar, 'Tikar Purun Motif Dayak', '2026-11-10T02:00:00Z')
