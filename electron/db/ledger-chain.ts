@@ -361,13 +361,22 @@ export function verifyLedgerChain(
   raw: BetterSqlite3.Database,
   options: ChainCheckOptions = {},
 ): ChainVerdict {
+  // A file from an older version (a pre-update backup) lacks the tables chained since: only
+  // links that name a missing table are a problem, and the walk reports them as such.
+  const present = new Set(
+    raw.prepare("select name from sqlite_schema where type = 'table'").pluck().all() as string[],
+  )
   const statements = new Map(
-    Object.entries(CHAINED_COLUMNS).map(([table, columns]) => [
-      table,
-      raw
-        .prepare(`select json_array('${table}', ${columns.join(', ')}) from ${table} where id = ?`)
-        .pluck(),
-    ]),
+    Object.entries(CHAINED_COLUMNS)
+      .filter(([table]) => present.has(table))
+      .map(([table, columns]) => [
+        table,
+        raw
+          .prepare(
+            `select json_array('${table}', ${columns.join(', ')}) from ${table} where id = ?`,
+          )
+          .pluck(),
+      ]),
   )
   const signed = hasTable(raw, 'ledger_chain_macs')
   const macOf = signed

@@ -4,7 +4,7 @@ import { apiCall } from './support/api'
 import { scannable } from './support/arrange'
 import { expect, test } from './support/fixtures'
 import { hardwareScan } from './support/scanner'
-import { enterCode, focusNothing, till, tillReady } from './support/screens'
+import { enterCode, focusNothing, openRoute, till, tillReady } from './support/screens'
 
 /**
  * Seeing and keyboard (issue 15): axe finds no serious or critical violation on any screen or
@@ -52,17 +52,6 @@ async function expectNoSeriousViolations(page: Page, where: string) {
   expect(found, `${where}: ${JSON.stringify(found, null, 2)}`).toEqual([])
 }
 
-/** Opens a screen by its address (the same in both languages) and lets it load. */
-async function openScreen(page: Page, route: string) {
-  await page.evaluate((r) => (window.location.hash = `/${r}`), route)
-  await expect(page.getByRole('navigation').locator('[aria-current="page"]')).toHaveAttribute(
-    'href',
-    `#/${route}`,
-  )
-  await page.waitForLoadState('networkidle')
-  await expect(page.getByRole('progressbar')).toHaveCount(0)
-}
-
 for (const lang of ['id', 'en'] as const) {
   const w = words[lang]
   test(`axe: every screen and the main dialogs, ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({
@@ -76,12 +65,12 @@ for (const lang of ['id', 'en'] as const) {
     await openApp({ demo: 'accept' })
     await tillReady(page, w.search)
     for (const screen of SCREENS) {
-      await openScreen(page, screen)
+      await openRoute(page, screen)
       await expectNoSeriousViolations(page, `${screen} (${lang})`)
     }
 
     // The till's dialogs: QRIS, the cancel prompt, the receipt.
-    await openScreen(page, 'kasir')
+    await openRoute(page, 'kasir')
     const [product] = await scannable(web)
     await enterCode(page, product!.barcode!, w.search)
     await page.keyboard.press('F5')
@@ -110,7 +99,7 @@ for (const lang of ['id', 'en'] as const) {
     await expect(receipt).toBeHidden()
 
     // The product form.
-    await openScreen(page, 'produk')
+    await openRoute(page, 'produk')
     await page.getByRole('button', { name: w.newProduct }).click()
     await expect(page.getByRole('dialog', { name: w.newProduct })).toBeVisible()
     await expectNoSeriousViolations(page, `product form (${lang})`)

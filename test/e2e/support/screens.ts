@@ -12,6 +12,17 @@ export async function goToScreen(page: Page, link: string, heading?: string): Pr
   if (heading) await expect(page.getByRole('heading', { name: heading })).toBeVisible()
 }
 
+/** Opens a screen by its address (the same in both languages) and lets it load. */
+export async function openRoute(page: Page, route: string): Promise<void> {
+  await page.evaluate((r) => (window.location.hash = `/${r}`), route)
+  await expect(page.getByRole('navigation').locator('[aria-current="page"]')).toHaveAttribute(
+    'href',
+    `#/${route}`,
+  )
+  await page.waitForLoadState('networkidle')
+  await expect(page.getByRole('progressbar')).toHaveCount(0)
+}
+
 /** Pengaturan, then one of its tabs. */
 export async function openSettingsTab(page: Page, tab: string): Promise<void> {
   await goToScreen(page, 'Pengaturan', 'Pengaturan')
