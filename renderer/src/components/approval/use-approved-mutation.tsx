@@ -1,4 +1,4 @@
-import { useMutation } from '@tanstack/react-query'
+import { useMutation, useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
 import { ApiError } from '../../api/client'
@@ -20,8 +20,11 @@ export function useApprovedMutation<C extends Channel>(
   describe: (input: InputOf<C>) => ApprovalContext = () => ({}),
 ) {
   const approval = useApproval()
+  const client = useQueryClient()
   const mutation = useMutation<OutputOf<C>, unknown, InputOf<C>>({
     mutationFn: (input) => approval.call(channel, input, describe(input)),
+    // As useChannelMutation: what the action changed is read again on every screen.
+    onSuccess: () => client.invalidateQueries(),
   })
   const { mutate: run } = mutation
   const mutate = useCallback(
