@@ -80,7 +80,7 @@ test('first sale: scan three keychains, pay Rp 50.000 cash, receipt shows change
   await expect(
     receipt.getByRole('row', { name: /^Tanggal \d{2}\/\d{2}\/\d{4} \d{2}:\d{2}$/ }),
   ).toBeVisible()
-  await expect(receipt.getByText('3 x Rp 15.000')).toBeVisible()
+  await expect(receipt.getByText('3 x Rp 15.000', { exact: true })).toBeVisible()
 
   expect(await onHand(web, product.id)).toBe(7)
   expect(sale!.total).toBe(45_000)
