@@ -20,6 +20,9 @@ export default defineConfig({
             'test/drills/**/*.test.ts',
           ],
           testTimeout: 30_000,
+          // A test core now passes the first-run wizard (a scrypt PIN hash) in beforeEach: on a
+          // loaded machine that outgrows the default 10 s hook bound.
+          hookTimeout: 30_000,
         },
       },
       {

@@ -9,6 +9,7 @@ import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
+import { setupChannelNames } from './contracts/setup.names'
 import { approvalsChannelNames } from './contracts/approvals.names'
 
 /**
@@ -74,6 +75,7 @@ export const channelNames = [
   ...reportsChannelNames,
   ...buyerChannelNames,
   ...evidenceChannelNames,
+  ...setupChannelNames,
   ...approvalsChannelNames,
 ] as const satisfies readonly Channel[]
 

@@ -28,6 +28,7 @@ import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
 import { buyerContract } from './contracts/buyer'
 import { evidenceContract } from './contracts/evidence'
+import { setupContract } from './contracts/setup'
 import { approvalsContract, grantToken } from './contracts/approvals'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
@@ -286,6 +287,7 @@ export const contract = {
   ...reportsContract,
   ...buyerContract,
   ...evidenceContract,
+  ...setupContract,
   ...approvalsContract,
 }
 

@@ -5,15 +5,16 @@ export type Role = 'admin' | 'supervisor' | 'cashier' | 'stock'
 export interface AppInfo {
   version: string
   deviceId: string
+  /** This till's code (`KSG1`); empty until the first-run wizard has set it. */
   deviceCode: string
   locale: Locale
-  /** True while the catalogue is empty and the user has neither loaded nor declined the demo. */
-  offerDemo: boolean
   dataDir: string
   /** Who is signed in on this till; null while the till is locked (PIN login needed). */
   user: SessionUser | null
-  /** No user has a PIN yet: the first admin is signed in until they set one. */
-  setupMode: boolean
+  /** The first-run wizard has not finished: main refuses every other channel. */
+  setupRequired: boolean
+  /** These are the practice books (mode latihan): nothing here is real. */
+  training: boolean
   /** Idle minutes before the till locks itself (0 = never). */
   autoLockMinutes: number
   defaultLocationId: string
@@ -207,6 +208,8 @@ export interface ShiftDto {
   openingFloat: number
   closed: null | {
     zNo: number
+    /** `KSG1-Z000012`: the number with this till's code. */
+    zLabel: string
     at: string
     by: string
     countedCash: number

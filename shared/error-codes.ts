@@ -92,6 +92,11 @@ export const errorCodes = [
   'DUPLICATE_IN_FILE',
   'INVALID_AMOUNT',
   'BARCODE_AS_NUMBER',
+  'SETUP_REQUIRED',
+  'SETUP_DONE',
+  'TILL_CODE_FROZEN',
+  'TRAINING_UNAVAILABLE',
+  'TRAINING_ONLY',
   // sign-in and single-use approvals
   'TOO_MANY_ATTEMPTS',
   'APPROVAL_LOCKED_OUT',

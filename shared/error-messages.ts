@@ -129,6 +129,13 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     INVALID_AMOUNT: 'Bukan angka bulat yang valid: “{value}”.',
     BARCODE_AS_NUMBER:
       'Excel mengubah barcode menjadi angka ({value}). Format kolom barcode sebagai Teks, lalu ketik ulang.',
+    SETUP_REQUIRED:
+      'Aplikasi belum disiapkan. Selesaikan langkah-langkah penyiapan terlebih dahulu.',
+    SETUP_DONE: 'Aplikasi ini sudah disiapkan. Masuk dengan PIN Anda.',
+    TILL_CODE_FROZEN: 'Kode kasir {code} sudah dipakai pada penjualan dan tidak dapat diubah lagi.',
+    TRAINING_UNAVAILABLE: 'Mode latihan tidak tersedia di sini.',
+    TRAINING_ONLY:
+      'Katalog contoh hanya dapat dimuat di mode latihan, tidak di pembukuan sungguhan.',
     TOO_MANY_ATTEMPTS:
       'Terlalu banyak PIN salah di kasir ini. Tunggu {seconds} detik, lalu coba lagi.',
     APPROVAL_LOCKED_OUT:
@@ -269,6 +276,12 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     INVALID_AMOUNT: 'Not a valid whole number: “{value}”.',
     BARCODE_AS_NUMBER:
       'Excel turned the barcode into a number ({value}). Format the barcode column as Text and type it again.',
+    SETUP_REQUIRED: 'The app is not set up yet. Finish the setup steps first.',
+    SETUP_DONE: 'This app is already set up. Sign in with your PIN.',
+    TILL_CODE_FROZEN: 'Till code {code} is already on sales and can no longer change.',
+    TRAINING_UNAVAILABLE: 'Training mode is not available here.',
+    TRAINING_ONLY:
+      'The demo catalogue can only be loaded in training mode, never into the real books.',
     TOO_MANY_ATTEMPTS: 'Too many wrong PINs at this till. Wait {seconds} seconds, then try again.',
     APPROVAL_LOCKED_OUT:
       'Too many wrong approval PINs from this session. Try again in {minutes} minutes.',

@@ -10,6 +10,9 @@ import { systemClock } from '../services/system-ports'
 import { acquireInstanceLock, type LockHolder } from './instance-lock'
 import { createRecoveryCore, type RecoveryCore } from './recovery-core'
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
+import { join } from 'node:path'
+import type { Books } from '../ipc/handlers/setup.handlers'
+import { applyTrainingSeed, readTrainingSeed } from '../services/setup/training-books'
 import { startCore, type Core, type CoreOptions } from './start-core'
 
 /**
@@ -67,9 +70,26 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
     ...(options.restoreFaults ? { faults: options.restoreFaults } : {}),
   }
 
+  // The real books, or the practice books in <data>/training (mode latihan). Every start opens
+  // the real ones; training is entered on purpose and left with one click.
+  let books: Books = 'real'
+  const trainingDir = join(options.dataDir, 'training')
+
+  /** Starts the books now chosen: the real ones or the practice ones. */
+  function startBooks(): Promise<Core> {
+    const training = books === 'training'
+    return startCore({
+      ...options,
+      ...(training ? { dataDir: trainingDir, autoBackup: false, training: true } : {}),
+      push,
+      reopen,
+      switchBooks,
+    })
+  }
+
   async function boot(): Promise<void> {
     try {
-      current = await startCore({ ...options, push, reopen })
+      current = await startBooks()
       recovery = null
     } catch (error) {
       const problem = startFailureProblem(error)
@@ -130,7 +150,7 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
       }
       try {
         await options.restoreFaults?.beforeStep?.('reopen')
-        current = await startCore({ ...options, reopen })
+        current = await startBooks()
         recovery = null
         return current
       } catch (error) {
@@ -143,6 +163,42 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
       }
     } finally {
       release()
+    }
+  }
+
+  /**
+   * Closes one set of books and opens the other, signed in as the same person. The practice
+   * books get the shop's settings and that person (first time: the demo catalogue); nothing
+   * travels the other way, so the real ledger never sees a practice sale.
+   */
+  const switchBooks = async (to: Books, userId: string): Promise<void> => {
+    const from = current
+    if (!from) throw new AppError('TRAINING_UNAVAILABLE')
+    const seed = to === 'training' ? await readTrainingSeed(from.db, userId) : null
+    const was = books
+    await reopen({
+      file: to === 'training' ? trainingDir : options.dataDir,
+      apply: async () => {
+        books = to
+      },
+      undo: async () => {
+        books = was
+      },
+    })
+    const now = current as Core | null
+    if (!now) return
+    if (seed) {
+      await applyTrainingSeed(
+        now.db,
+        seed,
+        (await now.services.settings.get('device.id')) ?? '',
+        clock.now(),
+      )
+      now.signIn(userId)
+      const actor = await now.services.auth.currentActor()
+      if (actor && (await now.services.demo.shouldOffer())) await now.services.demo.seed(actor)
+    } else {
+      now.signIn(userId)
     }
   }
 

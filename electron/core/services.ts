@@ -17,13 +17,14 @@ import { createStockService } from '../services/stock/stock.service'
 import { createShiftPrintService } from '../services/shift-print.service'
 import { createTillCartService } from '../services/till-cart.service'
 import { createTillSettingsService } from '../services/till-settings.service'
+import { createSetupService } from '../services/setup/setup.service'
 import { createOpnameService } from '../services/opname/opname.service'
 import { createCatalogImportService } from '../services/import/catalog-import.service'
 
 /** Builds every domain service over one context. Plain functions, no Electron. */
 export function buildServices(
   ctx: ServiceContext,
-  identity: { deviceCode: string; showroomId: string },
+  identity: { showroomId: string },
   session: Session,
   database: Pick<OpenDatabase, 'raw'>,
   /** Where Laporan's aggregations run (a worker thread in the apps); the main connection if absent. */
@@ -33,10 +34,12 @@ export function buildServices(
   const till = createTillSettingsService(ctx, settings, identity)
   const defaultLocationId = till.locationId
   const auth = createAuthService(ctx, session, settings)
-  const requireShift = async () => !(await auth.setupMode())
+  // Everyone signs in with a PIN (the wizard makes sure of it), so sales always need a shift.
+  const requireShift = async () => true
   const printing = createPrintingService(ctx, settings)
   return {
     settings,
+    setup: createSetupService(ctx),
     till,
     auth,
     shifts: createShiftsService(ctx, till),

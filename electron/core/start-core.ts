@@ -38,6 +38,8 @@ import type { RestoreFaults } from '../services/backup/restore-files'
 import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
 import type { OsPrinter } from '../printing/os-print/os-printer'
 import { createRouter, type Route } from '../ipc/router'
+import { setupGate } from '../ipc/setup-gate'
+import { setupHandlers, type SetupFacts } from '../ipc/handlers/setup.handlers'
 import { bootstrapDevice } from '../services/bootstrap.service'
 import type { Clock, IdSource } from '../services/context'
 import { systemClock, uuidV7Ids } from '../services/system-ports'
@@ -70,6 +72,8 @@ export interface Core {
     caller?: Caller,
     options?: CallOptions,
   ) => Promise<Result<OutputOf<C>>>
+  /** Signs a person in on this core's session (training mode carries the cashier across). */
+  signIn: (userId: string) => void
   /** Backups, integrity checks, export and restore of this core's database. */
   dataSafety: BackupService
   /** Main's push channel (the buyer's screen); outlives a reopen when the host gives it. */
@@ -101,6 +105,10 @@ export interface CoreOptions {
   restoreFaults?: RestoreFaults
   /** Where the chain key lives: Electron's safeStorage; a key file beside the data if absent. */
   chainKeys?: ChainKeyStore
+  /** These are the practice books (mode latihan): receipts say so, the demo may load. */
+  training?: boolean
+  /** Switches between the real and the practice books; given by electron/core/core-host.ts. */
+  switchBooks?: SetupFacts['switchBooks']
 }
 
 /**
@@ -144,7 +152,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ? workerReportQueries(databasePath(options.dataDir), options.reportsWorker)
       : null
     const services = buildServices(
-      { db: database.db, clock, ids, deviceId: identity.deviceId },
+      {
+        db: database.db,
+        clock,
+        ids,
+        deviceId: identity.deviceId,
+        training: options.training ?? false,
+      },
       identity,
       session,
       database,
@@ -168,7 +182,22 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...(options.logError ? { logError: (e: unknown) => options.logError?.('buyer', e) } : {}),
     })
     const handlers: HandlerTable = {
-      ...appHandlers(services, { ...identity, version: options.version, dataDir: options.dataDir }),
+      ...appHandlers(services, {
+        deviceId: identity.deviceId,
+        version: options.version,
+        dataDir: options.dataDir,
+        training: options.training ?? false,
+      }),
+      ...setupHandlers(services, {
+        db: database.db,
+        version: options.version,
+        dataDir: options.dataDir,
+        training: options.training ?? false,
+        clock,
+        verify: options.verifyFile ?? verifyInProcess,
+        ...(options.reopen ? { reopen: options.reopen } : {}),
+        ...(options.switchBooks ? { switchBooks: options.switchBooks } : {}),
+      }),
       ...catalogHandlers(services),
       ...salesHandlers(services),
       ...tillHandlers(services),
@@ -216,6 +245,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     )
     const route = createRouter(observed, {
       grants: services.auth.approvals,
+      admit: setupGate(services.setup.done),
       ...(options.logError ? { logError: options.logError } : {}),
     })
     const call = async <C extends Channel>(
@@ -234,6 +264,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       db: database.db,
       currentCaller,
       call,
+      signIn: (userId) => session.signIn(userId),
       dataSafety,
       push,
       close: async () => {

@@ -23,6 +23,8 @@ export interface RouterOptions {
   logError?: (channel: string, error: unknown) => void
   /** Claims single-use approval grants carried beside a call (see approvals:request). */
   grants?: Pick<ApprovalGrants, 'claim'>
+  /** Runs before anything else for a known channel; throws to refuse it (the setup gate). */
+  admit?: (channel: Channel) => Promise<void>
 }
 
 const isChannel = (name: string): name is Channel => Object.hasOwn(contract, name)
@@ -82,6 +84,8 @@ export function createRouter(handlers: HandlerTable, options: RouterOptions = {}
     const caller = withWindowLocale(transportCaller, callOptions)
     try {
       if (typeof channel !== 'string' || !isChannel(channel)) throw new AppError('UNKNOWN_CHANNEL')
+      // Until the first-run wizard is done, only its own channels answer.
+      await options.admit?.(channel)
       const handler = handlers[channel] as ChannelHandler<Channel>
       if (handler.permission === 'public') {
         const data = await handler.handle(parseInput(channel, input) as never, caller)

@@ -7,15 +7,14 @@ import { createSettingsService } from './settings.service'
 
 export interface DeviceIdentity {
   deviceId: string
-  deviceCode: string
-  adminUserId: string
   showroomId: string
 }
 
 /**
  * Creates what every till needs on first start: its own device id, the two standing
- * locations, the default payment methods and the first admin. Idempotent: later starts
- * only read what is there.
+ * locations and the default payment methods. Who the shop is, this till's code and the first
+ * admin (with a PIN) come from the first-run wizard (services/setup/setup.service.ts), never
+ * from defaults. Idempotent: later starts only read what is there.
  */
 export async function bootstrapDevice(
   db: Kysely<Database>,
@@ -29,12 +28,7 @@ export async function bootstrapDevice(
     if (!deviceId) {
       deviceId = ids.next()
       await settings.set('device.id', deviceId)
-      await settings.set('device.code', 'KSG1')
-      await settings.set('locale', 'id')
-      await settings.set('store.name', 'Galeri Lapas Narkotika Kasongan')
-      await settings.set('store.address', ['Jl. Tjilik Riwut Km. 5', 'Kasongan, Katingan, Kalteng'])
     }
-    const deviceCode = (await settings.get('device.code')) ?? 'KSG1'
 
     let showroom = await trx
       .selectFrom('locations')
@@ -88,29 +82,8 @@ export async function bootstrapDevice(
         .execute()
     }
 
-    let admin = await trx
-      .selectFrom('users')
-      .select('id')
-      .where('role', '=', 'admin')
-      .orderBy('created_at')
-      .executeTakeFirst()
-    if (!admin) {
-      admin = { id: ids.next() }
-      await trx
-        .insertInto('users')
-        .values({
-          id: admin.id,
-          name: 'Admin',
-          role: 'admin',
-          pin_hash: null,
-          device_id: deviceId,
-          created_at: now,
-        })
-        .execute()
-    }
-
     await seedRolePermissions(trx)
     await grantAddedPermissions(trx)
-    return { deviceId, deviceCode, adminUserId: admin.id, showroomId: showroom.id }
+    return { deviceId, showroomId: showroom.id }
   })
 }

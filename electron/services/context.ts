@@ -17,6 +17,8 @@ export interface ServiceContext {
   clock: Clock
   ids: IdSource
   deviceId: string
+  /** The practice books (mode latihan): documents say so. */
+  training?: boolean
 }
 
 export interface Actor {

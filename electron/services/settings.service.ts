@@ -7,10 +7,17 @@ import type { StoredPrinterSettings, StoredReceiptLogo } from './printing/printi
 export interface SettingsShape {
   'device.id': string
   'device.code': string
+  /** The showroom's own till, or a booth taken to exhibitions. */
+  'device.kind': 'showroom' | 'booth'
+  /** When the first-run wizard finished (epoch ms; 0 for tills set up before it existed). */
+  'setup.completedAt': number
   locale: 'id' | 'en'
   'demo.offered': boolean
   'store.name': string
+  /** The receipt's header lines under the shop's name (header text, address, phone, NPWP). */
   'store.address': string[]
+  'store.phone': string
+  'store.npwp': string
   /** The location this till sells from: the showroom, or an exhibition while it runs. */
   'till.defaultLocationId': string
   'till.cashRounding': { unit: 0 | 100 | 500 | 1000; mode: 'down' | 'nearest' | 'up' }

@@ -1,4 +1,5 @@
 import type { ShiftTotals } from '../../shared/dto'
+import { readDeviceCode } from './device-code'
 import type { Locale } from '../../shared/locale'
 import type { ReceiptColumns } from '../../shared/receipt/receipt-blocks'
 import { renderReceiptText } from '../../shared/receipt/receipt-text'
@@ -68,6 +69,7 @@ export function createShiftPrintService(
     return {
       store: { name: settings.storeName, address: settings.headerLines },
       zNo: row.z_no,
+      tillCode: await readDeviceCode(ctx.db),
       locationName: row.location,
       openedBy: row.opened_by,
       openedAtIso: new Date(row.created_at).toISOString(),

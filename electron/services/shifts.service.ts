@@ -1,4 +1,6 @@
 import type { Kysely, Transaction } from 'kysely'
+import { formatZNo } from '../../shared/receipt/z-report-document'
+import { readDeviceCode } from './device-code'
 import type { ShiftDto, ShiftTotals } from '../../shared/dto'
 import type { Database } from '../db/schema'
 import { recordAudit } from './audit'
@@ -162,6 +164,7 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
           ? null
           : {
               zNo: row.z_no,
+              zLabel: formatZNo(await readDeviceCode(db), row.z_no),
               at: new Date(row.closed_at ?? 0).toISOString(),
               by: row.closed_by ?? '',
               countedCash: row.counted_cash ?? 0,

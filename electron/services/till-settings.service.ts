@@ -1,7 +1,8 @@
 import type { TillSettings } from '../../shared/dto'
 import { validateStaticQris } from '../../shared/qris'
 import type { ServiceContext } from './context'
-import { AppError } from './errors'
+import { readDeviceCode } from './device-code'
+import { AppError, fieldError } from './errors'
 import type { SettingsService } from './settings.service'
 
 export const DEFAULT_CASH_ROUNDING: TillSettings['cashRounding'] = { unit: 0, mode: 'nearest' }
@@ -11,20 +12,20 @@ export const DEFAULT_CASH_PAYOUT_LIMIT = 100_000
 export function createTillSettingsService(
   ctx: ServiceContext,
   settings: SettingsService,
-  fallback: { deviceCode: string; showroomId: string },
+  fallback: { showroomId: string },
 ) {
   async function locationId(): Promise<string> {
     return (await settings.get('till.defaultLocationId')) ?? fallback.showroomId
   }
 
+  /** The prefix is always this till's code: two tills never print the same receipt number. */
   async function receiptFormat(): Promise<TillSettings['receipt']> {
-    return (
-      (await settings.get('receipt.format')) ?? {
-        prefix: (await settings.get('device.code')) ?? fallback.deviceCode,
-        includeDate: true,
-        digits: 6,
-      }
-    )
+    const stored = (await settings.get('receipt.format')) ?? { includeDate: true, digits: 6 }
+    return {
+      prefix: await readDeviceCode(ctx.db),
+      includeDate: stored.includeDate,
+      digits: stored.digits,
+    }
   }
 
   async function cashPayoutLimit(): Promise<number> {
@@ -60,7 +61,11 @@ export function createTillSettingsService(
     if (patch.allowNegativeStock !== undefined) {
       await settings.set('till.allowNegativeStock', patch.allowNegativeStock)
     }
-    if (patch.receipt) await settings.set('receipt.format', patch.receipt)
+    if (patch.receipt) {
+      const code = await readDeviceCode(ctx.db)
+      if (patch.receipt.prefix !== code) throw fieldError('receipt.prefix', 'INVALID_VALUE')
+      await settings.set('receipt.format', patch.receipt)
+    }
     if (patch.cashPayoutLimit !== undefined) {
       await settings.set('till.cashPayoutLimit', patch.cashPayoutLimit)
     }

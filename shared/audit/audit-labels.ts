@@ -36,6 +36,7 @@ const actionNames: Record<string, Record<Locale, string>> = {
   'shift.close': { id: 'Shift ditutup', en: 'Shift closed' },
   'shift.forceClose': { id: 'Shift ditutup paksa', en: 'Shift force-closed' },
   'shift.printZ': { id: 'Laporan Z dicetak', en: 'Z report printed' },
+  'setup.complete': { id: 'Aplikasi disiapkan', en: 'App set up' },
   'user.create': { id: 'Pengguna ditambahkan', en: 'User added' },
   'user.update': { id: 'Pengguna diubah', en: 'User changed' },
   'permission.change': { id: 'Hak akses diubah', en: 'Permission changed' },

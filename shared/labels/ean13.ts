@@ -43,3 +43,31 @@ export function inStoreSequence(code: string): number | null {
   const seq = Number(code.slice(2, 12))
   return seq >= 1 ? seq : null
 }
+
+const TILL_CODE_SYMBOLS = '0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ'
+/** Codes per till: `2` + seven digits naming the till + four of sequence + check digit. */
+export const MAX_TILL_EAN_SEQUENCE = 9_999
+
+/**
+ * The till's own block of in-store codes, one-to-one with its code: all two-letter codes come
+ * first, then the three-letter ones, then the four-letter ones (1,727,568 in all, seven
+ * digits). Two tills with different codes therefore never make the same barcode, with no hub to
+ * hand out ranges.
+ */
+export function tillEanBlock(code: string): number {
+  if (!/^[A-Z0-9]{2,4}$/.test(code)) throw new RangeError(`Not a till code: ${code}`)
+  let offset = 0
+  for (let length = 2; length < code.length; length++) offset += 36 ** length
+  let value = 0
+  for (const symbol of code) value = value * 36 + TILL_CODE_SYMBOLS.indexOf(symbol)
+  return offset + value
+}
+
+/** `2` + the till's block + the sequence + check digit: an in-store code only this till makes. */
+export function makeTillEan13(code: string, seq: number): string {
+  if (!Number.isSafeInteger(seq) || seq < 1 || seq > MAX_TILL_EAN_SEQUENCE) {
+    throw new RangeError(`Till sequence must be 1..${MAX_TILL_EAN_SEQUENCE}, got ${seq}`)
+  }
+  const first12 = `2${String(tillEanBlock(code)).padStart(7, '0')}${String(seq).padStart(4, '0')}`
+  return `${first12}${checkDigit(first12)}`
+}

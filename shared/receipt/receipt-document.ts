@@ -6,7 +6,7 @@ import type {
 } from './receipt-blocks'
 import { toPrintableReceiptText } from './receipt-charset'
 import { formatReceiptDateTime } from './receipt-datetime'
-import { labelCandidates, voidBanner } from './receipt-labels'
+import { labelCandidates, trainingBanner, voidBanner } from './receipt-labels'
 import type { ReceiptLabel } from './receipt-labels'
 import { receiptModel, type ReceiptModel } from './receipt-model'
 import { spreadColumns, spreadWithLabel, wrapIndented, wrapWords } from './receipt-layout'
@@ -143,6 +143,11 @@ export function buildReceiptDocument(
     ...payment(src, model, layout),
     { kind: 'rule' },
     ...voidFooter,
+    // Practice books: said at the top (a banner) and again above the QR, so no cut-off part
+    // of the receipt passes for a real one.
+    ...(src.training
+      ? trainingBanner.flatMap((line) => layout.centered(line, { bold: true }))
+      : []),
     { kind: 'qr', data: model.qrData },
     ...model.footer.flatMap((line) => layout.centered(line)),
     { kind: 'cut' },

@@ -27,3 +27,5 @@ export function labelCandidates(label: ReceiptLabel, bilingual: boolean): string
 export const copyBanner = (reprintCount: number): string =>
   `SALINAN / COPY (cetak ke-${reprintCount + 1})`
 export const voidBanner = 'DIBATALKAN / VOID'
+/** Training receipts, top and bottom: nobody may take one for a real sale. */
+export const trainingBanner = ['LATIHAN / TRAINING', 'BUKAN BUKTI PEMBAYARAN'] as const

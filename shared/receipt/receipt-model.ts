@@ -1,6 +1,12 @@
 import { shownSaleTotals } from '../till/sale-arithmetic'
 import { formatReceiptDateTime } from './receipt-datetime'
-import { copyBanner, labelCandidates, voidBanner, type ReceiptLabel } from './receipt-labels'
+import {
+  copyBanner,
+  labelCandidates,
+  trainingBanner,
+  voidBanner,
+  type ReceiptLabel,
+} from './receipt-labels'
 import type { ReceiptSource } from './receipt-source'
 
 /** A label and an amount in Rupiah (signed: discounts are negative). */
@@ -58,7 +64,8 @@ export function receiptModel(src: ReceiptSource): ReceiptModel {
   if (shown.discount !== 0 || shown.rounding !== 0) breakdown.push(row('subtotal', shown.subtotal))
   if (shown.discount !== 0) breakdown.push(row('discount', -shown.discount))
   if (shown.rounding !== 0) breakdown.push(row('rounding', shown.rounding))
-  const banners: string[] = []
+  // Practice books first: nothing printed there may pass for a receipt.
+  const banners: string[] = src.training ? [...trainingBanner] : []
   if (src.copy) banners.push(copyBanner(src.copy.reprintCount))
   if (src.voided) banners.push(voidBanner)
   return {

@@ -21,6 +21,8 @@ export interface ReceiptSource {
   /** Indonesian / English labels for foreign buyers. */
   bilingual: boolean
   voided?: boolean
+  /** Sold in the practice books (mode latihan): the receipt says it proves no payment. */
+  training?: boolean
 }
 
 export interface ReceiptStore {

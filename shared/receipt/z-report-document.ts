@@ -11,10 +11,16 @@ import { formatReceiptDateTime } from './receipt-datetime'
 import { spreadColumns, wrapIndented, wrapWords } from './receipt-layout'
 import { formatRupiahAscii } from './rupiah-ascii'
 
+/** `KSG1-Z000012`: the till's code and its running Z number, as screens and paper show it. */
+export const formatZNo = (tillCode: string, zNo: number): string =>
+  `${tillCode}-Z${String(zNo).padStart(6, '0')}`
+
 /** A closed shift as the Z report prints it: the figures frozen when the shift was closed. */
 export interface ZReportSource {
   store: { name: string; address: string[] }
   zNo: number
+  /** This till's code: the Z number is printed with it (formatZNo). */
+  tillCode: string
   locationName: string
   openedBy: string
   openedAtIso: string
@@ -167,7 +173,7 @@ export function buildZReportDocument(
     ...src.store.address.flatMap((line) => centered(line)),
     rule,
     ...centered(l.title, { bold: true }),
-    ...spreadColumns(l.zNo, String(src.zNo), columns).map((line) =>
+    ...spreadColumns(l.zNo, formatZNo(src.tillCode, src.zNo), columns).map((line) =>
       text(line, { align: 'left', bold: true, size: 'double' }),
     ),
     ...(src.copyNo > 0 ? centered(l.copy(src.copyNo), { bold: true }) : []),

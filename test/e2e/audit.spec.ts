@@ -4,6 +4,7 @@ import { apiCall } from './support/api'
 import { giveAdminPin } from './support/arrange'
 import { APP_SHELL, seriousViolations } from './support/a11y'
 import { expect, test } from './support/fixtures'
+import { importDemoCatalogue } from './support/first-run'
 import { signIn } from './support/screens'
 
 /**
@@ -21,7 +22,7 @@ test('an admin filters the audit trail by action, exports it as CSV and finds th
   web,
 }) => {
   test.slow()
-  await apiCall(web, 'demo:seed', {})
+  await importDemoCatalogue(web)
   const admin = await giveAdminPin(web, ADMIN_PIN)
   await apiCall(web, 'users:save', { ...CASHIER, role: 'cashier', active: true })
   await apiCall(web, 'auth:lock', {})

@@ -31,7 +31,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
   )
   await expect(intake.getByRole('textbox', { name: `Jumlah ${asbak.name}` })).toHaveValue('5')
   await intake.getByRole('button', { name: 'Posting dokumen' }).click()
-  const posted = page.getByRole('dialog', { name: /Penerimaan hasil produksi PHP-\d{4}-0001/ })
+  const posted = page.getByRole('dialog', { name: /Penerimaan hasil produksi PHP-KSG1-\d{4}-0001/ })
   await expect(posted.getByText('B-E2E')).toBeVisible()
   await page.keyboard.press('Escape')
   await expect(posted).toBeHidden()
@@ -52,7 +52,7 @@ test('intake → transfer to an exhibition → receive → sell there → close 
     3,
   )
   await transferForm.getByRole('button', { name: 'Simpan draf' }).click()
-  const drawer = page.getByRole('dialog', { name: /Transfer TRF-\d{4}-0001/ })
+  const drawer = page.getByRole('dialog', { name: /Transfer TRF-KSG1-\d{4}-0001/ })
   await drawer.getByRole('button', { name: 'Kirim (barang keluar)' }).click()
   await expect(drawer.getByText('Dalam perjalanan', { exact: true })).toBeVisible()
 

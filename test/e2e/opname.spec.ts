@@ -43,7 +43,7 @@ test('a blind count by scanning, with one variance, reviewed and posted', async 
   await form.getByRole('combobox', { name: 'Penanggung jawab' }).fill('Budi Santoso')
   await form.getByRole('combobox', { name: 'Saksi' }).fill('Siti Aminah')
   await form.getByRole('button', { name: 'Buat dokumen' }).click()
-  await expect(page.getByRole('heading', { name: /Stock opname OPN-\d{8}-001/ })).toBeVisible()
+  await expect(page.getByRole('heading', { name: /Stock opname OPN-KSG1-\d{8}-001/ })).toBeVisible()
 
   await page.getByRole('button', { name: 'Mulai menghitung' }).click()
   await page.getByRole('textbox', { name: 'Area atau nama penghitung' }).fill('Rak A')
@@ -89,7 +89,7 @@ test('a blind count by scanning, with one variance, reviewed and posted', async 
     .getByRole('dialog', { name: 'Posting stock opname' })
     .getByRole('button', { name: 'Posting sekarang' })
     .click()
-  await expect(page.getByText(/Stock opname OPN-\d{8}-001 diposting/)).toBeVisible()
+  await expect(page.getByText(/Stock opname OPN-KSG1-\d{8}-001 diposting/)).toBeVisible()
   await expect(page.getByText('DIPOSTING', { exact: false }).first()).toBeVisible()
   await expect(page.getByRole('button', { name: 'Posting penyesuaian' })).toHaveCount(0)
 

@@ -7,50 +7,21 @@ import { expect, test } from './support/fixtures'
 // Long journeys through several forms: give them room on a busy build machine.
 test.describe.configure({ timeout: 180_000 })
 
-test('Pengguna: in setup mode the admin sets their own PIN first, adds cashier Budi with a PIN, and cannot deactivate the last admin', async ({
+test("Pengguna: the wizard's admin already has a PIN, adds cashier Budi with a PIN, and cannot deactivate the last admin", async ({
   page,
   openApp,
   web,
 }) => {
   await openApp({ demo: 'decline' })
   await openSettingsTab(page, 'Pengguna')
-  const notice = page.getByRole('alert').filter({ hasText: 'Buat PIN saya' })
-  await expect(notice).toContainText('Mode persiapan: belum ada PIN')
-
-  // Budi can be added now, but his PIN waits for the admin's: the first PIN ends setup mode.
-  await page.getByRole('button', { name: 'Tambah pengguna' }).click()
-  const form = page.getByRole('dialog', { name: 'Pengguna baru' })
-  await form.getByRole('textbox', { name: 'Nama', exact: true }).fill('Budi')
-  await form.getByRole('combobox', { name: 'Peran' }).click()
-  await page.getByRole('option', { name: 'Kasir' }).click()
-  const pin = form.getByRole('textbox', { name: 'PIN', exact: true })
-  await expect(pin).toBeDisabled()
-  await expect(pin).toHaveAccessibleDescription(/^Buat PIN Admin lebih dulu/)
-  await form.getByRole('button', { name: 'Batal' }).click()
-  await expect(form).toBeHidden()
-
-  await notice.getByRole('button', { name: 'Buat PIN saya' }).click()
-  const own = page.getByRole('dialog', { name: 'Ubah pengguna' })
-  const newPin = own.getByRole('textbox', { name: 'PIN baru' })
-  await expect(newPin).toBeFocused()
-  // Letters never reach a PIN field; a mistyped confirmation is caught before saving.
-  await newPin.fill('24a6810')
-  await expect(newPin).toHaveValue('246810')
-  await own.getByRole('textbox', { name: 'Ulangi PIN' }).fill('246801')
-  await own.getByRole('button', { name: 'Simpan' }).click()
-  await expect(own.getByRole('textbox', { name: 'Ulangi PIN' })).toHaveAccessibleDescription(
-    'PIN tidak sama dengan isian di atas.',
-  )
-  await own.getByRole('textbox', { name: 'Ulangi PIN' }).fill('246810')
-  await own.getByRole('textbox', { name: 'Ulangi PIN' }).press('Enter')
-  await expect(own).toBeHidden()
-  await expect(notice).toBeHidden()
-  // Setup mode is over and the admin is still signed in, now with a PIN.
+  // The first-run wizard asked for the admin's PIN: there is no PIN-less state to warn about.
+  await expect(page.getByRole('alert').filter({ hasText: 'Buat PIN saya' })).toHaveCount(0)
   await expect(page.getByRole('row', { name: /Admin/ })).toContainText('Sudah diatur')
   expect(await apiCall(web, 'app:info', {})).toMatchObject({
-    setupMode: false,
+    setupRequired: false,
     user: { name: 'Admin' },
   })
+  const form = page.getByRole('dialog', { name: 'Pengguna baru' })
 
   await page.getByRole('button', { name: 'Tambah pengguna' }).click()
   await form.getByRole('textbox', { name: 'Nama', exact: true }).fill('Budi')
@@ -133,12 +104,12 @@ test('Kasir: rounding and receipt number previews, then saved; a bad QRIS is exp
 
   const receipt = page.getByRole('region', { name: 'Nomor struk' })
   await expect(receipt.getByTestId('receipt-preview')).toHaveText(/^KSG1-\d{8}-000001$/)
-  // Typed in lower case and with a dash, kept as capitals and digits.
-  await receipt.getByRole('textbox', { name: 'Awalan' }).fill('pmr-1')
-  await expect(receipt.getByRole('textbox', { name: 'Awalan' })).toHaveValue('PMR1')
+  // The prefix is the till's code from the wizard: shown, not editable.
+  await expect(receipt.getByRole('textbox', { name: 'Awalan' })).toHaveValue('KSG1')
+  await expect(receipt.getByRole('textbox', { name: 'Awalan' })).toHaveAttribute('readonly')
   await receipt.getByRole('checkbox', { name: 'Sertakan tanggal (TTTTBBHH)' }).uncheck()
   await receipt.getByRole('textbox', { name: 'Jumlah digit nomor urut' }).fill('4')
-  await expect(receipt.getByTestId('receipt-preview')).toHaveText('PMR1-0001')
+  await expect(receipt.getByTestId('receipt-preview')).toHaveText('KSG1-0001')
   await receipt.getByRole('button', { name: 'Simpan format' }).click()
 
   await expect
@@ -148,7 +119,7 @@ test('Kasir: rounding and receipt number previews, then saved; a bad QRIS is exp
     })
     .toEqual({
       rounding: { unit: 500, mode: 'down' },
-      receipt: { prefix: 'PMR1', includeDate: false, digits: 4 },
+      receipt: { prefix: 'KSG1', includeDate: false, digits: 4 },
     })
 
   const qris = page.getByRole('region', { name: 'QRIS dengan nominal' })

@@ -7,6 +7,7 @@ import { APP_SHELL, seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
 import { demoProduct, giveAdminPin } from './support/arrange'
 import { expect, test } from './support/fixtures'
+import { importDemoCatalogue } from './support/first-run'
 import { goToScreen, openShift, signIn } from './support/screens'
 import type { WebApp } from './support/web-app'
 
@@ -45,13 +46,13 @@ async function rawCall<C extends Channel>(
 
 /**
  * The demo catalogue and people with PINs: the existing admin, supervisor Sari, cashier
- * Budi and any `more` cashiers. The first PIN ends setup mode; the till is then locked.
+ * Budi and any `more` cashiers, after the first-run wizard; the till is then locked.
  */
 async function setUpPeople(
   web: WebApp,
   more: Array<{ name: string; pin: string }> = [],
 ): Promise<{ sari: UserDto; budi: UserDto }> {
-  await apiCall(web, 'demo:seed', {})
+  await importDemoCatalogue(web)
   await giveAdminPin(web, ADMIN_PIN)
   await apiCall(web, 'users:save', {
     name: SUPERVISOR.name,
@@ -312,9 +313,9 @@ test('the open shift and the blind count have no serious or critical axe violati
   openApp,
 }) => {
   test.slow()
-  // Setup mode (no PINs yet): the first admin works the till.
+  // The wizard's admin is signed in and opens the shift.
   await apiCall(web, 'shifts:open', { openingFloat: 100_000 })
-  await openApp({ demo: 'decline' })
+  await openApp({ shift: false })
   await goToScreen(page, 'Shift')
   await expect(page.getByRole('heading', { name: 'Shift terbuka' })).toBeVisible()
   expect(await seriousViolations(page, APP_SHELL)).toEqual([])

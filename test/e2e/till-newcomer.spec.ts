@@ -236,10 +236,9 @@ test('scanning with no open shift says so at once, with the way to open one', as
   openApp,
 }) => {
   await stock(web, KEY)
-  await apiCall(web, 'demo:decline', {})
   const admin = await giveAdminPin(web, '246810')
   await apiCall(web, 'auth:lock', {})
-  await openApp({ demo: 'leave' })
+  await openApp({ shift: false })
   await signIn(page, admin.name, '246810')
   await tillReady(page)
   await hardwareScan(page, KEY.barcode)
@@ -262,11 +261,10 @@ test('after sign-in the next cashier lands on the till, not the last user’s pa
   web,
   openApp,
 }) => {
-  await apiCall(web, 'demo:decline', {})
   const admin = await giveAdminPin(web, '246810')
   await apiCall(web, 'users:save', { name: 'Budi', role: 'cashier', active: true, pin: '1234' })
   await apiCall(web, 'auth:lock', {})
-  await openApp({ demo: 'leave' })
+  await openApp({ shift: false })
   await signIn(page, admin.name, '246810')
   await goToScreen(page, 'Pengaturan', 'Pengaturan')
   await page.getByRole('button', { name: /Kunci/ }).click()

@@ -62,9 +62,40 @@ export function sequentialIds(prefix = '00000000'): IdSource {
   return { next: () => `${prefix}-0000-7000-8000-${String(++n).padStart(12, '0')}` }
 }
 
-/** A real core over a real SQLite file in a fresh temp folder, built by the migrations. */
+/** What the first-run wizard submits in tests: till KSG1, admin "Admin" with PIN 123456. */
+export const TEST_ADMIN_PIN = '123456'
+export function setupInput(
+  overrides: { code?: string; name?: string } = {},
+): InputOf<'setup:complete'> {
+  return {
+    locale: 'id',
+    shop: {
+      name: overrides.name ?? 'Galeri Lapas Narkotika Kasongan',
+      address: 'Jl. Tjilik Riwut Km. 5\nKasongan, Katingan, Kalteng',
+      phone: '0536 123456',
+      npwp: '',
+      receiptHeader: [],
+      receiptFooter: ['Terima kasih', 'Hasil karya warga binaan'],
+    },
+    till: { code: overrides.code ?? 'KSG1', kind: 'showroom' },
+    admin: { name: 'Admin', pin: TEST_ADMIN_PIN },
+  }
+}
+
+/**
+ * A real core over a real SQLite file in a fresh temp folder, built by the migrations. Unless
+ * `setup: false`, the wizard has run (till `code`, default KSG1) and its admin is signed in with
+ * a shift open (`shift: false` leaves it closed), which is where a working till starts.
+ */
 export async function createTestCore(
-  options: { ids?: IdSource; osPrinter?: OsPrinter; reportsWorker?: ReportsWorkerOptions } = {},
+  options: {
+    ids?: IdSource
+    osPrinter?: OsPrinter
+    reportsWorker?: ReportsWorkerOptions
+    setup?: boolean
+    shift?: boolean
+    code?: string
+  } = {},
 ): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'etalase-test-'))
   const clock = fixedClock()
@@ -82,16 +113,21 @@ export async function createTestCore(
     caller?: Caller,
     options?: CallOptions,
   ) => core.call(channel, input, caller, options)
+  const must = async <C extends Channel>(channel: C, input: InputOf<C>) => {
+    const result = await call(channel, input)
+    if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`)
+    return result.data
+  }
+  if (options.setup !== false) {
+    await must('setup:complete', setupInput(options.code ? { code: options.code } : {}))
+    if (options.shift !== false) await must('shifts:open', { openingFloat: 0 })
+  }
   return {
     ...core,
     dataDir,
     clock,
     call,
-    async must(channel, input) {
-      const result = await call(channel, input)
-      if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`)
-      return result.data
-    },
+    must,
     async dispose() {
       await core.close()
       rmSync(dataDir, { recursive: true, force: true })

@@ -5,18 +5,18 @@ import { createTestCore, type TestCore } from '../helpers/test-core'
 
 describe('people, PINs and sessions', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
-  it('starts in setup mode as the first admin, then requires a PIN once one exists', async () => {
+  it('starts with the wizard admin signed in, and requires a PIN once locked', async () => {
     expect(await core.must('app:info', {})).toMatchObject({
-      setupMode: true,
+      setupRequired: false,
       user: { name: 'Admin', role: 'admin' },
     })
     const ids = await people(core)
     await core.must('auth:lock', {})
     const info = await core.must('app:info', {})
-    expect(info).toMatchObject({ setupMode: false, user: null })
+    expect(info).toMatchObject({ setupRequired: false, user: null })
     expect(await core.call('catalog:search', { query: '' })).toMatchObject({
       ok: false,
       code: 'LOGIN_REQUIRED',
@@ -209,7 +209,7 @@ describe('people, PINs and sessions', () => {
 
 describe('audit viewer and integrity check', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('lists sensitive actions with who and why, filtered, and verifies the whole database', async () => {
@@ -235,25 +235,5 @@ describe('audit viewer and integrity check', () => {
       stockMismatches: 0,
       chain: { ok: true },
     })
-  })
-})
-
-describe('first PINs in any order', () => {
-  let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
-  afterEach(async () => core.dispose())
-
-  it('lets the admin set their own PIN after a cashier got one first', async () => {
-    const admin = (await core.must('users:list', {}))[0]!
-    await core.must('users:save', { name: 'Budi', role: 'cashier', active: true, pin: '1234' })
-    expect((await core.must('app:info', {})).setupMode).toBe(false)
-    const saved = await core.call('users:save', {
-      id: admin.id,
-      name: admin.name,
-      role: 'admin',
-      active: true,
-      pin: '246810',
-    })
-    expect(saved.ok).toBe(true)
   })
 })

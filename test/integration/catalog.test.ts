@@ -112,15 +112,9 @@ describe('catalogue', () => {
     })
   })
 
-  it('loads the demo catalogue once, with opening stock, and stops offering it', async () => {
-    expect((await core.must('app:info', {})).offerDemo).toBe(true)
-    const { products } = await core.must('demo:seed', {})
-    expect(products).toBeGreaterThan(10)
-    expect((await core.must('app:info', {})).offerDemo).toBe(false)
-    const list = await core.must('catalog:search', { query: 'getah nyatu', limit: 200 })
-    expect(list.length).toBeGreaterThan(3)
-    expect(list.every((p) => p.onHand > 0 && p.workshopName === 'Getah Nyatu')).toBe(true)
-    await core.must('demo:seed', {})
-    expect((await core.must('catalog:search', { query: '', limit: 200 })).length).toBe(products)
+  it('never writes the demo catalogue into the real books', async () => {
+    expect(await core.call('demo:seed', {})).toMatchObject({ ok: false, code: 'TRAINING_ONLY' })
+    expect(await core.must('catalog:search', { query: '', limit: 200 })).toEqual([])
+    expect((await tableCounts(core)).stock_movements).toBe(0)
   })
 })

@@ -24,7 +24,7 @@ const sell = (core: Pick<Core, 'call'>, productId: string, qty = 1) =>
 
 describe('backups, export and their checks', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('writes a verified backup with a manifest, lists it and previews it for restore', async () => {
@@ -198,7 +198,7 @@ describe('backups, export and their checks', () => {
 
 describe('automatic backups', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('backs up on the interval: the first tick, then only when the set minutes have passed', async () => {

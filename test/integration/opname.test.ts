@@ -55,7 +55,7 @@ describe('stock opname', () => {
     const first = await newCount(core, { headOfShowroom: 'Drs. Harun' })
     const second = await newCount(core)
     expect(first).toMatchObject({
-      countNo: 'OPN-20261127-001',
+      countNo: 'OPN-KSG1-20261127-001',
       state: 'draft',
       locationName: 'Galeri',
       personInCharge: 'Budi Santoso',
@@ -63,9 +63,9 @@ describe('stock opname', () => {
       headOfShowroom: 'Drs. Harun',
       scope: { kind: 'all', id: null, name: null },
     })
-    expect(second.countNo).toBe('OPN-20261127-002')
+    expect(second.countNo).toBe('OPN-KSG1-20261127-002')
     const list = await core.must('opname:list', {})
-    expect(list.map((c) => c.countNo)).toEqual(['OPN-20261127-002', 'OPN-20261127-001'])
+    expect(list.map((c) => c.countNo)).toEqual(['OPN-KSG1-20261127-002', 'OPN-KSG1-20261127-001'])
   })
 
   it('a person in charge picked from the users takes their recorded name', async () => {

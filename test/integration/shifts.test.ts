@@ -5,7 +5,7 @@ import { createTestCore, type TestCore } from '../helpers/test-core'
 
 describe('cashier shifts, X and Z reports', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   const sell = (

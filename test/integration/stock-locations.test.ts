@@ -158,7 +158,7 @@ describe('stock: documents', () => {
       ],
     })
     expect(doc).toMatchObject({
-      docNo: 'PHP-2026-0001',
+      docNo: 'PHP-KSG1-2026-0001',
       workshopName: 'Getah Nyatu',
       batch: 'B-11',
       units: 14,
@@ -171,7 +171,7 @@ describe('stock: documents', () => {
       docDate: '2026-11-28',
       lines: [{ productId: a.id, qty: 1 }],
     })
-    expect(second.docNo).toBe('PHP-2026-0002')
+    expect(second.docNo).toBe('PHP-KSG1-2026-0002')
     const card = await core.must('stock:card', { productId: b.id })
     expect(card.movements[0]).toMatchObject({
       reason: 'production_in',
@@ -179,7 +179,7 @@ describe('stock: documents', () => {
       balance: 4,
       unitCost: 8000,
       userName: 'Admin',
-      ref: { type: 'stock_doc', id: doc.id, label: 'PHP-2026-0001' },
+      ref: { type: 'stock_doc', id: doc.id, label: 'PHP-KSG1-2026-0001' },
     })
     expect(await verifyStockLevels(core.db)).toEqual([])
   })
@@ -194,7 +194,7 @@ describe('stock: documents', () => {
       note: 'pecah',
       lines: [{ productId: p.id, qty: 2 }],
     })
-    expect(damaged.docNo).toBe('RSK-2026-0001')
+    expect(damaged.docNo).toBe('RSK-KSG1-2026-0001')
     await core.must('stock:postDocument', {
       kind: 'sample',
       locationId: galeri,
@@ -314,7 +314,7 @@ describe('stock: transfers and the in-transit rule', () => {
         { productId: q.id, qty: 4 },
       ],
     })
-    expect(draft).toMatchObject({ state: 'draft', transferNo: 'TRF-2026-0001', units: 10 })
+    expect(draft).toMatchObject({ state: 'draft', transferNo: 'TRF-KSG1-2026-0001', units: 10 })
     // A draft moves nothing.
     expect(ledgerOnHand(core, p.id, galeri)).toBe(10)
     const sent = await core.must('stock:sendTransfer', { id: draft.id })
@@ -437,7 +437,7 @@ describe('stock: transfers and the in-transit rule', () => {
       lines: [{ productId: p.id, qty: 2 }],
     })
     const pdf = await core.must('stock:transferPdf', { id: draft.id })
-    expect(pdf.filename).toBe('TRF-2026-0001.pdf')
+    expect(pdf.filename).toBe('TRF-KSG1-2026-0001.pdf')
     expect(Buffer.from(pdf.base64, 'base64').subarray(0, 5).toString()).toBe('%PDF-')
     const doc = await core.must('stock:postDocument', {
       kind: 'production_in',
@@ -659,9 +659,9 @@ describe('stock: levels and the stock card', () => {
       ]),
     ).toEqual([
       ['G', 'sale', -2, 3, sale.receiptNo],
-      ['G', 'transfer_in', 5, 5, 'TRF-2026-0001'],
-      ['W', 'transfer_out', -5, 3, 'TRF-2026-0001'],
-      ['W', 'production_in', 8, 8, 'PHP-2026-0001'],
+      ['G', 'transfer_in', 5, 5, 'TRF-KSG1-2026-0001'],
+      ['W', 'transfer_out', -5, 3, 'TRF-KSG1-2026-0001'],
+      ['W', 'production_in', 8, 8, 'PHP-KSG1-2026-0001'],
     ])
     expect(card.balances.map((b) => b.onHand).sort()).toEqual([3, 3])
     const onlyGudang = await core.must('stock:card', { productId: p.id, locationId: gudang })

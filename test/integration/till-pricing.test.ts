@@ -434,9 +434,9 @@ describe('pricing at checkout', () => {
       expect(first.ok && first.data.receiptNo).toBe('KSG1-20261127-000001')
 
       const settings = await core.must('settings:updateTill', {
-        receipt: { prefix: 'PMR1', includeDate: false, digits: 4 },
+        receipt: { prefix: 'KSG1', includeDate: false, digits: 4 },
       })
-      expect(settings.receipt).toEqual({ prefix: 'PMR1', includeDate: false, digits: 4 })
+      expect(settings.receipt).toEqual({ prefix: 'KSG1', includeDate: false, digits: 4 })
       const numbers: string[] = []
       for (let i = 0; i < 4; i++) {
         const ok = await one()

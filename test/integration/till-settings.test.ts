@@ -47,12 +47,12 @@ describe('till settings', () => {
     const updated = await core.must('settings:updateTill', {
       cashRounding: { unit: 1000, mode: 'up' },
       allowNegativeStock: true,
-      receipt: { prefix: 'PMR1', includeDate: false, digits: 4 },
+      receipt: { prefix: 'KSG1', includeDate: false, digits: 4 },
     })
     expect(updated).toMatchObject({
       cashRounding: { unit: 1000, mode: 'up' },
       allowNegativeStock: true,
-      receipt: { prefix: 'PMR1', includeDate: false, digits: 4 },
+      receipt: { prefix: 'KSG1', includeDate: false, digits: 4 },
     })
     // A partial update leaves the rest alone.
     const partial = await core.must('settings:updateTill', { allowNegativeStock: false })

@@ -1,4 +1,5 @@
 import type { Services } from '../../core/services'
+import { AppError } from '../../services/errors'
 import type { PartialHandlerTable } from '../handler-types'
 import { sessionUser } from './auth.handlers'
 
@@ -6,7 +7,8 @@ export interface AppFacts {
   version: string
   dataDir: string
   deviceId: string
-  deviceCode: string
+  /** The separate practice books (mode latihan), never the real ledger. */
+  training: boolean
 }
 
 export function appHandlers(
@@ -17,21 +19,25 @@ export function appHandlers(
     'app:info': {
       permission: 'public',
       writes: false,
-      handle: async (_input, caller) => ({
-        version: facts.version,
-        deviceId: facts.deviceId,
-        deviceCode: facts.deviceCode,
-        dataDir: facts.dataDir,
-        locale: caller.locale,
-        offerDemo: caller.actor !== null && (await services.demo.shouldOffer()),
-        user: caller.actor ? sessionUser(caller.actor) : null,
-        setupMode: await services.auth.setupMode(),
-        autoLockMinutes: (await services.settings.get('auth.autoLockMinutes')) ?? 0,
-        defaultLocationId: await services.defaultLocationId(),
-      }),
+      handle: async (_input, caller) => {
+        const setupRequired = !(await services.setup.done())
+        return {
+          version: facts.version,
+          deviceId: facts.deviceId,
+          // Read each time: the wizard writes it while the app runs.
+          deviceCode: (await services.settings.get('device.code')) ?? '',
+          dataDir: facts.dataDir,
+          locale: caller.locale,
+          user: caller.actor ? sessionUser(caller.actor) : null,
+          setupRequired,
+          training: facts.training,
+          autoLockMinutes: (await services.settings.get('auth.autoLockMinutes')) ?? 0,
+          defaultLocationId: await services.defaultLocationId(),
+        }
+      },
     },
     'settings:setLocale': {
-      // The language can be switched on the sign-in screen too.
+      // The language can be switched on the sign-in screen and the wizard's first step too.
       permission: 'public',
       writes: true,
       handle: async ({ locale }) => {
@@ -42,7 +48,11 @@ export function appHandlers(
     'demo:seed': {
       permission: 'manage.products',
       writes: true,
-      handle: async (_input, caller) => ({ products: await services.demo.seed(caller.actor) }),
+      handle: async (_input, caller) => {
+        // The demo catalogue never enters the real books: only the training folder takes it.
+        if (!facts.training) throw new AppError('TRAINING_ONLY')
+        return { products: await services.demo.seed(caller.actor) }
+      },
     },
     'demo:decline': {
       permission: 'app.use',

@@ -71,43 +71,22 @@ export function createAuthService(
     }
   }
 
-  /** True until some active user has a PIN: the first admin works the till to set one up. */
-  async function setupMode(): Promise<boolean> {
-    const withPin = await db
-      .selectFrom('users')
-      .select('id')
-      .where('pin_hash', 'is not', null)
-      .where('active', '=', 1)
-      .limit(1)
-      .executeTakeFirst()
-    return withPin === undefined
-  }
-
-  async function firstAdmin(): Promise<string> {
-    const admin = await db
-      .selectFrom('users')
-      .select('id')
-      .where('role', '=', 'admin')
-      .where('active', '=', 1)
-      .orderBy('created_at')
-      .executeTakeFirstOrThrow()
-    return admin.id
-  }
-
   async function currentActor(): Promise<Actor | null> {
     session.setIdleLimit((await settings.get('auth.autoLockMinutes')) ?? 0)
     const id = session.current()
-    if (id) {
-      const actor = await actorFor(id)
-      if (!actor) return null
-      return {
-        ...actor,
-        sessionId: session.id() ?? '',
-        pinChangeRequired: session.pinChangeRequired(),
-      }
+    if (!id) return null
+    const actor = await actorFor(id)
+    if (!actor) return null
+    return {
+      ...actor,
+      sessionId: session.id() ?? '',
+      pinChangeRequired: session.pinChangeRequired(),
     }
-    if (await setupMode()) return actorFor(await firstAdmin())
-    return null
+  }
+
+  /** Signs someone in without a PIN check: only for the admin the wizard has just created. */
+  function startSession(userId: string): void {
+    session.signIn(userId)
   }
 
   async function login(userId: string, pin: string): Promise<Actor> {
@@ -205,11 +184,10 @@ export function createAuthService(
     const remaining = admins.filter(
       (a) => a.id !== change.id || (change.role === 'admin' && change.active !== false),
     )
-    const setup = await setupMode()
     // The admin being saved counts as having a PIN when this very call sets one.
     const hasPin = (a: { id: string; pin_hash: string | null }) =>
       a.pin_hash !== null || (a.id === change.id && change.settingPin === true)
-    if (remaining.length === 0 || (!setup && !remaining.some(hasPin))) {
+    if (!remaining.some(hasPin)) {
       throw new AppError('LAST_ADMIN')
     }
   }
@@ -244,7 +222,6 @@ export function createAuthService(
       })
     }
     const pinHash = input.pin ? await hashPin(input.pin) : undefined
-    const wasSetup = await setupMode()
     await db.transaction().execute(async (trx) => {
       if (input.id) {
         const found = await trx
@@ -289,8 +266,6 @@ export function createAuthService(
         },
       })
     })
-    // The first PIN ends setup mode; the admin who set it up stays signed in.
-    if (wasSetup && session.current() === null) session.signIn(by.userId)
     return listUsers()
   }
 
@@ -332,7 +307,7 @@ export function createAuthService(
 
   return {
     currentActor,
-    setupMode,
+    startSession,
     login,
     lock,
     checkOwnPin,

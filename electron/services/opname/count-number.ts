@@ -1,9 +1,10 @@
 import { sql, type Kysely } from 'kysely'
 import { compactDate } from '../../../shared/business-date'
 import type { Database } from '../../db/schema'
+import { readDeviceCode } from '../device-code'
 
 /**
- * `OPN-20261127-001`: business date (WIB) and the device's running count number. The
+ * `OPN-KSG1-20261127-001`: this till's code, business date (WIB) and the device's running count number. The
  * sequence never resets and is taken inside the creating transaction, so a gap in it means a
  * document is missing; it is unique per device (UNIQUE(device_id, seq)).
  */
@@ -20,7 +21,7 @@ export async function nextCountNo(
     .executeTakeFirstOrThrow()
   return {
     seq: row.last_seq,
-    countNo: `OPN-${compactDate(at)}-${String(row.last_seq).padStart(3, '0')}`,
+    countNo: `OPN-${await readDeviceCode(trx)}-${compactDate(at)}-${String(row.last_seq).padStart(3, '0')}`,
   }
 }
 

@@ -1,5 +1,6 @@
 import type { ProductDto } from '../../../shared/dto'
-import { makeInStoreEan13 } from '../../../shared/labels/ean13'
+import { makeTillEan13, MAX_TILL_EAN_SEQUENCE } from '../../../shared/labels/ean13'
+import { readDeviceCode } from '../device-code'
 import { renderLabelPages } from '../../../shared/labels/label-svg'
 import type { RenderedLabels } from '../../../shared/labels/label-svg'
 import type {
@@ -96,13 +97,18 @@ export function createLabelPrintingService(ctx: ServiceContext, catalog: Catalog
       )
       const settings = createSettingsService(trx)
       let seq = (await settings.get('labels.inStoreEanSeq')) ?? 0
+      // The till's own block (from its code): another till never makes the same code.
+      const tillCode = await readDeviceCode(trx)
       const now = ctx.clock.now()
       const codes: Array<{ id: string; code: string }> = []
       for (const product of missing) {
         let code: string
         do {
           seq += 1
-          code = makeInStoreEan13(seq)
+          if (seq > MAX_TILL_EAN_SEQUENCE) {
+            throw new AppError('TOO_BIG', { max: MAX_TILL_EAN_SEQUENCE })
+          }
+          code = makeTillEan13(tillCode, seq)
         } while (taken.has(code))
         taken.add(code)
         await trx

@@ -55,6 +55,7 @@ function concat(chunks: Uint8Array[]): Uint8Array {
 export interface ReceiptBytesOptions {
   copy: boolean
   openDrawer: boolean
+  training: boolean
 }
 
 export type ReceiptPrintSettings = Pick<
@@ -78,7 +79,7 @@ export function receiptBytes(
   settings: ReceiptPrintSettings,
   options: ReceiptBytesOptions,
 ): Uint8Array {
-  const doc = buildReceiptDocument(receiptSource(sale, settings, options.copy), {
+  const doc = buildReceiptDocument(receiptSource(sale, settings, options.copy, options.training), {
     columns: asColumns(settings.effectiveColumns),
   })
   return encodeReceipt(doc, {
@@ -94,13 +95,14 @@ function receiptSource(
   sale: SaleDto,
   settings: Pick<PrinterSettingsDto, 'storeName' | 'headerLines' | 'footerLines' | 'bilingual'>,
   copy: boolean,
+  training: boolean,
 ) {
   const store = {
     name: settings.storeName,
     address: settings.headerLines,
     footer: settings.footerLines,
   }
-  return saleToReceiptSource(sale, store, { copy, bilingual: settings.bilingual })
+  return saleToReceiptSource(sale, store, { copy, bilingual: settings.bilingual, training })
 }
 
 /** Parallel to renderReceiptText's lines: the blocks that make a line, in the same order. */
@@ -162,7 +164,7 @@ export function createReceiptPrintingService(
     // Previewing a copy before `sales:reprint` shows the copy that reprint would produce.
     const sale = input.copy ? { ...stored, reprintCount: Math.max(1, stored.reprintCount) } : stored
     const columns = input.columns ?? settings.effectiveColumns
-    const source = receiptSource(sale, settings, input.copy)
+    const source = receiptSource(sale, settings, input.copy, ctx.training === true)
     const doc = buildReceiptDocument(source, { columns: asColumns(columns) })
     return {
       receiptNo: sale.receiptNo,
@@ -194,7 +196,11 @@ export function createReceiptPrintingService(
       sale.payments.some((payment) => payment.kind === 'cash')
     const bytes = concat(
       Array.from({ length: copies }, (_, index) =>
-        receiptBytes(sale, settings, { copy: input.copy, openDrawer: openDrawer && index === 0 }),
+        receiptBytes(sale, settings, {
+          copy: input.copy,
+          openDrawer: openDrawer && index === 0,
+          training: ctx.training === true,
+        }),
       ),
     )
     const port = system.openPort(settings)

@@ -6,6 +6,8 @@ export interface ReceiptSourceOptions {
   copy?: boolean
   bilingual: boolean
   timeZone?: string
+  /** The practice books: every receipt carries `BUKAN BUKTI PEMBAYARAN`. */
+  training?: boolean
 }
 
 /**
@@ -48,5 +50,6 @@ export function saleToReceiptSource(
   if (options.timeZone) source.timeZone = options.timeZone
   if (options.copy) source.copy = { reprintCount: sale.reprintCount }
   if (sale.voided) source.voided = true
+  if (options.training) source.training = true
   return source
 }

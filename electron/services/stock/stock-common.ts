@@ -1,16 +1,17 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/schema'
 import type { Actor } from '../context'
+import { readDeviceCode } from '../device-code'
 import { AppError, fieldError } from '../errors'
 
 export type Db = Kysely<Database> | Transaction<Database>
 
 /**
- * The next number of a document series, e.g. `PHP-2026-0007`. The counter advances inside
- * the posting transaction, so a failed posting leaves no gap.
+ * The next number of a document series, e.g. `PHP-KSG1-2026-0007`: kind, this till's code,
+ * year. The counter advances inside the posting transaction, so a failed posting leaves no gap.
  */
 export async function nextDocNo(trx: Transaction<Database>, prefix: string, date: string) {
-  const series = `${prefix}-${date.slice(0, 4)}`
+  const series = `${prefix}-${await readDeviceCode(trx)}-${date.slice(0, 4)}`
   const row = await trx
     .insertInto('stock_doc_counters')
     .values({ series, last_seq: 1 })

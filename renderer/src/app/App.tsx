@@ -1,11 +1,11 @@
 import { Center, Loader, Text } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect } from 'react'
+import { useCallback, useEffect, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../api/hooks'
 import { ChangePinScreen } from '../features/login/ChangePinScreen'
 import { LoginScreen } from '../features/login/LoginScreen'
-import { DemoOffer } from '../features/onboarding/DemoOffer'
+import { SetupWizard } from '../features/setup/SetupWizard'
 import { RecoveryScreen } from '../features/pengaturan/data/RecoveryScreen'
 import { AppLayout } from './AppLayout'
 import { useIdleLock } from './use-idle-lock'
@@ -16,6 +16,13 @@ export function App() {
   const client = useQueryClient()
   const info = useChannel('app:info', {})
   const locale = info.data?.locale
+  // Set once main says the till is not set up; the wizard stays on screen after main's part
+  // (steps 1–4) is done, for the printer, backup and catalogue steps.
+  const [inWizard, setInWizard] = useState(false)
+  const setupRequired = info.data?.setupRequired === true
+  useEffect(() => {
+    if (setupRequired) setInWizard(true)
+  }, [setupRequired])
   const refresh = useCallback(() => void client.invalidateQueries(), [client])
   useIdleLock(info.data?.user ? (info.data.autoLockMinutes ?? 0) : 0, refresh)
   // app:info answers in this window's language when it chose one, else the till's default.
@@ -43,12 +50,10 @@ export function App() {
       </Center>
     )
   }
+  if (setupRequired || (inWizard && info.data.user)) {
+    return <SetupWizard onFinish={() => setInWizard(false)} />
+  }
   if (!info.data.user) return <LoginScreen />
   if (info.data.user.pinChangeRequired) return <ChangePinScreen user={info.data.user} />
-  return (
-    <>
-      <AppLayout info={info.data} user={info.data.user} />
-      <DemoOffer opened={info.data.offerDemo} />
-    </>
-  )
+  return <AppLayout info={info.data} user={info.data.user} />
 }

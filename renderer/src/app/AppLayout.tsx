@@ -12,6 +12,7 @@ import {
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo, SessionUser } from '../../../shared/dto'
+import { TrainingBanner } from '../features/setup/TrainingBanner'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LockButton } from './LockButton'
 import { routePermissions, routes, type Route } from './routes'
@@ -40,10 +41,17 @@ export function AppLayout({ info, user }: { info: AppInfo; user: SessionUser }) 
   const [route, go] = useHashRoute()
   const Screen = screens[route]
   const visible = routes.filter((name) => mayOpen(name, user))
+  // The practice books say so on every screen, above everything else.
+  const bannerHeight = info.training ? 40 : 0
   return (
-    <AppShell header={{ height: 52 }} navbar={{ width: 200, breakpoint: 0 }} padding="md">
+    <AppShell
+      header={{ height: 52 + bannerHeight }}
+      navbar={{ width: 200, breakpoint: 0 }}
+      padding="md"
+    >
       <AppShell.Header>
-        <Group h="100%" px="md" justify="space-between">
+        {info.training ? <TrainingBanner /> : null}
+        <Group h={52} px="md" justify="space-between">
           <Group gap="xs">
             <Title order={1} size="h4">
               {t('appName')}
@@ -55,7 +63,7 @@ export function AppLayout({ info, user }: { info: AppInfo; user: SessionUser }) 
           <Group gap="md">
             <Text size="sm">{t('user', { name: user.name })}</Text>
             <LanguageSwitch />
-            {info.setupMode ? null : <LockButton />}
+            <LockButton />
           </Group>
         </Group>
       </AppShell.Header>

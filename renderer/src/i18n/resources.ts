@@ -25,6 +25,8 @@ import { stok as enStok } from './locales/en/stok'
 import { pengaturan as idPengaturan } from './locales/id/pengaturan'
 import { produk as idProduk } from './locales/id/produk'
 import { riwayat as idRiwayat } from './locales/id/riwayat'
+import { setup as enSetup } from './locales/en/setup'
+import { setup as idSetup } from './locales/id/setup'
 import { shift as enShift } from './locales/en/shift'
 import { shift as idShift } from './locales/id/shift'
 import { stok as idStok } from './locales/id/stok'
@@ -47,6 +49,7 @@ export const resources = {
     printing: idPrinting,
     laporan: idLaporan,
     pembeli: idPembeli,
+    setup: idSetup,
   },
   en: {
     common: enCommon,
@@ -64,6 +67,7 @@ export const resources = {
     printing: enPrinting,
     laporan: enLaporan,
     pembeli: enPembeli,
+    setup: enSetup,
   },
 } as const
 

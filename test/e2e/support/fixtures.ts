@@ -1,32 +1,30 @@
 import { test as base, expect } from '@playwright/test'
+import { apiCall } from './api'
+import { completeSetup, importDemoCatalogue } from './first-run'
 import { startWebApp, type WebApp } from './web-app'
 
 /**
- * Every test gets its own server and data folder, and a page already on the app.
- * `freshApp` leaves the demo offer unanswered; `app` has declined it (empty catalogue).
+ * Every test gets its own server and data folder, already through the first-run wizard
+ * (support/first-run.ts) with its admin signed in — unless the spec sets `emptyFolder`, which
+ * leaves the folder to the wizard itself. `openApp` opens the page with, unless `shift: false`,
+ * a shift open; `demo: 'accept'` imports the demo catalogue, `decline` leaves it empty.
  */
 export const test = base.extend<{
+  emptyFolder: boolean
   web: WebApp
-  openApp: (opts?: { demo?: 'accept' | 'decline' | 'leave' }) => Promise<void>
+  openApp: (opts?: { demo?: 'accept' | 'decline'; shift?: boolean }) => Promise<void>
 }>({
-  // Playwright requires an object pattern for fixture dependencies, even when there are none.
-  // eslint-disable-next-line no-empty-pattern
-  web: async ({}, use) => {
+  emptyFolder: [false, { option: true }],
+  web: async ({ emptyFolder }, use) => {
     const web = await startWebApp()
+    if (!emptyFolder) await completeSetup(web)
     await use(web)
     await web.stop()
   },
   openApp: async ({ page, web }, use) => {
-    await use(async ({ demo = 'decline' } = {}) => {
-      if (demo !== 'leave') {
-        const channel = demo === 'accept' ? 'demo:seed' : 'demo:decline'
-        const res = await fetch(`http://127.0.0.1:${web.port}/api/${channel}`, {
-          method: 'POST',
-          headers: { 'content-type': 'application/json', authorization: `Bearer ${web.token}` },
-          body: '{}',
-        })
-        expect(((await res.json()) as { ok: boolean }).ok).toBe(true)
-      }
+    await use(async ({ demo = 'decline', shift = true } = {}) => {
+      if (demo === 'accept') await importDemoCatalogue(web)
+      if (shift) await apiCall(web, 'shifts:open', { openingFloat: 0 })
       await page.goto(web.url)
     })
   },

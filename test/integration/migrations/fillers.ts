@@ -271,4 +271,15 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+
+  '0015_first_run': (t) => {
+    // A till set up before the wizard existed keeps selling after it: its code is now frozen.
+    t.sell({
+      at: '2026-12-01T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }

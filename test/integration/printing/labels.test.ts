@@ -1,7 +1,15 @@
 import { toBuffer } from 'bwip-js/node'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { barcodeRenderOptions } from '../../../shared/labels/barcode-symbol'
-import { isValidEan13, makeInStoreEan13 } from '../../../shared/labels/ean13'
+import {
+  isValidEan13,
+  makeInStoreEan13,
+  makeTillEan13,
+  tillEanBlock,
+} from '../../../shared/labels/ean13'
+
+/** In-store codes of the test till (KSG1): its own block, never another till's. */
+const ksg1Ean = (seq: number) => makeTillEan13('KSG1', seq)
 import {
   DEFAULT_LABEL_SHEET,
   labelTemplateIds,
@@ -143,28 +151,31 @@ describe('labels', () => {
 
   describe('labels:assignBarcodes', () => {
     it('gives every active product without a barcode a unique in-store EAN-13', async () => {
-      const taken = await create({ barcode: makeInStoreEan13(1) })
+      const taken = await create({ barcode: ksg1Ean(1) })
       const a = await create({ barcode: null })
       const b = await create({ barcode: null })
       const inactive = await create({ barcode: null, active: false })
       const assigned = await core.must('labels:assignBarcodes', { productIds: 'all-missing' })
       expect(assigned.map((p) => p.id)).toEqual([a.id, b.id])
       // Sequence 1 was typed in by hand: skipped, not duplicated.
-      expect(assigned.map((p) => p.barcode)).toEqual([makeInStoreEan13(2), makeInStoreEan13(3)])
+      expect(assigned.map((p) => p.barcode)).toEqual([ksg1Ean(2), ksg1Ean(3)])
       for (const product of assigned) {
         expect(isValidEan13(product.barcode ?? '')).toBe(true)
-        expect(product.barcode).toMatch(/^20\d{11}$/)
+        // `2`, this till's block (from KSG1), the sequence, the check digit.
+        expect(product.barcode).toMatch(
+          new RegExp(`^2${String(tillEanBlock('KSG1')).padStart(7, '0')}\\d{5}$`),
+        )
       }
       expect((await core.must('catalog:get', { id: inactive.id })).barcode).toBeNull()
-      expect((await core.must('catalog:get', { id: taken.id })).barcode).toBe(makeInStoreEan13(1))
+      expect((await core.must('catalog:get', { id: taken.id })).barcode).toBe(ksg1Ean(1))
       expect(await core.must('labels:assignBarcodes', { productIds: 'all-missing' })).toEqual([])
       expect(auditRows(core, 'product.assignBarcodes')).toEqual([
         expect.objectContaining({
-          detail: { count: 2, first: makeInStoreEan13(2), last: makeInStoreEan13(3) },
+          detail: { count: 2, first: ksg1Ean(2), last: ksg1Ean(3) },
         }),
       ])
       // The new codes scan at the till.
-      const scanned = await core.must('catalog:byBarcode', { barcode: makeInStoreEan13(3) })
+      const scanned = await core.must('catalog:byBarcode', { barcode: ksg1Ean(3) })
       expect(scanned.id).toBe(b.id)
     })
 
@@ -179,10 +190,10 @@ describe('labels', () => {
       })
       const c = await create({ barcode: null })
       const again = await core.must('labels:assignBarcodes', { productIds: [c.id, a.id] })
-      expect(first?.barcode).toBe(makeInStoreEan13(1))
+      expect(first?.barcode).toBe(ksg1Ean(1))
       expect(again.map((p) => [p.id, p.barcode])).toEqual([
-        [c.id, makeInStoreEan13(2)],
-        [a.id, makeInStoreEan13(3)],
+        [c.id, ksg1Ean(2)],
+        [a.id, ksg1Ean(3)],
       ])
     })
 

@@ -12,7 +12,7 @@ describe('Z report on the receipt printer', () => {
   let printer: FakePrinter
 
   beforeEach(async () => {
-    core = await createTestCore()
+    core = await createTestCore({ shift: false })
     printer = await startFakePrinter()
   })
   afterEach(async () => {

@@ -23,7 +23,7 @@ describe('reports reconcile with the Z reports and the ledgers', () => {
   const closed: ShiftDto[] = []
 
   beforeAll(async () => {
-    core = await createTestCore()
+    core = await createTestCore({ shift: false })
     core.clock.set(START - DAY)
     const getah = await core.must('catalog:addWorkshop', { name: 'Getah Nyatu' })
     const kayu = await core.must('catalog:addWorkshop', { name: 'Ukir Kayu' })

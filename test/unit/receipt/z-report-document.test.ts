@@ -31,6 +31,7 @@ const totals: ShiftTotals = {
 const source: ZReportSource = {
   store: { name: 'Galeri Lapas Narkotika Kelas IIA Kasongan', address: ['Jl. Tjilik Riwut Km 5'] },
   zNo: 1234,
+  tillCode: 'PMR1',
   locationName: 'Pameran Kalteng Expo — Palangka Raya',
   openedBy: 'Budi Santoso Wibisono Hadiningrat',
   openedAtIso: '2026-11-27T01:00:00.000Z',

@@ -85,10 +85,9 @@ export function TillScreen() {
   const [pendingQty, setPendingQty] = useState<number | null>(null)
   const [clearSearch, setClearSearch] = useState(0)
   const held = useChannel('till:held', {})
-  // Outside first-run setup a sale needs an open shift: told at the first scan, not at Pay.
-  const info = useChannel('app:info', {})
-  const shift = useChannel('shifts:current', {}, { enabled: info.data?.setupMode === false })
-  const needsShift = info.data?.setupMode === false && shift.isSuccess && shift.data === null
+  // A sale needs an open shift: told at the first scan, not at Pay.
+  const shift = useChannel('shifts:current', {})
+  const needsShift = shift.isSuccess && shift.data === null
 
   const payment = useTillCheckout({
     cart,

@@ -1,5 +1,6 @@
 import {
   ActionIcon,
+  Button,
   Code,
   CopyButton,
   Group,
@@ -12,12 +13,14 @@ import {
 } from '@mantine/core'
 import { IconCheck, IconCopy } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import { useChannel } from '../../api/hooks'
+import { useChannel, useChannelMutation } from '../../api/hooks'
 
 export function AboutSection() {
   const { t } = useTranslation('pengaturan')
-  const info = useChannel('app:info', {})
-  const data = info.data
+  const about = useChannel('app:about', {})
+  // Practice at any time: separate books, the way back is on the banner of every screen.
+  const training = useChannelMutation('training:enter')
+  const data = about.data
   return (
     <Paper withBorder p="md" radius="md" component="section" aria-labelledby="settings-about">
       <Stack gap="sm">
@@ -34,6 +37,23 @@ export function AboutSection() {
               <Table.Tr>
                 <Table.Th>{t('about.device')}</Table.Th>
                 <Table.Td>{data.deviceCode}</Table.Td>
+              </Table.Tr>
+              {data.tillKind ? (
+                <Table.Tr>
+                  <Table.Th>{t('about.tillKind')}</Table.Th>
+                  <Table.Td>
+                    {t(`about.kinds.${data.tillKind}`)}
+                    {data.training ? ` — ${t('about.training')}` : ''}
+                  </Table.Td>
+                </Table.Tr>
+              ) : null}
+              <Table.Tr>
+                <Table.Th>{t('about.sqlite')}</Table.Th>
+                <Table.Td>{data.sqliteVersion}</Table.Td>
+              </Table.Tr>
+              <Table.Tr>
+                <Table.Th>{t('about.chain')}</Table.Th>
+                <Table.Td>{t('about.chainValue', data.chain)}</Table.Td>
               </Table.Tr>
               <Table.Tr>
                 <Table.Th style={{ verticalAlign: 'top' }}>{t('about.dataDir')}</Table.Th>
@@ -67,6 +87,16 @@ export function AboutSection() {
             </Table.Tbody>
           </Table>
         )}
+        {data && !data.training ? (
+          <Button
+            variant="light"
+            w="fit-content"
+            loading={training.isPending}
+            onClick={() => training.mutate({})}
+          >
+            {t('training.enter', { ns: 'setup' })}
+          </Button>
+        ) : null}
       </Stack>
     </Paper>
   )

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Text } from '@mantine/core'
+import { Button, Group, NumberInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -58,11 +58,6 @@ export function AutoLockCard({ info }: { info: AppInfo }) {
             {t('autoLock.save')}
           </Button>
         </Group>
-        {info.setupMode ? (
-          <Text size="xs" c="dimmed" mt={6}>
-            {t('autoLock.setupNote')}
-          </Text>
-        ) : null}
       </form>
       {dialog}
     </SettingsCard>

@@ -16,7 +16,7 @@ interface Props {
 export function ReceiptNumberCard({ settings, nextSeq }: Props) {
   const { t } = useTranslation('pengaturan')
   const { save, pending, dialog } = useGuardedSave()
-  const [prefix, setPrefix] = useState(settings.receipt.prefix)
+  const prefix = settings.receipt.prefix
   const [includeDate, setIncludeDate] = useState(settings.receipt.includeDate)
   const [digits, setDigits] = useState<number>(settings.receipt.digits)
   const [errors, setErrors] = useState<Record<string, string>>({})
@@ -60,10 +60,9 @@ export function ReceiptNumberCard({ settings, nextSeq }: Props) {
             label={t('till.receipt.prefix')}
             description={t('till.receipt.prefixHint')}
             value={prefix}
-            // Receipt numbers are read aloud and typed back: capitals and digits only.
-            onChange={(event) =>
-              setPrefix(event.currentTarget.value.toUpperCase().replace(/[^A-Z0-9]/g, ''))
-            }
+            // The prefix is this till's code (set in the first-run wizard): main refuses any
+            // other, so two tills never print the same number.
+            readOnly
             maxLength={12}
             autoComplete="off"
             error={errors.prefix}

@@ -3,13 +3,11 @@ import { IconAlertTriangle, IconKey } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 
 interface Props {
-  /** No one has a PIN yet, so everyone works as the Admin. */
-  setupMode: boolean
   onSetPin: () => void
 }
 
 /** The signed-in user has no PIN: until they set one, nothing protects this till. */
-export function SetupPinNotice({ setupMode, onSetPin }: Props) {
+export function SetupPinNotice({ onSetPin }: Props) {
   const { t } = useTranslation('pengaturan')
   return (
     <Alert
@@ -18,10 +16,10 @@ export function SetupPinNotice({ setupMode, onSetPin }: Props) {
       icon={<IconAlertTriangle aria-hidden />}
       // Orange text on the light orange fill is too faint to read; the icon carries the colour.
       styles={{ title: { color: 'var(--mantine-color-text)' } }}
-      title={t(setupMode ? 'users.setup.title' : 'users.setup.ownTitle')}
+      title={t('users.setup.ownTitle')}
     >
       <Stack gap="sm">
-        <Text size="sm">{t(setupMode ? 'users.setup.body' : 'users.setup.ownBody')}</Text>
+        <Text size="sm">{t('users.setup.ownBody')}</Text>
         <Group>
           <Button color="teal.9" leftSection={<IconKey size={16} aria-hidden />} onClick={onSetPin}>
             {t('users.setup.action')}

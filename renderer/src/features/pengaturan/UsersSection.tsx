@@ -49,10 +49,7 @@ export function UsersSection() {
   return (
     <Stack gap="md">
       {myRecord && !myRecord.hasPin ? (
-        <SetupPinNotice
-          setupMode={info.data?.setupMode ?? false}
-          onSetPin={() => open(myRecord, true)}
-        />
+        <SetupPinNotice onSetPin={() => open(myRecord, true)} />
       ) : null}
       <SettingsCard
         id="settings-users"

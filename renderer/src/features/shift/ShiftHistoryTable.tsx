@@ -39,7 +39,7 @@ export function ShiftHistoryTable({
           <Table.Tr key={shift.id} onClick={() => onOpen(shift)} style={{ cursor: 'pointer' }}>
             <Table.Td>
               <UnstyledButton
-                aria-label={t('history.open', { zNo: shift.closed.zNo })}
+                aria-label={t('history.open', { zNo: shift.closed.zLabel })}
                 onClick={(event) => {
                   event.stopPropagation()
                   onOpen(shift)
@@ -50,7 +50,7 @@ export function ShiftHistoryTable({
                 c="teal.9"
                 td="underline"
               >
-                {shift.closed.zNo}
+                {shift.closed.zLabel}
               </UnstyledButton>
             </Table.Td>
             <Table.Td>{shift.openedBy}</Table.Td>

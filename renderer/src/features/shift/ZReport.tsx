@@ -48,7 +48,7 @@ export function ZReport({ shift, titled = true }: { shift: ClosedShift; titled?:
       <Group justify="space-between" align="flex-start" wrap="nowrap">
         <Stack gap={4}>
           <Group gap="xs">
-            {titled ? <Title order={2}>{t('z.title', { zNo: closed.zNo })}</Title> : null}
+            {titled ? <Title order={2}>{t('z.title', { zNo: closed.zLabel })}</Title> : null}
             {closed.forced ? <Badge color="orange">{t('z.forced')}</Badge> : null}
           </Group>
           <Group gap="lg">

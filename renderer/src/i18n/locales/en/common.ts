@@ -38,13 +38,6 @@ export const common: Translation<typeof id> = {
     laporan:
       'Sales by period, product, workshop and payment method, and the monthly work-programme report (premi / PNBP / modal) will be here.',
   },
-  demo: {
-    title: 'Welcome to Etalase',
-    body: 'The catalogue is empty. Load a sample catalogue of the showroom’s crafts (getah nyatu keychains, weaving, batik…) with opening stock, so you can try selling right away?',
-    accept: 'Load sample catalogue',
-    decline: 'Start with an empty catalogue',
-    loaded: '{{count}} sample products loaded',
-  },
   pinToggle: { show: 'Show PIN', hide: 'Hide PIN' },
   location: 'Location: {{name}}',
   user: 'User: {{name}}',

@@ -31,6 +31,12 @@ export const pengaturan: Translation<typeof id> = {
       'All data (products, stock, sales) is kept in this folder on this computer. Back it up regularly.',
     copy: 'Copy the data folder path',
     copied: 'Copied',
+    sqlite: 'SQLite version',
+    tillKind: 'Kind of till',
+    kinds: { showroom: 'Showroom till', booth: 'Exhibition booth till' },
+    chain: 'Ledger chain position',
+    chainValue: '{{rows}} rows, last sequence {{lastSeq}}',
+    training: 'Training books (not real)',
   },
   users: {
     title: 'Users',
@@ -162,7 +168,7 @@ export const pengaturan: Translation<typeof id> = {
     receipt: {
       title: 'Receipt numbers',
       prefix: 'Prefix',
-      prefixHint: 'Capital letters and digits, e.g. the till code (KSG1) or an exhibition (PMR1).',
+      prefixHint: 'The till code from the first-run setup; every number of this till carries it.',
       prefixRequired: 'Enter a receipt number prefix.',
       includeDate: 'Include the date (YYYYMMDD)',
       digits: 'Sequence digits',

@@ -35,13 +35,6 @@ export const common = {
     laporan:
       'Laporan penjualan per periode, produk, kegiatan kerja dan metode bayar, serta laporan hasil kerja (premi / PNBP / modal) akan tersedia di sini.',
   },
-  demo: {
-    title: 'Selamat datang di Etalase',
-    body: 'Katalog masih kosong. Muat katalog contoh kerajinan galeri (gantungan kunci getah nyatu, anyaman, batik…) dengan stok awal, agar bisa langsung mencoba berjualan?',
-    accept: 'Muat katalog contoh',
-    decline: 'Mulai dengan katalog kosong',
-    loaded: '{{count}} produk contoh dimuat',
-  },
   pinToggle: { show: 'Tampilkan PIN', hide: 'Sembunyikan PIN' },
   location: 'Lokasi: {{name}}',
   user: 'Pengguna: {{name}}',

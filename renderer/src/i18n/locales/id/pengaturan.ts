@@ -28,6 +28,12 @@ export const pengaturan = {
       'Semua data (produk, stok, penjualan) tersimpan di folder ini pada komputer ini. Cadangkan folder ini secara berkala.',
     copy: 'Salin lokasi folder data',
     copied: 'Tersalin',
+    sqlite: 'Versi SQLite',
+    tillKind: 'Jenis kasir',
+    kinds: { showroom: 'Kasir galeri', booth: 'Kasir stan pameran' },
+    chain: 'Posisi rantai catatan',
+    chainValue: '{{rows}} baris, urutan terakhir {{lastSeq}}',
+    training: 'Pembukuan latihan (bukan sungguhan)',
   },
   users: {
     title: 'Pengguna',
@@ -161,7 +167,7 @@ export const pengaturan = {
     receipt: {
       title: 'Nomor struk',
       prefix: 'Awalan',
-      prefixHint: 'Huruf besar dan angka, mis. kode kasir (KSG1) atau pameran (PMR1).',
+      prefixHint: 'Kode kasir dari penyiapan awal; setiap nomor dari kasir ini memuatnya.',
       prefixRequired: 'Isi awalan nomor struk.',
       includeDate: 'Sertakan tanggal (TTTTBBHH)',
       digits: 'Jumlah digit nomor urut',

@@ -1,0 +1,66 @@
+import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
+import { IconFileImport, IconPlayerPlay, IconSquare } from '@tabler/icons-react'
+import { useState } from 'react'
+import { useTranslation } from 'react-i18next'
+import { useChannelMutation } from '../../api/hooks'
+import { ImportModal } from '../import/ImportModal'
+
+/** Step 7: import a catalogue file, start empty, or practise in the training books. */
+export function CatalogueStep({ onDone }: { onDone: () => void }) {
+  const { t } = useTranslation('setup')
+  const [importing, setImporting] = useState(false)
+  const training = useChannelMutation('training:enter')
+  const choice = (
+    icon: React.ReactNode,
+    label: string,
+    hint: string,
+    onClick: () => void,
+    loading = false,
+  ) => (
+    <Paper withBorder p="md" radius="md">
+      <Stack gap="xs" h="100%" justify="space-between">
+        <Text size="sm">{hint}</Text>
+        <Button leftSection={icon} onClick={onClick} loading={loading} variant="light">
+          {label}
+        </Button>
+      </Stack>
+    </Paper>
+  )
+  return (
+    <Stack gap="md">
+      <Text>{t('catalogue.intro')}</Text>
+      <SimpleGrid cols={3}>
+        {choice(
+          <IconFileImport size={16} aria-hidden />,
+          t('catalogue.import'),
+          t('catalogue.importHint'),
+          () => setImporting(true),
+        )}
+        {choice(
+          <IconSquare size={16} aria-hidden />,
+          t('catalogue.empty'),
+          t('catalogue.emptyHint'),
+          onDone,
+        )}
+        {choice(
+          <IconPlayerPlay size={16} aria-hidden />,
+          t('catalogue.training'),
+          t('catalogue.trainingHint'),
+          () => training.mutate({}, { onSuccess: onDone }),
+          training.isPending,
+        )}
+      </SimpleGrid>
+      {training.error ? (
+        <Text c="red" role="alert">
+          {training.error.message}
+        </Text>
+      ) : null}
+      <ImportModal
+        opened={importing}
+        onClose={() => {
+          setImporting(false)
+        }}
+      />
+    </Stack>
+  )
+}

@@ -1,0 +1,62 @@
+import { z } from 'zod'
+import type { BackupDto, RestoreResultDto } from '../data/data-dto'
+import type { SessionUser } from '../dto'
+import { locales } from '../locale'
+import { emptyInput, requiredMultilineText, requiredText, shortText } from '../schemas'
+import { ADMIN_PIN_PATTERN, TILL_CODE_PATTERN, tillKinds, type AboutDto } from '../setup/setup-dto'
+import { folderPath } from './data'
+
+const channel =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+
+/** Receipt header / footer: a few short lines, blank ones dropped. */
+const receiptLines = z
+  .array(shortText(48))
+  .max(6)
+  .transform((lines) => lines.filter((line) => line !== ''))
+
+export const setupInput = z.strictObject({
+  locale: z.enum(locales),
+  shop: z.strictObject({
+    name: requiredText(80),
+    address: requiredMultilineText(200),
+    phone: requiredText(30).regex(/^[0-9 +()-]+$/),
+    npwp: shortText(30)
+      .regex(/^[0-9 .-]*$/)
+      .default(''),
+    receiptHeader: receiptLines.default([]),
+    receiptFooter: receiptLines.default([]),
+  }),
+  till: z.strictObject({
+    code: z.string().trim().toUpperCase().regex(TILL_CODE_PATTERN),
+    kind: z.enum(tillKinds),
+  }),
+  admin: z.strictObject({
+    name: requiredText(60),
+    pin: z.string().regex(ADMIN_PIN_PATTERN),
+  }),
+})
+
+/** `etalase-20261127-031500.sqlite`: a backup's plain file name, never a path. */
+const backupFile = z
+  .string()
+  .max(120)
+  .regex(/^etalase-[0-9A-Za-z-]+\.sqlite$/)
+
+/** The wizard (answered only until setup is done), training mode and Tentang. */
+export const setupContract = {
+  /** Shop, till, first admin with PIN in one transaction; the admin is signed in after it. */
+  'setup:complete': channel<SessionUser>()(setupInput),
+  /** The backups in a folder (a USB stick on a new PC), before anything is set up. */
+  'setup:backupsIn': channel<BackupDto[]>()(z.strictObject({ folder: folderPath })),
+  /** Restores one of them as this till's data; the app reopens into it. */
+  'setup:restore': channel<RestoreResultDto>()(
+    z.strictObject({ folder: folderPath, file: backupFile }),
+  ),
+  /** Opens the separate practice books (demo catalogue); nothing reaches the real ledger. */
+  'training:enter': channel<null>()(emptyInput),
+  /** Back to the real books, signed in as the same person. */
+  'training:leave': channel<null>()(emptyInput),
+  'app:about': channel<AboutDto>()(emptyInput),
+} satisfies Record<string, { input: z.ZodType; output: unknown }>
