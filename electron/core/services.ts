@@ -1,4 +1,10 @@
 import type { OpenDatabase } from '../db/connection'
+import { createBackupService } from '../services/backup/backup.service'
+import type { FileVerifier } from '../services/backup/verification'
+import { createBuyerDisplay } from '../services/buyer-display/buyer-display.service'
+import { createEvidenceService } from '../services/evidence/evidence.service'
+import type { TopicHub } from '../services/push/topic-hub'
+import type { LoadedChainKey } from './chain-key-store'
 import { createAfterSaleService } from '../services/after-sale.service'
 import { createAuditViewService } from '../services/audit-view.service'
 import { createAuthService } from '../services/auth/auth.service'
@@ -61,3 +67,43 @@ export function buildServices(
 }
 
 export type Services = ReturnType<typeof buildServices>
+
+/**
+ * The services that need more than the database: the data folder and its backups, the push
+ * channel to the buyer's screen, the chain key of the evidence pack. Built here beside the
+ * domain services so that start-core only wires them to the router and the shells.
+ */
+export function buildCoreServices(options: {
+  ctx: ServiceContext
+  services: Services
+  database: Pick<OpenDatabase, 'raw'>
+  dataDir: string
+  chainKey: LoadedChainKey
+  push: TopicHub
+  autoBackup: boolean
+  verify: FileVerifier
+  logError?: (channel: string, error: unknown) => void
+}) {
+  const { ctx, services, logError } = options
+  return {
+    dataSafety: createBackupService({
+      ctx,
+      raw: options.database.raw,
+      dataDir: options.dataDir,
+      auto: options.autoBackup,
+      verify: options.verify,
+      ...(logError ? { logError } : {}),
+    }),
+    buyerDisplay: createBuyerDisplay({
+      ctx: { db: ctx.db },
+      tillCart: services.tillCart,
+      till: services.till,
+      settings: services.settings,
+      hub: options.push,
+      ...(logError ? { logError: (e: unknown) => logError('buyer', e) } : {}),
+    }),
+    evidence: createEvidenceService(ctx, options.chainKey, services.auth.checkOwnPin),
+  }
+}
+
+export type CoreServices = ReturnType<typeof buildCoreServices>

@@ -8,38 +8,18 @@ import { migrateToLatest } from '../db/migrate'
 import { migrations } from '../db/migrations'
 import type { Database } from '../db/schema'
 import type { CallOptions, Caller } from '../ipc/caller'
-import { auditHandlers } from '../ipc/handlers/audit.handlers'
-import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
-import { authHandlers } from '../ipc/handlers/auth.handlers'
-import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
-import { stockHandlers } from '../ipc/handlers/stock.handlers'
-import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { createSession } from '../services/auth/session'
-import { appHandlers } from '../ipc/handlers/app.handlers'
-import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
-import { printingHandlers } from '../ipc/handlers/printing.handlers'
-import { opnameHandlers } from '../ipc/handlers/opname.handlers'
-import { importHandlers } from '../ipc/handlers/import.handlers'
-import { salesHandlers } from '../ipc/handlers/sales.handlers'
-import { tillHandlers } from '../ipc/handlers/till.handlers'
-import { reportsHandlers } from '../ipc/handlers/reports.handlers'
-import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
-import { createBuyerDisplay } from '../services/buyer-display/buyer-display.service'
 import type { BuyerScreenOpener } from '../services/buyer-display/buyer-screen-opener'
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
-import type { HandlerTable } from '../ipc/handler-types'
-import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
-import { evidenceHandlers } from '../ipc/handlers/evidence.handlers'
-import { createEvidenceService } from '../services/evidence/evidence.service'
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
-import { createBackupService, type BackupService } from '../services/backup/backup.service'
 import type { Reopen } from '../services/backup/restore'
 import type { RestoreFaults } from '../services/backup/restore-files'
 import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
 import type { OsPrinter } from '../printing/os-print/os-printer'
 import { createRouter, type Route } from '../ipc/router'
+import type { SetupFacts } from '../ipc/handlers/setup.handlers'
+import type { BackupService } from '../services/backup/backup.service'
 import { setupGate } from '../ipc/setup-gate'
-import { setupHandlers, type SetupFacts } from '../ipc/handlers/setup.handlers'
 import { bootstrapDevice } from '../services/bootstrap.service'
 import type { Clock, IdSource } from '../services/context'
 import { systemClock, uuidV7Ids } from '../services/system-ports'
@@ -55,7 +35,8 @@ import {
   type ChainKeyStore,
 } from './chain-key-store'
 import { databasePath } from './data-dir'
-import { buildServices, type Services } from './services'
+import { buildHandlerTable } from './handler-table'
+import { buildCoreServices, buildServices, type Services } from './services'
 import { guardUpgrade } from './upgrade-guard'
 
 export interface Core {
@@ -151,82 +132,36 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     reportQueries = options.reportsWorker
       ? workerReportQueries(databasePath(options.dataDir), options.reportsWorker)
       : null
-    const services = buildServices(
-      {
-        db: database.db,
-        clock,
-        ids,
-        deviceId: identity.deviceId,
-        training: options.training ?? false,
-      },
-      identity,
-      session,
+    const ctx = {
+      db: database.db,
+      clock,
+      ids,
+      deviceId: identity.deviceId,
+      training: options.training ?? false,
+    }
+    const services = buildServices(ctx, identity, session, database, reportQueries ?? undefined)
+    const verify = options.verifyFile ?? verifyInProcess
+    const push = options.push ?? createTopicHub()
+    const core = buildCoreServices({
+      ctx,
+      services,
       database,
-      reportQueries ?? undefined,
-    )
-    const dataSafety = createBackupService({
-      ctx: { db: database.db, clock, ids, deviceId: identity.deviceId },
-      raw: database.raw,
       dataDir: options.dataDir,
-      auto: options.autoBackup ?? false,
-      verify: options.verifyFile ?? verifyInProcess,
+      chainKey,
+      push,
+      autoBackup: options.autoBackup ?? false,
+      verify,
       ...(options.logError ? { logError: options.logError } : {}),
     })
-    const push = options.push ?? createTopicHub()
-    const buyerDisplay = createBuyerDisplay({
-      ctx: { db: database.db },
-      tillCart: services.tillCart,
-      till: services.till,
-      settings: services.settings,
-      hub: push,
-      ...(options.logError ? { logError: (e: unknown) => options.logError?.('buyer', e) } : {}),
+    const { dataSafety, buyerDisplay } = core
+    const handlers = buildHandlerTable(services, core, {
+      ...options,
+      db: database.db,
+      deviceId: identity.deviceId,
+      training: ctx.training,
+      clock,
+      verify,
     })
-    const handlers: HandlerTable = {
-      ...appHandlers(services, {
-        deviceId: identity.deviceId,
-        version: options.version,
-        dataDir: options.dataDir,
-        training: options.training ?? false,
-      }),
-      ...setupHandlers(services, {
-        db: database.db,
-        version: options.version,
-        dataDir: options.dataDir,
-        training: options.training ?? false,
-        clock,
-        verify: options.verifyFile ?? verifyInProcess,
-        ...(options.reopen ? { reopen: options.reopen } : {}),
-        ...(options.switchBooks ? { switchBooks: options.switchBooks } : {}),
-      }),
-      ...catalogHandlers(services),
-      ...salesHandlers(services),
-      ...tillHandlers(services),
-      ...printingHandlers(services, options.osPrinter),
-      ...authHandlers(services),
-      ...shiftsHandlers(services),
-      ...auditHandlers(services),
-      ...opnameHandlers(services),
-      ...importHandlers(services),
-      ...dataHandlers(dataSafety, {
-        dataDir: options.dataDir,
-        clock,
-        verify: options.verifyFile ?? verifyInProcess,
-        ...(options.reopen ? { reopen: options.reopen } : {}),
-        ...(options.restoreFaults ? { faults: options.restoreFaults } : {}),
-      }),
-      ...stockHandlers(services),
-      ...shiftPrintHandlers(services),
-      ...reportsHandlers(services),
-      ...buyerHandlers(buyerDisplay, options.buyerScreen),
-      ...evidenceHandlers(
-        createEvidenceService(
-          { db: database.db, clock, ids, deviceId: identity.deviceId },
-          chainKey,
-          services.auth.checkOwnPin,
-        ),
-      ),
-      ...approvalsHandlers(services),
-    }
     await dataSafety.start(startCheck)
     // A cart left open before a restart is on the buyer's screen again.
     await buyerDisplay.cartChanged()
@@ -237,13 +172,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         locale: isLocale(locale) ? locale : defaultLocale,
       }
     }
-    // Sales and shift closes also tell the data-safety service (backups every N sales, at Z).
-    // The buyer's screen follows cart saves and sales the same way.
-    const observed = observeForBuyerDisplay(
-      observeForDataSafety(handlers, dataSafety),
-      buyerDisplay,
-    )
-    const route = createRouter(observed, {
+    const route = createRouter(handlers, {
       grants: services.auth.approvals,
       admit: setupGate(services.setup.done),
       ...(options.logError ? { logError: options.logError } : {}),

@@ -9,7 +9,6 @@ import { ShiftScreen } from '../features/shift/ShiftScreen'
 import { StokScreen } from '../features/stok/StokScreen'
 import type { Route } from './routes'
 
-// Each feature replaces its placeholder with its own screen component.
 export const screens: Record<Route, () => React.JSX.Element> = {
   kasir: TillScreen,
   shift: ShiftScreen,
