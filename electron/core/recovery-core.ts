@@ -58,13 +58,11 @@ export function createRecoveryCore(options: {
 
   const refused: ChannelHandler<Channel> = {
     permission: 'public',
-    writes: false,
     handle: () => Promise.reject(new AppError('RECOVERY_MODE')),
   }
   const recoveryHandlers: Partial<HandlerTable> = {
     'data:recovery': {
       permission: 'public',
-      writes: false,
       handle: async () => ({
         mode: 'recovery' as const,
         problem: options.problem,
@@ -74,7 +72,6 @@ export function createRecoveryCore(options: {
     },
     'data:backups': {
       permission: 'public',
-      writes: false,
       handle: async () => ({
         backups: await backups(),
         runs: [],
@@ -85,7 +82,6 @@ export function createRecoveryCore(options: {
     },
     'data:restorePreview': {
       permission: 'public',
-      writes: false,
       handle: async (input) => {
         const backup = await locate(input.id)
         return {
@@ -97,7 +93,6 @@ export function createRecoveryCore(options: {
     },
     'data:restore': {
       permission: 'public',
-      writes: true,
       // Nobody is signed in here, so the backup's own admins decide (see backup-admin-pin.ts),
       // one attempt at a time under the sign-in limits (recovery-attempts.ts).
       handle: async (input) => {

@@ -2,19 +2,14 @@ import type { Channel, OutputOf, ParsedInputOf } from '../../shared/contract'
 import type { Permission } from '../../shared/permissions'
 import type { Caller, SignedInCaller } from './caller'
 
-interface BaseHandler {
-  /** Channels that change data; fuzz tests assert these write nothing on bad input. */
-  writes: boolean
-}
-
 /** A channel that needs a signed-in person with a permission (almost all of them). */
-export interface GuardedHandler<C extends Channel> extends BaseHandler {
+export interface GuardedHandler<C extends Channel> {
   permission: Permission
   handle: (input: ParsedInputOf<C>, caller: SignedInCaller) => Promise<OutputOf<C>>
 }
 
 /** Sign-in and app facts: answered while the till is locked. */
-export interface PublicHandler<C extends Channel> extends BaseHandler {
+export interface PublicHandler<C extends Channel> {
   permission: 'public'
   handle: (input: ParsedInputOf<C>, caller: Caller) => Promise<OutputOf<C>>
 }

@@ -100,7 +100,6 @@ describe('router', () => {
         ...({} as HandlerTable),
         'app:info': {
           permission: 'app.use',
-          writes: false,
           handle: () => {
             throw new Error('SELECT secret FROM somewhere')
           },
@@ -123,7 +122,6 @@ describe('router', () => {
       ...({} as HandlerTable),
       'app:info': {
         permission: 'app.use',
-        writes: false,
         handle: () => {
           throw Object.assign(new Error('database or disk is full'), { code: 'SQLITE_FULL' })
         },

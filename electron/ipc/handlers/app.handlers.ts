@@ -18,7 +18,6 @@ export function appHandlers(
   return {
     'app:info': {
       permission: 'public',
-      writes: false,
       handle: async (_input, caller) => {
         const setupRequired = !(await services.setup.done())
         return {
@@ -39,7 +38,6 @@ export function appHandlers(
     'settings:setLocale': {
       // The language can be switched on the sign-in screen and the wizard's first step too.
       permission: 'public',
-      writes: true,
       handle: async ({ locale }) => {
         await services.settings.set('locale', locale)
         return { locale }
@@ -47,7 +45,6 @@ export function appHandlers(
     },
     'demo:seed': {
       permission: 'manage.products',
-      writes: true,
       handle: async (_input, caller) => {
         // The demo catalogue never enters the real books: only the training folder takes it.
         if (!facts.training) throw new AppError('TRAINING_ONLY')
@@ -56,7 +53,6 @@ export function appHandlers(
     },
     'demo:decline': {
       permission: 'app.use',
-      writes: true,
       handle: async () => {
         await services.demo.decline()
         return null

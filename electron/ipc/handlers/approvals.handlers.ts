@@ -12,12 +12,10 @@ export function approvalsHandlers(
   return {
     'approvals:approvers': {
       permission: 'app.use',
-      writes: false,
       handle: (i, caller) => approvals.approvers(caller.actor, i.permission),
     },
     'approvals:request': {
       permission: 'app.use',
-      writes: true,
       handle: (i, caller) => approvals.request(caller.actor, i),
     },
   }

@@ -7,18 +7,16 @@ export function auditHandlers(
 ): PartialHandlerTable<'audit:list' | 'audit:verify' | (typeof auditChannelNames)[number]> {
   const { audit } = services
   return {
-    'audit:list': { permission: 'audit.view', writes: false, handle: (i) => audit.list(i) },
-    'audit:count': { permission: 'audit.view', writes: false, handle: (i) => audit.count(i) },
+    'audit:list': { permission: 'audit.view', handle: (i) => audit.list(i) },
+    'audit:count': { permission: 'audit.view', handle: (i) => audit.count(i) },
     'audit:filterOptions': {
       permission: 'audit.view',
-      writes: false,
       handle: () => audit.filterOptions(),
     },
     'audit:export': {
       permission: 'audit.view',
-      writes: false,
       handle: (i, caller) => audit.exportCsv(i, caller.locale),
     },
-    'audit:verify': { permission: 'audit.view', writes: false, handle: () => audit.verify() },
+    'audit:verify': { permission: 'audit.view', handle: () => audit.verify() },
   }
 }

@@ -26,38 +26,32 @@ export function authHandlers(
 > {
   const { auth } = services
   return {
-    'auth:candidates': { permission: 'public', writes: false, handle: () => auth.candidates() },
+    'auth:candidates': { permission: 'public', handle: () => auth.candidates() },
     'auth:login': {
       permission: 'public',
-      writes: true,
       handle: async (i) => sessionUser(await auth.login(i.userId, i.pin)),
     },
-    'auth:lock': { permission: 'public', writes: false, handle: async () => auth.lock() },
+    'auth:lock': { permission: 'public', handle: async () => auth.lock() },
     'auth:changePin': {
       permission: 'app.use',
-      writes: true,
       handle: async (i, caller) =>
         sessionUser(await auth.changePin(caller.actor, i.currentPin, i.newPin)),
     },
-    'users:list': { permission: 'users.manage', writes: false, handle: () => auth.listUsers() },
+    'users:list': { permission: 'users.manage', handle: () => auth.listUsers() },
     'users:save': {
       permission: 'users.manage',
-      writes: true,
       handle: (i, caller) => auth.saveUser(caller.actor, i),
     },
     'permissions:matrix': {
       permission: 'users.manage',
-      writes: false,
       handle: () => auth.matrix(),
     },
     'permissions:set': {
       permission: 'users.manage',
-      writes: true,
       handle: (i, caller) => auth.setPermission(caller.actor, i.role, i.permission, i.allowed),
     },
     'settings:setAutoLock': {
       permission: 'settings.manage',
-      writes: true,
       handle: async ({ minutes }) => {
         await services.settings.set('auth.autoLockMinutes', minutes)
         return { minutes }

@@ -11,7 +11,6 @@ export function buyerHandlers(
   return {
     'buyer:open': {
       permission: 'sell',
-      writes: false,
       handle: () => {
         if (!open) throw new AppError('BUYER_SCREEN_UNAVAILABLE')
         return open()
@@ -19,7 +18,6 @@ export function buyerHandlers(
     },
     'buyer:showQris': {
       permission: 'sell',
-      writes: false,
       handle: (input) => display.showQris(input.amount),
     },
   }

@@ -15,36 +15,30 @@ export function catalogHandlers(
 > {
   const { catalog } = services
   return {
-    'catalog:options': { permission: 'app.use', writes: false, handle: () => catalog.options() },
+    'catalog:options': { permission: 'app.use', handle: () => catalog.options() },
     'catalog:search': {
       permission: 'app.use',
-      writes: false,
       handle: (i) => catalog.search(i.query, i.limit, i.includeInactive),
     },
-    'catalog:get': { permission: 'app.use', writes: false, handle: (i) => catalog.get(i.id) },
+    'catalog:get': { permission: 'app.use', handle: (i) => catalog.get(i.id) },
     'catalog:byBarcode': {
       permission: 'app.use',
-      writes: false,
       handle: (i) => catalog.byBarcode(i.barcode),
     },
     'catalog:create': {
       permission: 'manage.products',
-      writes: true,
       handle: (i) => catalog.create(i),
     },
     'catalog:update': {
       permission: 'manage.products',
-      writes: true,
       handle: (i) => catalog.update(i),
     },
     'catalog:addCategory': {
       permission: 'manage.products',
-      writes: true,
       handle: (i) => catalog.addCategory(i.name),
     },
     'catalog:addWorkshop': {
       permission: 'manage.products',
-      writes: true,
       handle: (i) => catalog.addWorkshop(i.name),
     },
   }

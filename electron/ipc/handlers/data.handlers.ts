@@ -25,27 +25,22 @@ export function dataHandlers(
     // Public and answered in both modes: the renderer asks it only to tell the two apart.
     'data:recovery': {
       permission: 'public',
-      writes: false,
       handle: () => Promise.resolve({ mode: 'ready' as const }),
     },
     'data:backups': {
       permission: 'settings.manage',
-      writes: false,
       handle: () => dataSafety.list(),
     },
     'data:backupNow': {
       permission: 'settings.manage',
-      writes: true,
       handle: (_input, caller) => dataSafety.backupNow('manual', caller.actor),
     },
     'data:restorePreview': {
       permission: 'settings.manage',
-      writes: false,
       handle: (input) => dataSafety.restorePreview(input.id),
     },
     'data:restore': {
       permission: 'settings.manage',
-      writes: true,
       handle: async (input, caller) => {
         const backup = await dataSafety.locate(input.id)
         if (!deps.reopen) throw new AppError('RESTORE_UNAVAILABLE')
@@ -82,17 +77,14 @@ export function dataHandlers(
     'data:export': {
       permission: 'settings.manage',
       // Writes only the data-safety log and the audit trail, never the business records.
-      writes: true,
       handle: (input, caller) => dataSafety.exportSnapshot(caller.actor, input.folder),
     },
     'data:settings': {
       permission: 'settings.manage',
-      writes: false,
       handle: () => dataSafety.settings(),
     },
     'data:saveSettings': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input, caller) => dataSafety.saveSettings(caller.actor, input),
     },
   }

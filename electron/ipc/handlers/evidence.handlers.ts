@@ -8,13 +8,11 @@ export function evidenceHandlers(
   return {
     'evidence:status': {
       permission: 'settings.manage',
-      writes: false,
       handle: () => evidence.status(),
     },
     'evidence:recoveryCode': {
       permission: 'settings.manage',
       // Writes the audit entry of each showing.
-      writes: true,
       handle: (input, caller) => evidence.recoveryCode(caller.actor, input.pin),
     },
   }

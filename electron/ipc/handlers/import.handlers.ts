@@ -10,17 +10,14 @@ export function importHandlers(
   return {
     'import:preview': {
       permission: 'manage.products',
-      writes: false,
       handle: (input, caller) => catalogImport.preview(input, caller.locale),
     },
     'import:confirm': {
       permission: 'manage.products',
-      writes: true,
       handle: (input, caller) => catalogImport.confirm(caller.actor, input, caller.locale),
     },
     'import:template': {
       permission: 'manage.products',
-      writes: false,
       handle: async (_input, caller) => catalogImport.template(caller.locale),
     },
   }

@@ -41,27 +41,23 @@ export function printingHandlers(
   const { printing } = services
   return {
     // The till reads autoPrint / copies after each sale, so every signed-in role may read.
-    'print:settings': { permission: 'app.use', writes: false, handle: () => printing.settings() },
+    'print:settings': { permission: 'app.use', handle: () => printing.settings() },
     'print:saveSettings': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input) => printing.saveSettings(input),
     },
     'print:detect': {
       permission: 'settings.manage',
-      writes: false,
       handle: () => printing.detect(),
     },
-    'print:status': { permission: 'app.use', writes: false, handle: () => printing.status() },
+    'print:status': { permission: 'app.use', handle: () => printing.status() },
     'print:receiptPreview': {
       permission: 'sell',
-      writes: false,
       handle: (input) => printing.receiptPreview(input),
     },
     'print:receipt': {
       permission: 'sell',
       // Writes only the print log, never the sale.
-      writes: true,
       handle: (input, caller) => {
         if (input.copy) authorize(caller.actor, 'reprint')
         return printing.printReceipt(caller.actor, input)
@@ -69,22 +65,18 @@ export function printingHandlers(
     },
     'print:testPage': {
       permission: 'settings.manage',
-      writes: true,
       handle: (_input, caller) => printing.testPage(caller.actor),
     },
     'labels:render': {
       permission: 'manage.products',
-      writes: false,
       handle: (input) => printing.renderLabels(input),
     },
     'print:receiptPdf': {
       permission: 'sell',
-      writes: false,
       handle: (input) => printing.receiptPdf(input),
     },
     'print:receiptOs': {
       permission: 'sell',
-      writes: false,
       handle: async (input, caller) => {
         if (input.copy) authorize(caller.actor, 'reprint')
         return printOnOs(osPrinter, await printing.receiptOsJob(input))
@@ -92,17 +84,14 @@ export function printingHandlers(
     },
     'labels:pdf': {
       permission: 'manage.products',
-      writes: false,
       handle: (input) => printing.labelsPdf(input),
     },
     'labels:printOs': {
       permission: 'manage.products',
-      writes: false,
       handle: async (input) => printOnOs(osPrinter, await printing.labelsOsJob(input)),
     },
     'labels:assignBarcodes': {
       permission: 'manage.products',
-      writes: true,
       handle: (input, caller) => printing.assignBarcodes(caller.actor, input.productIds),
     },
   }

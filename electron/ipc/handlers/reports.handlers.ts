@@ -15,12 +15,10 @@ export function reportsHandlers(
   return {
     'reports:sales': {
       permission: 'reports.view',
-      writes: false,
       handle: (input, caller) => reports.sales(caller.actor, input),
     },
     'reports:stockValuation': {
       permission: 'reports.view',
-      writes: false,
       handle: (input, caller) => {
         authorize(caller.actor, 'cost.view')
         return reports.valuation(caller.actor, input.locationId)
@@ -28,47 +26,38 @@ export function reportsHandlers(
     },
     'reports:countVariances': {
       permission: 'reports.view',
-      writes: false,
       handle: (input) => reports.variances(input),
     },
     'reports:hasilKerja': {
       permission: 'reports.view',
-      writes: false,
       handle: (input, caller) => reports.hasilKerja(caller.actor, input),
     },
     'reports:pnbp': {
       permission: 'reports.view',
-      writes: false,
       handle: (input) => reports.pnbp(input.month),
     },
     'reports:splitRules': {
       permission: 'reports.view',
-      writes: false,
       handle: () => reports.splitRules(),
     },
     'reports:addSplitRule': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input, caller) => reports.addSplitRule(caller.actor, input),
     },
     'reports:addPnbpDeposit': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input, caller) => reports.addDeposit(caller.actor, input),
     },
     'reports:cancelPnbpDeposit': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input, caller) => reports.cancelDeposit(caller.actor, input),
     },
     'reports:setPnbpTarget': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input, caller) => reports.setTarget(caller.actor, input),
     },
     'reports:export': {
       permission: 'reports.view',
-      writes: false,
       handle: (input, caller) => {
         if (input.report === 'stockValuation') authorize(caller.actor, 'cost.view')
         return reports.exportReport(caller.actor, caller.locale, input)

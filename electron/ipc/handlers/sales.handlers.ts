@@ -19,41 +19,34 @@ export function salesHandlers(
   return {
     'sales:checkout': {
       permission: 'sell',
-      writes: true,
       // Discounts and price overrides are checked inside, where the catalogue price is known.
       handle: (input, caller) =>
         services.checkout.checkout(caller.actor, input, (p) => authorize(caller.actor, p)),
     },
-    'sales:get': { permission: 'sell', writes: false, handle: (i) => services.checkout.get(i.id) },
-    'sales:list': { permission: 'sell', writes: false, handle: (i) => afterSale.list(i) },
+    'sales:get': { permission: 'sell', handle: (i) => services.checkout.get(i.id) },
+    'sales:list': { permission: 'sell', handle: (i) => afterSale.list(i) },
     'sales:byReceipt': {
       permission: 'sell',
-      writes: false,
       handle: (i) => afterSale.byReceipt(i.receiptNo),
     },
     'sales:void': {
       permission: 'void',
-      writes: true,
       handle: (i, caller) => afterSale.voidSale(caller.actor, i.saleId, i.reason),
     },
     'sales:return': {
       permission: 'refund',
-      writes: true,
       handle: (i, caller) => afterSale.returnItems(caller.actor, i),
     },
     'sales:reprint': {
       permission: 'reprint',
-      writes: true,
       handle: (i, caller) => afterSale.reprint(caller.actor, i.saleId),
     },
     'payments:methods': {
       permission: 'app.use',
-      writes: false,
       handle: () => services.payments.methods(),
     },
     'payments:save': {
       permission: 'settings.manage',
-      writes: true,
       handle: (i) => services.payments.save(i),
     },
   }

@@ -48,7 +48,6 @@ export function setupHandlers(
     // Public, but the setup gate (electron/ipc/setup-gate.ts) answers it only before setup.
     'setup:complete': {
       permission: 'public',
-      writes: true,
       handle: async (input) => {
         const admin = await services.setup.complete(input)
         // Setup ends with the admin who typed the PIN signed in, not with a PIN-less admin.
@@ -60,12 +59,10 @@ export function setupHandlers(
     },
     'setup:backupsIn': {
       permission: 'public',
-      writes: false,
       handle: async ({ folder }) => (await listBackups(folder, 'second')).map((b) => b.dto),
     },
     'setup:restore': {
       permission: 'public',
-      writes: true,
       handle: async ({ folder, file }) => {
         if (!facts.reopen || facts.training) throw new AppError('RESTORE_UNAVAILABLE')
         const backup = (await listBackups(folder, 'second')).find((b) => b.dto.file === file)
@@ -83,7 +80,6 @@ export function setupHandlers(
     },
     'training:enter': {
       permission: 'app.use',
-      writes: false,
       handle: async (_input, caller) => {
         if (facts.training) return null
         return switchTo('training', caller.actor.userId)
@@ -91,7 +87,6 @@ export function setupHandlers(
     },
     'training:leave': {
       permission: 'app.use',
-      writes: false,
       handle: async (_input, caller) => {
         if (!facts.training) return null
         return switchTo('real', caller.actor.userId)
@@ -99,7 +94,6 @@ export function setupHandlers(
     },
     'app:about': {
       permission: 'app.use',
-      writes: false,
       handle: async () => {
         const { db } = facts
         const version = await sql<{ v: string }>`select sqlite_version() as v`.execute(db)

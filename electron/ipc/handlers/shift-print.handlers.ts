@@ -9,13 +9,11 @@ export function shiftPrintHandlers(
   return {
     'shifts:zPreview': {
       permission: 'sell',
-      writes: false,
       handle: (input, caller) => shiftPrint.preview(input, caller.locale),
     },
     'shifts:printZ': {
       permission: 'sell',
       // Writes the audit entry of the print, never the shift.
-      writes: true,
       handle: (input, caller) => shiftPrint.print(caller.actor, input.shiftId, caller.locale),
     },
   }

@@ -14,30 +14,26 @@ export function shiftsHandlers(
 > {
   const { shifts } = services
   return {
-    'shifts:current': { permission: 'sell', writes: false, handle: () => shifts.current() },
+    'shifts:current': { permission: 'sell', handle: () => shifts.current() },
     'shifts:open': {
       permission: 'sell',
-      writes: true,
       handle: (i, caller) => shifts.open(caller.actor, i.openingFloat),
     },
     'shifts:cash': {
       permission: 'sell',
-      writes: true,
       // Paid-outs ask `cash.payout` (and above the shift's limit `shift.manage`) inside.
       handle: (i, caller) =>
         shifts.cashMove(caller.actor, permissionOrApproval(caller), i.kind, i.amount, i.reason),
     },
     'shifts:drawer': {
       permission: 'drawer.open',
-      writes: true,
       handle: (i, caller) => shifts.drawerOpened(caller.actor, i.reason),
     },
     'shifts:close': {
       permission: 'sell',
-      writes: true,
       // `force` from the till is ignored: main knows who opened the shift.
       handle: (i, caller) => shifts.close(caller.actor, permissionOrApproval(caller), i),
     },
-    'shifts:history': { permission: 'sell', writes: false, handle: (i) => shifts.history(i.limit) },
+    'shifts:history': { permission: 'sell', handle: (i) => shifts.history(i.limit) },
   }
 }

@@ -12,22 +12,18 @@ export function stockHandlers(
     // The till's location picker and every stock screen read locations.
     'stock:locations': {
       permission: 'app.use',
-      writes: false,
       handle: (input) => locations.list(input.includeInactive),
     },
     'stock:saveLocation': {
       permission: 'settings.manage',
-      writes: true,
       handle: (input, caller) => locations.save(caller.actor, input),
     },
     'stock:saveExhibition': {
       permission: 'stock.transfer',
-      writes: true,
       handle: (input, caller) => locations.saveExhibition(caller.actor, input),
     },
     'stock:closeExhibition': {
       permission: 'stock.transfer',
-      writes: true,
       handle: (input, caller) => {
         // Closing writes off what did not come back.
         authorize(caller.actor, 'stock.adjust')
@@ -36,17 +32,14 @@ export function stockHandlers(
     },
     'stock:exhibitionReport': {
       permission: 'stock.transfer',
-      writes: false,
       handle: (input) => exhibitions.report(input.locationId),
     },
     'stock:exhibitionReportPdf': {
       permission: 'stock.transfer',
-      writes: false,
       handle: (input, caller) => pdf.exhibitionReport(caller, input.locationId),
     },
     'stock:postDocument': {
       permission: 'stock.receive',
-      writes: true,
       handle: (input, caller) => {
         if ((writeOffKinds as readonly string[]).includes(input.kind)) {
           authorize(caller.actor, 'stock.adjust')
@@ -56,78 +49,63 @@ export function stockHandlers(
     },
     'stock:documents': {
       permission: 'stock.receive',
-      writes: false,
       handle: (input) => docs.list(input),
     },
     'stock:document': {
       permission: 'stock.receive',
-      writes: false,
       handle: (input, caller) => docs.get(caller.actor, input.id),
     },
     'stock:documentPdf': {
       permission: 'stock.receive',
-      writes: false,
       handle: (input, caller) => pdf.document(caller, input.id),
     },
     'stock:transfers': {
       permission: 'stock.transfer',
-      writes: false,
       handle: (input) => transfers.list(input),
     },
     'stock:transfer': {
       permission: 'stock.transfer',
-      writes: false,
       handle: (input) => transfers.get(input.id),
     },
     'stock:saveTransfer': {
       permission: 'stock.transfer',
-      writes: true,
       handle: (input, caller) => transfers.save(caller.actor, input),
     },
     'stock:sendTransfer': {
       permission: 'stock.transfer',
-      writes: true,
       handle: (input, caller) => transfers.send(caller.actor, input.id),
     },
     'stock:cancelTransfer': {
       permission: 'stock.transfer',
-      writes: true,
       handle: (input, caller) => transfers.cancel(caller.actor, input.id),
     },
     'stock:receiveTransfer': {
       permission: 'stock.transfer',
-      writes: true,
       handle: (input, caller) => transfers.receive(caller.actor, input),
     },
     'stock:transferPdf': {
       permission: 'stock.transfer',
-      writes: false,
       handle: (input, caller) => pdf.packingList(caller, input.id),
     },
     // Cashiers look up stock too; cost columns need cost.view (checked in the service).
     'stock:levels': {
       permission: 'app.use',
-      writes: false,
       handle: (input, caller) => levels.levels(caller.actor, input),
     },
     'stock:levelTotals': {
       permission: 'app.use',
-      writes: false,
       handle: (input, caller) => levels.totals(caller.actor, input),
     },
     'stock:card': {
       permission: 'app.use',
-      writes: false,
       handle: (input, caller) => levels.card(caller.actor, input),
     },
     'stock:setReorderLevel': {
       permission: 'manage.products',
-      writes: true,
       handle: (input) => levels.setReorderLevel(input.productId, input.reorderLevel),
     },
     'stock:verify': {
       permission: 'stock.adjust',
-      writes: false,
       handle: () => levels.verify(),
     },
   }

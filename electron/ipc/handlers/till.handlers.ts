@@ -18,45 +18,38 @@ export function tillHandlers(
 > {
   const { tillCart, till } = services
   return {
-    'till:openCart': { permission: 'sell', writes: false, handle: () => tillCart.openCart() },
+    'till:openCart': { permission: 'sell', handle: () => tillCart.openCart() },
     // Each of these may take units out of the open cart: main compares with the saved cart.
     'till:saveCart': {
       permission: 'sell',
-      writes: true,
       handle: (i, caller) => tillCart.saveCart(caller.actor, permissionOrApproval(caller), i.cart),
     },
     'till:hold': {
       permission: 'sell',
-      writes: true,
       handle: (i, caller) =>
         tillCart.hold(caller.actor, permissionOrApproval(caller), i.cart, i.label),
     },
-    'till:held': { permission: 'sell', writes: false, handle: () => tillCart.held() },
+    'till:held': { permission: 'sell', handle: () => tillCart.held() },
     'till:resume': {
       permission: 'sell',
-      writes: true,
       handle: (i, caller) => tillCart.resume(caller.actor, permissionOrApproval(caller), i.id),
     },
     'till:removeLine': {
       permission: 'cart.removeLine',
-      writes: true,
       handle: (i, caller) => tillCart.removeLine(caller.actor, i),
     },
-    'till:settings': { permission: 'app.use', writes: false, handle: () => till.get() },
+    'till:settings': { permission: 'app.use', handle: () => till.get() },
     'till:setLocation': {
       // Moving the till to an exhibition changes where every sale takes stock from.
       permission: 'settings.manage',
-      writes: true,
       handle: (i) => till.setLocation(i.locationId),
     },
     'settings:updateTill': {
       permission: 'settings.manage',
-      writes: true,
       handle: (i) => till.update(i),
     },
     'settings:setQris': {
       permission: 'settings.manage',
-      writes: true,
       handle: (i) => till.setQris(i.payload),
     },
   }
