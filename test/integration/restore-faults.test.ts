@@ -15,12 +15,16 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
-import { hashPin } from '../../electron/services/auth/pin-hash'
 import { sha256File } from '../../electron/services/backup/backup-files'
 import type { RestoreFaults, RestoreStep } from '../../electron/services/backup/restore-files'
-import { saleId } from '../helpers/builders'
+import {
+  backupNow,
+  damageDatabase,
+  sellOne,
+  signInAdminWithPin,
+  stockedProduct,
+} from '../helpers/host-calls'
 import { fixedClock, sequentialIds } from '../helpers/test-core'
-import { receiveStock } from '../helpers/receive-stock'
 
 // A restore that fails at any step must leave the app answering on its previous data, never
 // dead (issue 13, "files and faults"). Each case injects one failure through the restore
@@ -35,36 +39,7 @@ let backupFile: string
 
 const caller = () => host.currentCaller()
 const live = () => host.core()!
-
-async function sell(): Promise<void> {
-  const sale = await host.route(
-    'sales:checkout',
-    {
-      id: saleId(),
-      lines: [{ productId, qty: 1 }],
-      payments: [{ methodId: 'tunai', amount: 15_000 }],
-    },
-    await caller(),
-  )
-  if (!sale.ok) throw new Error(sale.message)
-}
-
-async function backupNow(): Promise<string> {
-  const backup = await host.route('data:backupNow', {}, await caller())
-  if (!backup.ok) throw new Error(backup.message)
-  return (backup.data as { file: string }).file
-}
-
-/** Signs the admin in with the PIN just given (the database is past setup mode). */
-async function signIn(pin: string) {
-  const userId = live()
-    .database.raw.prepare("select id from users where role = 'admin'")
-    .pluck()
-    .get() as string
-  const login = await host.route('auth:login', { userId, pin }, await host.currentCaller())
-  if (!login.ok) throw new Error(login.message)
-  return host.currentCaller()
-}
+const sell = () => sellOne(() => host, productId)
 
 const salesNow = () => live().database.raw.prepare('select count(*) from sales').pluck().get()
 
@@ -78,33 +53,14 @@ beforeEach(async () => {
     ids: sequentialIds('0000bbbb'),
     restoreFaults: faults,
   })
-  const product = await host.route(
-    'catalog:create',
-    {
-      name: 'Gantungan Getah Nyatu',
-      sku: 'GN-1',
-      barcode: null,
-      categoryId: null,
-      unit: 'pcs',
-      price: 15_000,
-      cost: 6_000,
-      workshopId: null,
-      active: true,
-    },
-    await caller(),
-  )
-  if (!product.ok) throw new Error(product.message)
-  productId = (product.data as { id: string }).id
-  await receiveStock(
-    async (channel, input) => {
-      const result = await host.route(channel, input, await caller())
-      if (!result.ok) throw new Error(result.message)
-      return result.data as never
-    },
-    { productId, qty: 50 },
-  )
+  productId = await stockedProduct(() => host, {
+    name: 'Gantungan Getah Nyatu',
+    sku: 'GN-1',
+    unit: 'pcs',
+    qty: 50,
+  })
   await sell()
-  backupFile = await backupNow()
+  backupFile = await backupNow(() => host)
   // Today's data has two sales more than the backup: a restore that half-happened shows.
   await sell()
   await sell()
@@ -251,17 +207,10 @@ describe('a failed restore leaves the app answering on its previous data', () =>
 describe('a failed restore out of recovery mode stays in recovery', () => {
   it('answers from the recovery core after the swap failed, and a retry restores', async () => {
     // Recovery restores only with an admin PIN recorded in the backup.
-    live()
-      .database.raw.prepare("update users set pin_hash = ? where role = 'admin'")
-      .run(await hashPin(ADMIN_PIN))
-    const backup = await host.route('data:backupNow', {}, await signIn(ADMIN_PIN))
-    if (!backup.ok) throw new Error(backup.message)
-    backupFile = (backup.data as { file: string }).file
+    await signInAdminWithPin(() => host, ADMIN_PIN)
+    backupFile = await backupNow(() => host)
     await host.close()
-    const file = databasePath(dataDir)
-    writeFileSync(file, Buffer.alloc(8192, 0x41))
-    rmSync(`${file}-wal`, { force: true })
-    rmSync(`${file}-shm`, { force: true })
+    damageDatabase(dataDir)
     host = await openCoreHost({
       dataDir,
       version: 'test',
