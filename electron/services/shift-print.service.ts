@@ -13,6 +13,7 @@ import type { Actor, ServiceContext } from './context'
 import { AppError } from './errors'
 import type { PrintingService } from './printing/printing.service'
 import { anchorOfRow } from './evidence/chain-anchor'
+import { shiftWithClose } from './shift-with-close'
 
 const PRINT_ACTION = 'shift.printZ'
 
@@ -38,28 +39,7 @@ export function createShiftPrintService(
   }
 
   async function source(shiftId: string, copyNo: number): Promise<ZReportSource> {
-    const row = await db
-      .selectFrom('shifts as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .innerJoin('locations as l', 'l.id', 's.location_id')
-      .leftJoin('shift_closes as c', 'c.shift_id', 's.id')
-      .leftJoin('users as cu', 'cu.id', 'c.user_id')
-      .select([
-        's.created_at',
-        'u.name as opened_by',
-        'l.name as location',
-        'c.z_no',
-        'c.created_at as closed_at',
-        'cu.name as closed_by',
-        'c.counted_cash',
-        'c.expected_cash',
-        'c.variance',
-        'c.denominations',
-        'c.totals',
-        'c.note',
-        'c.forced',
-        'c.id as close_id',
-      ])
+    const row = await shiftWithClose(db)
       .where('s.id', '=', shiftId)
       .where('s.device_id', '=', ctx.deviceId)
       .executeTakeFirst()

@@ -7,6 +7,7 @@ import { recordAudit } from './audit'
 import type { Actor, Authorize, ServiceContext } from './context'
 import { AppError } from './errors'
 import { nextSeq } from './receipt-number'
+import { shiftWithClose } from './shift-with-close'
 import type { TillSettingsService } from './till-settings.service'
 
 type Db = Kysely<Database> | Transaction<Database>
@@ -129,30 +130,7 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
   const { db } = ctx
 
   async function load(shiftId: string): Promise<ShiftDto> {
-    const row = await db
-      .selectFrom('shifts as s')
-      .innerJoin('users as u', 'u.id', 's.user_id')
-      .innerJoin('locations as l', 'l.id', 's.location_id')
-      .leftJoin('shift_closes as c', 'c.shift_id', 's.id')
-      .leftJoin('users as cu', 'cu.id', 'c.user_id')
-      .select([
-        's.id',
-        's.created_at',
-        's.opening_float',
-        'u.name as opened_by',
-        'l.name as location',
-        'c.z_no',
-        'c.created_at as closed_at',
-        'cu.name as closed_by',
-        'c.counted_cash',
-        'c.expected_cash',
-        'c.variance',
-        'c.note',
-        'c.forced',
-        'c.totals as closed_totals',
-      ])
-      .where('s.id', '=', shiftId)
-      .executeTakeFirstOrThrow()
+    const row = await shiftWithClose(db).where('s.id', '=', shiftId).executeTakeFirstOrThrow()
     return {
       id: row.id,
       openedAt: new Date(row.created_at).toISOString(),
@@ -176,9 +154,9 @@ export function createShiftsService(ctx: ServiceContext, till: TillSettingsServi
       // A Z report shows the figures frozen at close: a later void of one of its sales must
       // not change it. An open shift (the X report) is computed from the ledgers now.
       totals:
-        row.closed_totals === null
+        row.totals === null
           ? await shiftTotals(db, shiftId)
-          : (JSON.parse(row.closed_totals) as ShiftTotals),
+          : (JSON.parse(row.totals) as ShiftTotals),
     }
   }
 
