@@ -8,6 +8,7 @@ import { refundShare } from '../../shared/till/pricing'
 import { recordAudit } from './audit'
 import type { Actor, ServiceContext } from './context'
 import { AppError } from './errors'
+import { alreadyRecorded } from './idempotent-request'
 import { formatReceiptNo, nextSeq } from './receipt-number'
 import { loadSale } from './sale-read'
 import { openShiftOf } from './shifts.service'
@@ -210,15 +211,8 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
     // transaction holds, so reading it inside would wait forever.
     const format = await till.receiptFormat()
     const returnId = await db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('returns')
-        .select(['id', 'request_hash'])
-        .where('id', '=', input.id)
-        .executeTakeFirst()
-      if (existing) {
-        if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_MISMATCH')
-        return existing.id
-      }
+      const existing = await alreadyRecorded(trx, 'returns', input.id, hash)
+      if (existing) return existing
       const sale = await trx
         .selectFrom('sales')
         .selectAll()

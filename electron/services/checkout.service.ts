@@ -7,6 +7,7 @@ import { MAX_AMOUNT, priceCart, PricingError } from '../../shared/till/pricing'
 import { recordAudit } from './audit'
 import type { Actor, Authorize, ServiceContext } from './context'
 import { AppError } from './errors'
+import { alreadyRecorded } from './idempotent-request'
 import { formatReceiptNo, nextSeq } from './receipt-number'
 import { loadSale } from './sale-read'
 import { sellingLocation } from './selling-location'
@@ -59,15 +60,8 @@ export function createCheckoutService(
     const hash = requestHash(input, locationId)
 
     const saleId = await db.transaction().execute(async (trx) => {
-      const existing = await trx
-        .selectFrom('sales')
-        .select(['id', 'request_hash'])
-        .where('id', '=', input.id)
-        .executeTakeFirst()
-      if (existing) {
-        if (existing.request_hash !== hash) throw new AppError('IDEMPOTENCY_MISMATCH')
-        return existing.id
-      }
+      const existing = await alreadyRecorded(trx, 'sales', input.id, hash)
+      if (existing) return existing
 
       const shift = await openShiftOf(trx, ctx.deviceId)
       if (!shift && shiftRequired) throw new AppError('SHIFT_REQUIRED')
