@@ -19,7 +19,7 @@ import type { PrintingSystem } from '../../printing/printing-system'
 import type { Actor, ServiceContext } from '../context'
 import { AppError } from '../errors'
 import { loadSale } from '../sale-read'
-import type { PrintJobLog } from './print-job-log'
+import type { PrintJobEntry, PrintJobLog } from './print-job-log'
 import type { PrinterSettingsService, ResolvedPrinterSettings } from './printer-settings.service'
 import { saleToReceiptSource } from './receipt-source'
 import { buildTestPage } from './test-page'
@@ -152,6 +152,32 @@ export function createReceiptPrintingService(
     return paper
   }
 
+  /**
+   * Sends a job and records it in print_jobs whether it printed or the printer refused it;
+   * the printer's failure reaches the caller as the AppError the till explains.
+   */
+  async function deliverLogged(
+    settings: Configured,
+    port: PrinterPort,
+    bytes: Uint8Array,
+    job: Pick<PrintJobEntry, 'kind' | 'saleId' | 'copyNo' | 'copies' | 'userId'>,
+  ): Promise<PaperState | 'unknown'> {
+    const entry = {
+      ...job,
+      transport: settings.transport,
+      target: port.target,
+      bytes: bytes.length,
+    }
+    try {
+      const paper = await deliver(settings, port, bytes)
+      await log.record({ ...entry, errorCode: null })
+      return paper
+    } catch (error) {
+      if (error instanceof PrinterError) await log.record({ ...entry, errorCode: error.code })
+      throw toAppError(error)
+    }
+  }
+
   async function preview(input: {
     saleId: string
     columns?: number | undefined
@@ -209,32 +235,22 @@ export function createReceiptPrintingService(
       if (await log.printed(sale.id, copyNo)) {
         throw new AppError('RECEIPT_ALREADY_PRINTED', { receiptNo: sale.receiptNo })
       }
-      const entry = {
-        kind: 'receipt' as const,
+      const paper = await deliverLogged(settings, port, bytes, {
+        kind: 'receipt',
         saleId: sale.id,
         copyNo,
         copies,
+        userId: actor.userId,
+      })
+      return {
+        receiptNo: sale.receiptNo,
+        copyNo,
+        copies,
+        drawerOpened: openDrawer,
         transport: settings.transport,
         target: port.target,
         bytes: bytes.length,
-        userId: actor.userId,
-      }
-      try {
-        const paper = await deliver(settings, port, bytes)
-        await log.record({ ...entry, errorCode: null })
-        return {
-          receiptNo: sale.receiptNo,
-          copyNo,
-          copies,
-          drawerOpened: openDrawer,
-          transport: settings.transport,
-          target: port.target,
-          bytes: bytes.length,
-          paper,
-        }
-      } catch (error) {
-        if (error instanceof PrinterError) await log.record({ ...entry, errorCode: error.code })
-        throw toAppError(error)
+        paper,
       }
     })
   }
@@ -252,29 +268,19 @@ export function createReceiptPrintingService(
       ...(settings.logoBitmap ? { logo: settings.logoBitmap } : {}),
     })
     return queue.run(async () => {
-      const entry = {
-        kind: 'test' as const,
+      const paper = await deliverLogged(settings, port, bytes, {
+        kind: 'test',
         saleId: null,
         copyNo: null,
         copies: 1,
+        userId: actor.userId,
+      })
+      return {
         transport: settings.transport,
         target: port.target,
+        copies: 1,
         bytes: bytes.length,
-        userId: actor.userId,
-      }
-      try {
-        const paper = await deliver(settings, port, bytes)
-        await log.record({ ...entry, errorCode: null })
-        return {
-          transport: settings.transport,
-          target: port.target,
-          copies: 1,
-          bytes: bytes.length,
-          paper,
-        }
-      } catch (error) {
-        if (error instanceof PrinterError) await log.record({ ...entry, errorCode: error.code })
-        throw toAppError(error)
+        paper,
       }
     })
   }
