@@ -12,7 +12,6 @@ import type {
 } from '../../../shared/reports/reports-dto'
 import { ruleFor } from '../../../shared/reports/split'
 import type { Option } from '../../../shared/dto'
-import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
 import type { SettingsService } from '../settings.service'
@@ -25,6 +24,7 @@ import {
   stockValuationExport,
   type ExportContext,
 } from './report-exports'
+import { recordWithAudit } from './record-with-audit'
 import { reportQueriesOver, type ReportQueries } from './report-queries'
 import type { PeriodQuery } from './sales-report'
 
@@ -155,31 +155,21 @@ export function createReportsService(
         .executeTakeFirst()
       if (!workshop) throw fieldError('workshopId', 'INVALID_VALUE')
     }
-    const id = ctx.ids.next()
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('split_rules')
-        .values({
-          id,
-          workshop_id: input.workshopId,
-          valid_from: input.validFrom,
-          premi_bp: input.premiBp,
-          pnbp_bp: input.pnbpBp,
-          modal_bp: input.modalBp,
-          basis: input.basis,
-          note: input.note ? input.note : null,
-          user_id: actor.userId,
-          device_id: ctx.deviceId,
-          created_at: ctx.clock.now(),
-        })
-        .execute()
-      await recordAudit(trx, ctx, actor, {
-        action: 'reports.splitRule',
-        refType: 'split_rule',
-        refId: id,
-        detail: { ...input },
-      })
-    })
+    const id = await recordWithAudit(
+      ctx,
+      actor,
+      'split_rules',
+      {
+        workshop_id: input.workshopId,
+        valid_from: input.validFrom,
+        premi_bp: input.premiBp,
+        pnbp_bp: input.pnbpBp,
+        modal_bp: input.modalBp,
+        basis: input.basis,
+        note: input.note ? input.note : null,
+      },
+      (refId) => ({ action: 'reports.splitRule', refType: 'split_rule', refId, detail: { ...input } }),
+    )
     const { rules } = await splitRules()
     const added = rules.find((r) => r.id === id)
     if (!added) throw new Error('rule not stored')
@@ -190,29 +180,24 @@ export function createReportsService(
     actor: Actor,
     input: ParsedInputOf<'reports:addPnbpDeposit'>,
   ): Promise<PnbpDepositDto> {
-    const id = ctx.ids.next()
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('pnbp_deposits')
-        .values({
-          id,
-          deposit_date: input.date,
-          amount: input.amount,
-          billing_code: input.billingCode,
-          ntpn: input.ntpn,
-          note: input.note ? input.note : null,
-          user_id: actor.userId,
-          device_id: ctx.deviceId,
-          created_at: ctx.clock.now(),
-        })
-        .execute()
-      await recordAudit(trx, ctx, actor, {
+    const id = await recordWithAudit(
+      ctx,
+      actor,
+      'pnbp_deposits',
+      {
+        deposit_date: input.date,
+        amount: input.amount,
+        billing_code: input.billingCode,
+        ntpn: input.ntpn,
+        note: input.note ? input.note : null,
+      },
+      (refId) => ({
         action: 'reports.pnbpDeposit',
         refType: 'pnbp_deposit',
-        refId: id,
+        refId,
         detail: { ...input },
-      })
-    })
+      }),
+    )
     const deposits = await listDeposits(db, Number(input.date.slice(0, 4)))
     const added = deposits.find((d) => d.id === id)
     if (!added) throw new Error('deposit not stored')
@@ -232,20 +217,13 @@ export function createReportsService(
       .executeTakeFirst()
     if (!deposit) throw new AppError('NOT_FOUND')
     if (deposit.cancel_id !== null) throw new AppError('DEPOSIT_ALREADY_CANCELLED')
-    const id = ctx.ids.next()
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('pnbp_deposit_cancellations')
-        .values({
-          id,
-          deposit_id: input.depositId,
-          reason: input.reason,
-          user_id: actor.userId,
-          device_id: ctx.deviceId,
-          created_at: ctx.clock.now(),
-        })
-        .execute()
-      await recordAudit(trx, ctx, actor, {
+    await recordWithAudit(
+      ctx,
+      actor,
+      'pnbp_deposit_cancellations',
+      { deposit_id: input.depositId, reason: input.reason },
+      // The audit names the deposit, not the cancellation record.
+      () => ({
         action: 'reports.pnbpDepositCancel',
         refType: 'pnbp_deposit',
         refId: input.depositId,
@@ -256,8 +234,8 @@ export function createReportsService(
           billingCode: deposit.billing_code,
           ntpn: deposit.ntpn,
         },
-      })
-    })
+      }),
+    )
     const deposits = await listDeposits(db, Number(deposit.deposit_date.slice(0, 4)))
     const cancelled = deposits.find((d) => d.id === input.depositId)
     if (!cancelled) throw new Error('deposit not stored')
@@ -265,26 +243,13 @@ export function createReportsService(
   }
 
   async function setTarget(actor: Actor, input: { year: number; amount: number }) {
-    await db.transaction().execute(async (trx) => {
-      const id = ctx.ids.next()
-      await trx
-        .insertInto('pnbp_targets')
-        .values({
-          id,
-          year: input.year,
-          amount: input.amount,
-          user_id: actor.userId,
-          device_id: ctx.deviceId,
-          created_at: ctx.clock.now(),
-        })
-        .execute()
-      await recordAudit(trx, ctx, actor, {
-        action: 'reports.pnbpTarget',
-        refType: 'pnbp_target',
-        refId: id,
-        detail: { ...input },
-      })
-    })
+    await recordWithAudit(
+      ctx,
+      actor,
+      'pnbp_targets',
+      { year: input.year, amount: input.amount },
+      (refId) => ({ action: 'reports.pnbpTarget', refType: 'pnbp_target', refId, detail: { ...input } }),
+    )
     return input
   }
 
