@@ -101,26 +101,31 @@ export function createLocationsService(ctx: ServiceContext) {
     return Boolean(moving)
   }
 
+  /** A new location row; both save paths (shop and warehouse, exhibition) create through it. */
+  async function insertLocation(
+    trx: Db,
+    row: { name: string; kind: LocationDto['kind']; active: 0 | 1 },
+  ): Promise<string> {
+    const id = ctx.ids.next()
+    await trx
+      .insertInto('locations')
+      .values({ id, ...row, device_id: ctx.deviceId, created_at: ctx.clock.now() })
+      .execute()
+    return id
+  }
+
   async function save(
     actor: Actor,
     input: ParsedInputOf<'stock:saveLocation'>,
   ): Promise<LocationDto> {
     return db.transaction().execute(async (trx) => {
       await assertNameFree(trx, input.name, input.id)
-      const now = ctx.clock.now()
       if (!input.id) {
-        const id = ctx.ids.next()
-        await trx
-          .insertInto('locations')
-          .values({
-            id,
-            name: input.name,
-            kind: input.kind,
-            active: input.active ? 1 : 0,
-            device_id: ctx.deviceId,
-            created_at: now,
-          })
-          .execute()
+        const id = await insertLocation(trx, {
+          name: input.name,
+          kind: input.kind,
+          active: input.active ? 1 : 0,
+        })
         await recordAudit(trx, ctx, actor, {
           action: 'location.create',
           refType: 'location',
@@ -169,20 +174,8 @@ export function createLocationsService(ctx: ServiceContext) {
   ): Promise<LocationDto> {
     return db.transaction().execute(async (trx) => {
       await assertNameFree(trx, input.name, input.id)
-      const now = ctx.clock.now()
       if (!input.id) {
-        const id = ctx.ids.next()
-        await trx
-          .insertInto('locations')
-          .values({
-            id,
-            name: input.name,
-            kind: 'event',
-            active: 1,
-            device_id: ctx.deviceId,
-            created_at: now,
-          })
-          .execute()
+        const id = await insertLocation(trx, { name: input.name, kind: 'event', active: 1 })
         await trx
           .insertInto('exhibitions')
           .values({
@@ -192,7 +185,7 @@ export function createLocationsService(ctx: ServiceContext) {
             ends_on: input.endsOn,
             state: 'open',
             device_id: ctx.deviceId,
-            created_at: now,
+            created_at: ctx.clock.now(),
           })
           .execute()
         await recordAudit(trx, ctx, actor, {
