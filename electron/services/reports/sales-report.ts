@@ -7,7 +7,7 @@ import type {
   SalesReportDto,
   SlowSellerRow,
 } from '../../../shared/reports/reports-dto'
-import type { Database } from '../../db/schema'
+import type { Database, ReportSalesDailyTable } from '../../db/schema'
 import { DAY_MS, periodBounds, sqlDay, wholeMonths } from './report-period'
 
 export interface PeriodQuery {
@@ -336,18 +336,8 @@ interface DimRow {
   cost: number
 }
 
-/** One row of report_sales_daily. */
-interface DailyRow {
-  day: string
-  location_id: string
-  user_id: string
-  sales: number
-  cart_discount: number
-  rounding: number
-  subtotal: number
-  gross: number
-  line_discount: number
-}
+/** One row of report_sales_daily, as the schema declares it. */
+type DailyRow = ReportSalesDailyTable
 
 /** Per cashier and location: `n` sales, `net` = Σ (subtotal − cart discount) less returns. */
 interface PeopleRow {
