@@ -2,6 +2,8 @@ import { Button, Group, Select, Stack, Text, TextInput } from '@mantine/core'
 import { IconSearch } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { AuditFilterOptionsDto } from '../../../../shared/audit/audit-dto'
+import { DateRangeFields } from '../../components/period/PeriodFields'
+import { isIsoDate } from '../../components/period/business-day'
 import { auditActionName } from '../../../../shared/audit/audit-labels'
 import type { Locale } from '../../../../shared/locale'
 import { isFiltered, noFilters, rangeIsInvalid, type AuditFilterState } from './audit-filters'
@@ -14,8 +16,6 @@ interface Props {
   today: string
 }
 
-const isDate = (value: string) => value === '' || /^\d{4}-\d{2}-\d{2}$/.test(value)
-
 /** Who, which action, which days, and free text; every change starts again at page one. */
 export function AuditFilters({ value, onChange, options, locale, today }: Props) {
   const { t } = useTranslation('audit')
@@ -23,7 +23,7 @@ export function AuditFilters({ value, onChange, options, locale, today }: Props)
     .map((code) => ({ value: code, label: auditActionName(code, locale) }))
     .sort((a, b) => a.label.localeCompare(b.label, locale))
   const setDate = (key: 'from' | 'to', date: string) => {
-    if (isDate(date)) onChange({ ...value, [key]: date })
+    if (date === '' || isIsoDate(date)) onChange({ ...value, [key]: date })
   }
   return (
     <Stack gap={4}>
@@ -49,22 +49,13 @@ export function AuditFilters({ value, onChange, options, locale, today }: Props)
           w={240}
           comboboxProps={{ width: 300, position: 'bottom-start' }}
         />
-        <TextInput
-          type="date"
-          label={t('filters.from')}
-          value={value.from}
-          max={value.to || today}
-          onChange={(event) => setDate('from', event.currentTarget.value)}
-          w={150}
-        />
-        <TextInput
-          type="date"
-          label={t('filters.to')}
-          value={value.to}
-          min={value.from || undefined}
+        <DateRangeFields
+          from={value.from}
+          to={value.to}
+          labels={{ from: t('filters.from'), to: t('filters.to') }}
+          onChange={setDate}
           max={today}
-          onChange={(event) => setDate('to', event.currentTarget.value)}
-          w={150}
+          width={150}
         />
         <TextInput
           type="search"

@@ -19,7 +19,7 @@ import { isLocale, type Locale } from '../../../../shared/locale'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { saveFile } from '../../components/files/save-file'
 import { filterInput, noFilters, rangeIsInvalid, type AuditFilterState } from './audit-filters'
-import { wibToday } from './audit-time'
+import { businessToday } from '../../components/period/business-day'
 import { AuditFilters } from './AuditFilters'
 import { AuditTable } from './AuditTable'
 import { ChainCheckPanel } from './ChainCheckPanel'
@@ -98,7 +98,7 @@ export function AuditScreen() {
         onChange={changeFilters}
         options={options.data}
         locale={locale}
-        today={wibToday()}
+        today={businessToday()}
       />
       {error ? (
         <Alert color="red" role="alert">

@@ -20,13 +20,3 @@ export function auditDateTime(iso: string): string {
   const part = (type: Intl.DateTimeFormatPartTypes) => found.find((p) => p.type === type)?.value
   return `${part('day')}/${part('month')}/${part('year')} ${part('hour')}:${part('minute')}:${part('second')}`
 }
-
-/** Today's calendar date in WIB, `YYYY-MM-DD`. */
-export function wibToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: DEFAULT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
-}

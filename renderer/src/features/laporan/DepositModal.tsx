@@ -2,7 +2,7 @@ import { Button, Group, Modal, NumberInput, Stack, TextInput } from '@mantine/co
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannelMutation } from '../../api/hooks'
-import { businessToday } from './report-dates'
+import { businessToday } from '../../components/period/business-day'
 
 export function DepositModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation('laporan')

@@ -1,8 +1,9 @@
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
-import { useId } from 'react'
+import { Group, Select, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
-import { isIsoDate, periodPresets, presetPeriod, type PeriodFilter } from './report-dates'
+import { DateRangeFields, PeriodPresets } from '../../components/period/PeriodFields'
+import { isIsoDate } from '../../components/period/business-day'
+import { periodPresets, presetPeriod, type PeriodFilter, type PeriodPreset } from './report-dates'
 
 interface Props {
   value: PeriodFilter
@@ -13,13 +14,9 @@ interface Props {
 
 export function PeriodFilters({ value, onChange, today, locations }: Props) {
   const { t } = useTranslation('laporan')
-  const periodId = useId()
   const rangeError = value.from > value.to ? t('errors.range') : null
-  const choosePreset = (preset: string) => {
-    const found = periodPresets.find((p) => p === preset)
-    if (!found) return
-    onChange({ ...value, preset: found, ...(found === 'custom' ? {} : presetPeriod(found, today)) })
-  }
+  const choosePreset = (preset: PeriodPreset) =>
+    onChange({ ...value, preset, ...(preset === 'custom' ? {} : presetPeriod(preset, today)) })
   const setDate = (key: 'from' | 'to', date: string) => {
     if (!isIsoDate(date)) return
     onChange({ ...value, preset: 'custom', [key]: date })
@@ -27,30 +24,19 @@ export function PeriodFilters({ value, onChange, today, locations }: Props) {
   return (
     <Stack gap={4}>
       <Group align="flex-end" gap="md" role="group" aria-label={t('filters.label')}>
-        <Stack gap={4}>
-          <Text component="span" size="sm" fw={500} id={periodId}>
-            {t('filters.period')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={periodId}
-            value={value.preset}
-            onChange={choosePreset}
-            data={periodPresets.map((p) => ({ value: p, label: t(`filters.${p}`) }))}
-          />
-        </Stack>
-        <TextInput
-          type="date"
-          label={t('filters.from')}
-          value={value.from}
-          onChange={(event) => setDate('from', event.currentTarget.value)}
-          w={150}
+        <PeriodPresets
+          label={t('filters.period')}
+          presets={periodPresets}
+          value={value.preset}
+          presetLabel={(p) => t(`filters.${p}`)}
+          onChange={choosePreset}
         />
-        <TextInput
-          type="date"
-          label={t('filters.to')}
-          value={value.to}
-          onChange={(event) => setDate('to', event.currentTarget.value)}
-          w={150}
+        <DateRangeFields
+          from={value.from}
+          to={value.to}
+          labels={{ from: t('filters.from'), to: t('filters.to') }}
+          onChange={setDate}
+          width={150}
         />
         <LocationSelect
           locations={locations}

@@ -1,4 +1,4 @@
-import { addDays } from './report-dates'
+import { addDays } from '../../components/period/business-day'
 
 /**
  * One point per day of the period, a day without sales included at 0: a chart that skips

@@ -1,4 +1,4 @@
-import { DEFAULT_TIME_ZONE } from '../../../../shared/business-date'
+import { addDays } from '../../components/period/business-day'
 
 export const periodPresets = ['today', 'week', 'month', 'custom'] as const
 export type PeriodPreset = (typeof periodPresets)[number]
@@ -11,20 +11,6 @@ export interface PeriodFilter {
   locationId: string | null
 }
 
-/** Today's business date in the showroom's zone, whatever the machine's zone. */
-export function businessToday(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat('en-CA', {
-    timeZone: DEFAULT_TIME_ZONE,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-  }).format(now)
-}
-
-export function addDays(date: string, days: number): string {
-  return new Date(Date.parse(`${date}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10)
-}
-
 /** Weeks start on Monday, as on Indonesian calendars. */
 export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: string) {
   if (preset === 'today') return { from: today, to: today }
@@ -34,9 +20,6 @@ export function presetPeriod(preset: Exclude<PeriodPreset, 'custom'>, today: str
   }
   return { from: `${today.slice(0, 7)}-01`, to: today }
 }
-
-export const isIsoDate = (value: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(`${value}T00:00:00Z`))
 
 /** Basis points as a percent for display: 3500 → "35", 3333 → "33,33". */
 export function percentText(bp: number, locale: string): string {

@@ -19,7 +19,8 @@ import { useTranslation } from 'react-i18next'
 import type { SaleDto, SaleSummaryDto } from '../../../../shared/dto'
 import { useChannel } from '../../api/hooks'
 import { useBarcodeScanner } from '../kasir/use-barcode-scanner'
-import { presetRange, wibToday } from './date-range'
+import { businessToday } from '../../components/period/business-day'
+import { presetRange } from './date-range'
 import { ReturnDialog } from './ReturnDialog'
 import { SaleDetailDrawer } from './SaleDetailDrawer'
 import { SalesFilters, type HistoryFilters } from './SalesFilters'
@@ -45,10 +46,10 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
 export function RiwayatScreen() {
   const { t } = useTranslation('riwayat')
   // Read at each render, so "Hari ini" picked after midnight means the new day.
-  const today = wibToday()
+  const today = businessToday()
   const [filters, setFilters] = useState<HistoryFilters>(() => ({
     preset: 'today',
-    ...presetRange('today', wibToday()),
+    ...presetRange('today', businessToday()),
     locationId: null,
     methodId: null,
   }))

@@ -1,8 +1,9 @@
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
-import { useId } from 'react'
+import { Group, Select, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { Option, PaymentMethodDto } from '../../../../shared/dto'
-import { isIsoDate, presetRange, presets, type Preset } from './date-range'
+import { DateRangeFields, PeriodPresets } from '../../components/period/PeriodFields'
+import { isIsoDate } from '../../components/period/business-day'
+import { presetRange, presets, type Preset } from './date-range'
 
 export interface HistoryFilters {
   preset: Preset
@@ -21,15 +22,10 @@ interface Props {
   rangeError: string | null
 }
 
-const isPreset = (value: string): value is Preset => (presets as readonly string[]).includes(value)
-
 export function SalesFilters({ value, onChange, today, locations, methods, rangeError }: Props) {
   const { t } = useTranslation('riwayat')
-  const periodId = useId()
-  const choosePreset = (preset: string) => {
-    if (!isPreset(preset)) return
+  const choosePreset = (preset: Preset) =>
     onChange({ ...value, preset, ...(preset === 'custom' ? {} : presetRange(preset, today)) })
-  }
   // Editing either date means the user is choosing their own range.
   const setDate = (key: 'from' | 'to', date: string) => {
     if (date !== '' && !isIsoDate(date)) return
@@ -38,32 +34,19 @@ export function SalesFilters({ value, onChange, today, locations, methods, range
   return (
     <Stack gap={4}>
       <Group align="flex-end" gap="md" role="group" aria-label={t('filters.label')}>
-        <Stack gap={4}>
-          <Text component="span" size="sm" fw={500} id={periodId}>
-            {t('filters.period')}
-          </Text>
-          <SegmentedControl
-            aria-labelledby={periodId}
-            value={value.preset}
-            onChange={choosePreset}
-            data={presets.map((p) => ({ value: p, label: t(`filters.${p}`) }))}
-          />
-        </Stack>
-        <TextInput
-          type="date"
-          label={t('filters.from')}
-          value={value.from}
-          max={value.to || undefined}
-          onChange={(event) => setDate('from', event.currentTarget.value)}
-          w={160}
+        <PeriodPresets
+          label={t('filters.period')}
+          presets={presets}
+          value={value.preset}
+          presetLabel={(p) => t(`filters.${p}`)}
+          onChange={choosePreset}
         />
-        <TextInput
-          type="date"
-          label={t('filters.to')}
-          value={value.to}
-          min={value.from || undefined}
-          onChange={(event) => setDate('to', event.currentTarget.value)}
-          w={160}
+        <DateRangeFields
+          from={value.from}
+          to={value.to}
+          labels={{ from: t('filters.from'), to: t('filters.to') }}
+          onChange={setDate}
+          width={160}
         />
         <Select
           label={t('filters.location')}
