@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Group, Loader, Modal, Select, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import type { ExhibitionReportDto, LocationDto } from '../../../../shared/stock/
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { CountTable, countOf, type Counts } from './CountTable'
+import { StockFormFooter } from './StockFormFooter'
 
 interface Props {
   exhibition: LocationDto | null
@@ -120,19 +121,15 @@ function CloseBody({
       ) : (
         <CountTable lines={lines} counts={counts} onChange={setCounts} />
       )}
-      {error && (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('exhibitions.form.cancel')}
-        </Button>
-        <Button color="red" onClick={submit} loading={close.isPending}>
-          {t('exhibitions.closeForm.submit')}
-        </Button>
-      </Group>
+      <StockFormFooter
+        error={error?.message ?? null}
+        cancelLabel={t('exhibitions.form.cancel')}
+        onCancel={onClose}
+        submitLabel={t('exhibitions.closeForm.submit')}
+        onSubmit={submit}
+        pending={close.isPending}
+        danger
+      />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import type { LocationDto } from '../../../../shared/stock/stock-dto'
 import type { ApiError } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
 import { todayIso } from './format-date'
+import { StockFormFooter, unfieldedError } from './StockFormFooter'
 
 interface Props {
   opened: boolean
@@ -89,19 +90,14 @@ function ExhibitionFormBody({ initial, onClose }: Omit<Props, 'opened'>) {
           error={fieldError('endsOn')}
         />
       </SimpleGrid>
-      {error && !Object.keys(error.fieldErrors()).length && (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('exhibitions.form.cancel')}
-        </Button>
-        <Button onClick={submit} loading={save.isPending}>
-          {t('exhibitions.form.save')}
-        </Button>
-      </Group>
+      <StockFormFooter
+        error={unfieldedError(error)}
+        cancelLabel={t('exhibitions.form.cancel')}
+        onCancel={onClose}
+        submitLabel={t('exhibitions.form.save')}
+        onSubmit={submit}
+        pending={save.isPending}
+      />
     </Stack>
   )
 }

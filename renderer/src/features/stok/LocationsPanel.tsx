@@ -1,5 +1,4 @@
 import {
-  Alert,
   Badge,
   Button,
   Group,
@@ -18,6 +17,7 @@ import { useTranslation } from 'react-i18next'
 import type { LocationDto } from '../../../../shared/stock/stock-dto'
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
+import { StockFormFooter, unfieldedError } from './StockFormFooter'
 
 export function LocationsPanel() {
   const { t } = useTranslation('stok')
@@ -137,19 +137,14 @@ function LocationForm({ initial, onClose }: { initial: LocationDto | null; onClo
         checked={active}
         onChange={(e) => setActive(e.currentTarget.checked)}
       />
-      {error && !Object.keys(error.fieldErrors()).length && (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('locations.form.cancel')}
-        </Button>
-        <Button onClick={submit} loading={save.isPending}>
-          {t('locations.form.save')}
-        </Button>
-      </Group>
+      <StockFormFooter
+        error={unfieldedError(error)}
+        cancelLabel={t('locations.form.cancel')}
+        onCancel={onClose}
+        submitLabel={t('locations.form.save')}
+        onSubmit={submit}
+        pending={save.isPending}
+      />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core'
+import { Alert, Modal, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import type { TransferDto } from '../../../../shared/stock/stock-dto'
 import type { ApiError } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
 import { CountTable, countOf, type Counts } from './CountTable'
+import { StockFormFooter } from './StockFormFooter'
 
 interface Props {
   transfer: TransferDto | null
@@ -101,19 +102,14 @@ function ReceiveBody({ transfer, onClose }: { transfer: TransferDto; onClose: ()
           required
         />
       )}
-      {error && (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('transfers.form.cancel')}
-        </Button>
-        <Button onClick={submit} loading={receive.isPending}>
-          {t('transfers.receive.submit')}
-        </Button>
-      </Group>
+      <StockFormFooter
+        error={error?.message ?? null}
+        cancelLabel={t('transfers.form.cancel')}
+        onCancel={onClose}
+        submitLabel={t('transfers.receive.submit')}
+        onSubmit={submit}
+        pending={receive.isPending}
+      />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Alert, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -9,6 +9,7 @@ import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { todayIso } from './format-date'
 import { LineEditor, type EditLine } from './LineEditor'
+import { StockFormFooter, unfieldedError } from './StockFormFooter'
 
 interface Props {
   opened: boolean
@@ -168,19 +169,14 @@ function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onP
         withCost={intake}
         error={linesError}
       />
-      {error && !Object.keys(error.fieldErrors()).length && (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('documents.form.cancel')}
-        </Button>
-        <Button onClick={submit} loading={post.isPending}>
-          {t('documents.form.post')}
-        </Button>
-      </Group>
+      <StockFormFooter
+        error={unfieldedError(error)}
+        cancelLabel={t('documents.form.cancel')}
+        onCancel={onClose}
+        submitLabel={t('documents.form.post')}
+        onSubmit={submit}
+        pending={post.isPending}
+      />
     </Stack>
   )
 }

@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
+import { Modal, Select, SimpleGrid, Stack, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -6,6 +6,7 @@ import type { LocationDto, TransferDto } from '../../../../shared/stock/stock-dt
 import type { ApiError } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
 import { LineEditor, type EditLine } from './LineEditor'
+import { StockFormFooter, unfieldedError } from './StockFormFooter'
 
 interface Props {
   opened: boolean
@@ -122,19 +123,14 @@ function TransferFormBody({ locations, initial, presetTo, onClose, onSaved }: Pr
         }}
         error={linesError}
       />
-      {error && !Object.keys(error.fieldErrors()).length && (
-        <Alert color="red" role="alert">
-          {error.message}
-        </Alert>
-      )}
-      <Group justify="flex-end">
-        <Button variant="default" onClick={onClose}>
-          {t('transfers.form.cancel')}
-        </Button>
-        <Button onClick={submit} loading={save.isPending}>
-          {t('transfers.form.save')}
-        </Button>
-      </Group>
+      <StockFormFooter
+        error={unfieldedError(error)}
+        cancelLabel={t('transfers.form.cancel')}
+        onCancel={onClose}
+        submitLabel={t('transfers.form.save')}
+        onSubmit={submit}
+        pending={save.isPending}
+      />
     </Stack>
   )
 }
