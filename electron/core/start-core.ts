@@ -97,6 +97,8 @@ export interface CoreOptions {
   osPrinter?: OsPrinter
   /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
   reportsWorker?: ReportsWorkerOptions
+  /** The built worker that reads imported workbooks; the TypeScript source if absent (tests). */
+  xlsxWorkerFile?: string
   /** The push channel the shells forward to windows; a new one if absent (tests). */
   push?: TopicHub
   /** Opens the buyer's screen (Electron: a window; browser mode: a tab's path). */
@@ -158,6 +160,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         ids,
         deviceId: identity.deviceId,
         training: options.training ?? false,
+        ...(options.xlsxWorkerFile ? { xlsxWorkerFile: options.xlsxWorkerFile } : {}),
       },
       identity,
       session,
