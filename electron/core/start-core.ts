@@ -1,3 +1,4 @@
+import { registerChangeFunctions } from '../db/change-actor'
 import { mkdirSync } from 'node:fs'
 import type { Kysely } from 'kysely'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
@@ -136,6 +137,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }
     const clock = options.clock ?? systemClock
     const ids = options.ids ?? uuidV7Ids
+    // Master-data history rows (0016) carry the app's clock and, once known, this till.
+    let changeDevice: string | null = null
+    registerChangeFunctions(database.raw, { now: () => clock.now(), deviceId: () => changeDevice })
     // A newer app's database is refused untouched; an older one is backed up (verified) first.
     await guardUpgrade({
       raw: database.raw,
@@ -149,6 +153,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     })
     await migrateToLatest(database.db as Kysely<unknown>)
     const identity = await bootstrapDevice(database.db, clock, ids)
+    changeDevice = identity.deviceId
     const session = createSession(clock)
     reportQueries = options.reportsWorker
       ? workerReportQueries(databasePath(options.dataDir), options.reportsWorker)

@@ -19,6 +19,11 @@ export function auditHandlers(
       writes: false,
       handle: (i, caller) => audit.exportCsv(i, caller.locale),
     },
+    'audit:history': {
+      permission: 'audit.view',
+      writes: false,
+      handle: (i) => services.masterHistory.list(i),
+    },
     'audit:verify': { permission: 'audit.view', writes: false, handle: () => audit.verify() },
   }
 }
