@@ -26,6 +26,7 @@ import { createTillSettingsService } from '../services/till-settings.service'
 import { createSetupService } from '../services/setup/setup.service'
 import { createOpnameService } from '../services/opname/opname.service'
 import { createCatalogImportService } from '../services/import/catalog-import.service'
+import { createMasterHistoryService } from '../services/master-history.service'
 
 /** Builds every domain service over one context. Plain functions, no Electron. */
 export function buildServices(
@@ -50,6 +51,7 @@ export function buildServices(
     auth,
     shifts: createShiftsService(ctx, till),
     audit: createAuditViewService(ctx, database),
+    masterHistory: createMasterHistoryService(ctx),
     catalog: createCatalogService(ctx),
     checkout: createCheckoutService(ctx, till, requireShift),
     afterSale: createAfterSaleService(ctx, till),

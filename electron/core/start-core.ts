@@ -1,3 +1,4 @@
+import { registerChangeFunctions } from '../db/change-actor'
 import { mkdirSync } from 'node:fs'
 import type { Kysely } from 'kysely'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
@@ -78,6 +79,8 @@ export interface CoreOptions {
   osPrinter?: OsPrinter
   /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
   reportsWorker?: ReportsWorkerOptions
+  /** The built worker that reads imported workbooks; the TypeScript source if absent (tests). */
+  xlsxWorkerFile?: string
   /** The push channel the shells forward to windows; a new one if absent (tests). */
   push?: TopicHub
   /** Opens the buyer's screen (Electron: a window; browser mode: a tab's path). */
@@ -115,6 +118,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     }
     const clock = options.clock ?? systemClock
     const ids = options.ids ?? uuidV7Ids
+    // Master-data history rows (0016) carry the app's clock and, once known, this till.
+    let changeDevice: string | null = null
+    registerChangeFunctions(database.raw, { now: () => clock.now(), deviceId: () => changeDevice })
     // A newer app's database is refused untouched; an older one is backed up (verified) first.
     await guardUpgrade({
       raw: database.raw,
@@ -128,6 +134,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     })
     await migrateToLatest(database.db as Kysely<unknown>)
     const identity = await bootstrapDevice(database.db, clock, ids)
+    changeDevice = identity.deviceId
     const session = createSession(clock)
     reportQueries = options.reportsWorker
       ? workerReportQueries(databasePath(options.dataDir), options.reportsWorker)
@@ -138,6 +145,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ids,
       deviceId: identity.deviceId,
       training: options.training ?? false,
+      ...(options.xlsxWorkerFile ? { xlsxWorkerFile: options.xlsxWorkerFile } : {}),
     }
     const services = buildServices(ctx, identity, session, database, reportQueries ?? undefined)
     const verify = options.verifyFile ?? verifyInProcess

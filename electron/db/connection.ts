@@ -1,5 +1,6 @@
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
+import { registerChangeFunctions } from './change-actor'
 import { registerChainFunctions, type ChainKey } from './ledger-chain'
 import type { Database } from './schema'
 
@@ -71,6 +72,7 @@ export function openDatabase(file: string, options: { chainKey?: ChainKey } = {}
     raw.pragma('busy_timeout = 5000')
     verifySettings(raw, file)
     registerChainFunctions(raw, options.chainKey ?? null)
+    registerChangeFunctions(raw)
   } catch (error) {
     raw.close()
     throw error

@@ -261,6 +261,19 @@ export const CHAINED_COLUMNS: Record<string, readonly string[]> = {
     'device_id',
     'created_at',
   ],
+  // Master-data history (0016), the same list as that migration's chainedColumns.
+  master_history: [
+    'id',
+    'entity',
+    'entity_id',
+    'field',
+    'old_value',
+    'new_value',
+    'user_id',
+    'approved_by',
+    'device_id',
+    'created_at',
+  ],
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex')

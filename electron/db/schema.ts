@@ -606,7 +606,22 @@ export interface PnbpDepositCancellationsTable {
   created_at: number
 }
 
+/** Added by 0016: who changed which master-data field, when, old → new (append-only, chained). */
+export interface MasterHistoryTable {
+  id: string
+  entity: 'product' | 'user' | 'role_permission' | 'payment_method' | 'setting'
+  entity_id: string
+  field: string
+  old_value: string | null
+  new_value: string | null
+  user_id: string | null
+  approved_by: string | null
+  device_id: string | null
+  created_at: number
+}
+
 export interface Database {
+  master_history: MasterHistoryTable
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable

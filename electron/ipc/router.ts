@@ -1,3 +1,4 @@
+import { changeActors } from '../db/change-actor'
 import type { Channel } from '../../shared/contract'
 import { callOptionsSchema, contract } from '../../shared/contract'
 import { errorMessage } from '../../shared/error-messages'
@@ -107,7 +108,11 @@ export function createRouter(handlers: HandlerTable, options: RouterOptions = {}
       try {
         // Authorised before validated: a refused caller learns nothing of the input's schema.
         authorize(actor, handler.permission)
-        const data = await handler.handle(parseInput(channel, input) as never, { ...caller, actor })
+        // Master-data history (0016) names this caller, whichever service makes the change.
+        const changer = { userId: actor.userId, approvedBy: actor.approvedBy?.userId ?? null }
+        const data = await changeActors.run(changer, () =>
+          handler.handle(parseInput(channel, input) as never, { ...caller, actor }),
+        )
         await claimed?.finish(true)
         return { ok: true, data: data ?? null }
       } catch (error) {

@@ -83,6 +83,7 @@ async function start(): Promise<void> {
       autoBackup: true,
       verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
       reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
+      xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
       osPrinter: createElectronOsPrinter(),
       buyerScreen: buyerWindow.open,

@@ -19,6 +19,8 @@ export interface ServiceContext {
   deviceId: string
   /** The practice books (mode latihan): documents say so. */
   training?: boolean
+  /** The built worker that reads imported workbooks (out/main/xlsx-worker.js in the apps). */
+  xlsxWorkerFile?: string
 }
 
 export interface Actor {

@@ -40,6 +40,7 @@ async function main(): Promise<void> {
     autoBackup: true,
     verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
     reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
+    xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
     // The till opens the buyer's screen as a tab holding a key that can only read its stream.
     buyerScreen: () => Promise.resolve({ kind: 'tab', path: buyerScreenPath(token) }),

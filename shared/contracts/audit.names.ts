@@ -1,2 +1,7 @@
 /** Audit viewer channel names (zod-free, for the preload). Kept in step with ./audit.ts. */
-export const auditChannelNames = ['audit:count', 'audit:filterOptions', 'audit:export'] as const
+export const auditChannelNames = [
+  'audit:count',
+  'audit:filterOptions',
+  'audit:export',
+  'audit:history',
+] as const

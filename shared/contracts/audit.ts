@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { FilePayload } from '../documents/file-payload'
 import type { AuditFilterOptionsDto } from '../audit/audit-dto'
+import { historyEntities, type MasterHistoryRowDto } from '../audit/master-history-dto'
 import { emptyInput, id, shortText } from '../schemas'
 
 const channel =
@@ -26,6 +27,15 @@ export const auditListInput = auditFilterSchema.extend({
   offset: z.number().int().min(0).max(10_000_000).default(0),
 })
 
+/** Which master-data changes to list: one kind, one record, a range of days. */
+export const masterHistoryInput = z.strictObject({
+  entity: z.enum(historyEntities).optional(),
+  entityId: shortText(80).optional(),
+  from: day.optional(),
+  to: day.optional(),
+  limit: z.number().int().min(1).max(2000).default(200),
+})
+
 /** Audit viewer channels beside `audit:list` and `audit:verify`. Spread into the main contract. */
 export const auditContract = {
   /** How many entries match the filters (for the pager). */
@@ -34,4 +44,6 @@ export const auditContract = {
   'audit:filterOptions': channel<AuditFilterOptionsDto>()(emptyInput),
   /** Every entry matching the filters as CSV for Excel (UTF-8 with BOM, `;`-separated). */
   'audit:export': channel<FilePayload>()(auditFilterSchema),
+  /** Who changed which price, person, permission, payment method or setting, newest first. */
+  'audit:history': channel<MasterHistoryRowDto[]>()(masterHistoryInput),
 } satisfies Record<string, { input: z.ZodType; output: unknown }>

@@ -17,6 +17,10 @@ export function auditHandlers(
       permission: 'audit.view',
       handle: (i, caller) => audit.exportCsv(i, caller.locale),
     },
+    'audit:history': {
+      permission: 'audit.view',
+      handle: (i) => services.masterHistory.list(i),
+    },
     'audit:verify': { permission: 'audit.view', handle: () => audit.verify() },
   }
 }

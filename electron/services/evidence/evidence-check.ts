@@ -10,6 +10,7 @@ import type { Database } from '../../db/schema'
 import { verifyReportRollups } from '../reports/report-rollups'
 import { verifyStockLevels } from '../stock-ledger'
 import { chainProblemWords, type Words } from './evidence-words'
+import { historyMismatch, historyMismatchWords } from './history-check'
 
 /**
  * The whole of `npm run verify`: every check an auditor needs to trust the books, each
@@ -21,6 +22,7 @@ export type EvidenceCheckName =
   | 'foreign_keys'
   | 'chain'
   | 'unlinked'
+  | 'history'
   | 'numbering'
   | 'sale_sums'
   | 'stock'
@@ -136,6 +138,19 @@ function unlinkedFinding(raw: Raw, present: Set<string>): EvidenceFinding | null
   return null
 }
 
+/** Products, people, permissions, payment methods and settings are what their history says. */
+function historyFinding(raw: Raw, present: Set<string>): EvidenceFinding | null {
+  if (!present.has('master_history')) return null
+  const mismatch = historyMismatch(raw)
+  if (!mismatch) return null
+  return {
+    check: 'history',
+    table: mismatch.table,
+    id: mismatch.id,
+    words: historyMismatchWords(mismatch),
+  }
+}
+
 /** Numbered series: 1, 2, 3… per device, up to the device's counter. */
 const SERIES = [
   {
@@ -152,6 +167,91 @@ const SERIES = [
     name: ['opname', 'stock count'],
   },
 ] as const
+
+/** The trailing digits of a document number (`RKSG1-20261127-000003` → 3). */
+const trailingNumber = (column: string) =>
+  `CAST(substr(${column}, length(rtrim(${column}, '0123456789')) + 1) AS INTEGER)`
+/** A document number without its trailing digits and dash: its series. */
+const seriesOf = (column: string) =>
+  `substr(${column}, 1, length(rtrim(${column}, '0123456789')) - 1)`
+
+/**
+ * Series numbered inside a text: returns per till (return_counters), and stock documents and
+ * transfers per series `PHP-KSG1-2026` (stock_doc_counters, shared by both tables).
+ */
+const TEXT_SERIES = [
+  {
+    tables: [{ table: 'returns', column: 'return_no' }],
+    group: 'device_id',
+    counter: { table: 'return_counters', key: 'device_id' },
+    name: ['retur', 'return'],
+  },
+  {
+    tables: [
+      { table: 'stock_docs', column: 'doc_no' },
+      { table: 'transfers', column: 'transfer_no' },
+    ],
+    group: null,
+    counter: { table: 'stock_doc_counters', key: 'series' },
+    name: ['dokumen stok', 'stock document'],
+  },
+] as const
+
+function textNumberingFinding(raw: Raw, present: Set<string>): EvidenceFinding | null {
+  for (const series of TEXT_SERIES) {
+    const tables = series.tables.filter((t) => present.has(t.table))
+    if (tables.length === 0) continue
+    const numbered = tables
+      .map(
+        (t) => `select '${t.table}' as tbl, id, ${t.column} as no,
+                ${series.group ?? seriesOf(t.column)} as grp,
+                ${trailingNumber(t.column)} as n from ${t.table}`,
+      )
+      .join(' union all ')
+    const [nameId, nameEn] = series.name
+    const gap = raw
+      .prepare(
+        `select tbl, id, no, grp, n, prev from (
+           select *, lag(n, 1, 0) over (partition by grp order by n) as prev from (${numbered}))
+         where n <> prev + 1 order by grp, n limit 1`,
+      )
+      .get() as
+      { tbl: string; id: string; no: string; grp: string; n: number; prev: number } | undefined
+    if (gap) {
+      return {
+        check: 'numbering',
+        table: gap.tbl,
+        id: gap.id,
+        words: {
+          id: `Nomor ${nameId} ${gap.prev + 1}–${gap.n - 1} (${gap.grp}) hilang sebelum ${gap.no}.`,
+          en: `${nameEn} numbers ${gap.prev + 1}–${gap.n - 1} (${gap.grp}) are missing before ${gap.no}.`,
+        },
+      }
+    }
+    if (!present.has(series.counter.table)) continue
+    const tail = raw
+      .prepare(
+        `select c.${series.counter.key} as grp, c.last_seq as last, coalesce(t.top, 0) as top
+         from ${series.counter.table} c
+         left join (select grp, max(n) as top from (${numbered}) group by grp) t
+           on t.grp = c.${series.counter.key}
+         where c.last_seq > coalesce(t.top, 0) limit 1`,
+      )
+      .get() as { grp: string; last: number; top: number } | undefined
+    if (tail) {
+      return {
+        check: 'numbering',
+        table: tables[0]!.table,
+        id: `${tail.grp}:${tail.top + 1}`,
+        words: {
+          id: `Nomor ${nameId} ${tail.top + 1}–${tail.last} (${tail.grp}) sudah terpakai tetapi dokumennya hilang.`,
+          en: `${nameEn} numbers ${tail.top + 1}–${tail.last} (${tail.grp}) were issued but their documents are gone.`,
+        },
+      }
+    }
+  }
+  return null
+}
 
 function numberingFinding(raw: Raw, present: Set<string>): EvidenceFinding | null {
   for (const series of SERIES) {
@@ -199,7 +299,7 @@ function numberingFinding(raw: Raw, present: Set<string>): EvidenceFinding | nul
       }
     }
   }
-  return null
+  return textNumberingFinding(raw, present)
 }
 
 /** Each sale's lines, discounts and payments add up to its total. */
@@ -290,6 +390,7 @@ export async function verifyEvidence(
     { check: 'foreign_keys', failure: foreignKeyFinding(raw) },
     { check: 'chain', failure: chainFinding(chain) },
     { check: 'unlinked', failure: unlinkedFinding(raw, present) },
+    { check: 'history', failure: historyFinding(raw, present) },
     { check: 'numbering', failure: numberingFinding(raw, present) },
     { check: 'sale_sums', failure: saleSumsFinding(raw, present) },
     { check: 'stock', failure: await stockFinding(db) },

@@ -22,7 +22,7 @@ import { postMovement } from '../stock-ledger'
 import { decodeText, parseCsv, type CsvSeparator } from './csv-parse'
 import { mapHeaders, templateHeaders } from './import-columns'
 import { looksScientific, parseWholeNumber, parseYesNo } from './import-values'
-import { readXlsx } from '../../documents/lazy-documents'
+import { readXlsxInWorker } from './xlsx-in-worker'
 import type { CellValue } from './xlsx-read'
 import { hasControlCharacters as refusedByContract } from '../../../shared/text-controls'
 
@@ -55,7 +55,11 @@ const BARCODE_PATTERN = /^[0-9A-Za-z-]*$/
 const requiredHeaderNames = (locale: Locale) =>
   [0, 1, 6].map((at) => templateHeaders[locale][at]).join(', ')
 
-async function parseFile(input: Input, locale: Locale): Promise<ParsedFile> {
+async function parseFile(
+  input: Input,
+  locale: Locale,
+  xlsxWorkerFile: string | undefined,
+): Promise<ParsedFile> {
   const bytes = Buffer.from(input.base64, 'base64')
   if (bytes.length === 0) throw new AppError('IMPORT_EMPTY')
   const hash = createHash('sha256').update(bytes).digest('hex')
@@ -72,10 +76,15 @@ async function parseFile(input: Input, locale: Locale): Promise<ParsedFile> {
   if (isZip) {
     format = 'xlsx'
     try {
-      const sheet = await readXlsx(bytes)
+      // Header, the most rows allowed and one more: enough to refuse a file over the cap.
+      const sheet = await readXlsxInWorker(bytes, {
+        maxRows: IMPORT_MAX_ROWS + 2,
+        ...(xlsxWorkerFile ? { workerFile: xlsxWorkerFile } : {}),
+      })
       all = sheet.rows
       sheetName = sheet.sheetName
-    } catch {
+    } catch (error) {
+      if (error instanceof AppError) throw error
       throw new AppError('IMPORT_UNREADABLE')
     }
   } else {
@@ -310,7 +319,7 @@ export function createCatalogImportService(
   }
 
   async function preview(input: Input, locale: Locale): Promise<ImportPreviewDto> {
-    const file = await parseFile(input, locale)
+    const file = await parseFile(input, locale, ctx.xlsxWorkerFile)
     const where = await location(input.locationId)
     const checked = await checkRows(db, file, locale)
     const valid = checked.rows.filter((r) => r.errors.length === 0)
@@ -346,7 +355,7 @@ export function createCatalogImportService(
     input: ParsedInputOf<'import:confirm'>,
     locale: Locale,
   ): Promise<ImportResultDto> {
-    const file = await parseFile(input, locale)
+    const file = await parseFile(input, locale, ctx.xlsxWorkerFile)
     if (file.hash !== input.fileHash) throw new AppError('IMPORT_FILE_CHANGED')
     const where = await location(input.locationId)
     const importId = ctx.ids.next()

@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs'
+import { XLSX_MAX_COLUMNS } from './xlsx-limits'
 
 export type CellValue = string | number
 
@@ -15,23 +16,35 @@ function cellValue(value: ExcelJS.CellValue): CellValue {
   return ''
 }
 
+/** Thrown inside eachRow to stop it: exceljs has no other way to leave the walk early. */
+class EnoughRows extends Error {}
+
 /**
  * The first worksheet that has any data, as rows of cells with their spreadsheet row
- * numbers. exceljs reads the zip and XML itself; a damaged or foreign file throws, which the
- * caller turns into a clear "cannot read" message.
+ * numbers, at most `maxRows` of them (the caller refuses a file that reaches the cap, so the
+ * rest need not be read) and at most XLSX_MAX_COLUMNS cells each. exceljs reads the zip and
+ * XML itself; a damaged or foreign file throws, which the caller turns into a clear "cannot
+ * read" message. Runs in xlsx-worker.ts, after the unpacked size was checked.
  */
 export async function readXlsx(
   bytes: Uint8Array,
+  maxRows = Number.POSITIVE_INFINITY,
 ): Promise<{ sheetName: string; rows: Array<{ line: number; fields: CellValue[] }> }> {
   const workbook = new ExcelJS.Workbook()
   await workbook.xlsx.load(bytes as unknown as ArrayBuffer)
   const sheet = workbook.worksheets.find((ws) => ws.actualRowCount > 0)
   if (!sheet) return { sheetName: workbook.worksheets[0]?.name ?? '', rows: [] }
   const rows: Array<{ line: number; fields: CellValue[] }> = []
-  sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const fields: CellValue[] = []
-    for (let col = 1; col <= row.cellCount; col++) fields.push(cellValue(row.getCell(col).value))
-    if (fields.some((f) => f !== '')) rows.push({ line: rowNumber, fields })
-  })
+  try {
+    sheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
+      const fields: CellValue[] = []
+      const columns = Math.min(row.cellCount, XLSX_MAX_COLUMNS)
+      for (let col = 1; col <= columns; col++) fields.push(cellValue(row.getCell(col).value))
+      if (fields.some((f) => f !== '')) rows.push({ line: rowNumber, fields })
+      if (rows.length >= maxRows) throw new EnoughRows()
+    })
+  } catch (error) {
+    if (!(error instanceof EnoughRows)) throw error
+  }
   return { sheetName: sheet.name, rows }
 }

@@ -33,6 +33,7 @@ describe('npm run verify explains each tamper case in words', () => {
       'integrity',
       'chain',
       'unlinked',
+      'history',
       'numbering',
       'sale_sums',
       'stock',

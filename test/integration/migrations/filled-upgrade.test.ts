@@ -1,3 +1,4 @@
+import { registerChangeFunctions } from '../../../electron/db/change-actor'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
 import { Migrator } from 'kysely/migration'
@@ -39,6 +40,7 @@ async function filledAt(level: number) {
   const raw = new BetterSqlite3(':memory:')
   raw.pragma('foreign_keys = ON')
   registerChainFunctions(raw, TILL_KEY)
+  registerChangeFunctions(raw)
   const db = new Kysely<unknown>({ dialect: new SqliteDialect({ database: raw }) })
   const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } })
   const till = new SeedTill(raw)

@@ -282,4 +282,20 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+
+  '0016_master_history': (t) => {
+    // Prices, names and the shelf keep changing after the history exists: its triggers record
+    // each change (by no signed-in person: the filler writes as the app itself would at
+    // upgrade), and the till keeps selling.
+    t.changeCost(t.products.tas, 80_000, '2026-12-03T02:00:00Z')
+    t.renameProduct(t.products.gantungan, 'Gantungan Kunci Burung Enggang', '2026-12-03T02:05:00Z')
+    t.setActive(t.products.roti, true, '2026-12-03T02:10:00Z')
+    t.sell({
+      at: '2026-12-04T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }

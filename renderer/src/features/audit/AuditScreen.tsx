@@ -23,6 +23,7 @@ import { businessToday } from '../../components/period/business-day'
 import { AuditFilters } from './AuditFilters'
 import { AuditTable } from './AuditTable'
 import { ChainCheckPanel } from './ChainCheckPanel'
+import { MasterHistoryPanel } from './MasterHistoryPanel'
 
 const PAGE_SIZE = 50
 
@@ -135,6 +136,7 @@ export function AuditScreen() {
           />
         ) : null}
       </Group>
+      <MasterHistoryPanel />
     </Stack>
   )
 }
