@@ -13,6 +13,7 @@ import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
+import { ordersHandlers } from '../ipc/handlers/orders.handlers'
 import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { createSession } from '../services/auth/session'
 import { appHandlers } from '../ipc/handlers/app.handlers'
@@ -226,6 +227,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         ),
       ),
       ...approvalsHandlers(services),
+      ...ordersHandlers(services),
     }
     await dataSafety.start(startCheck)
     // A cart left open before a restart is on the buyer's screen again.

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { OrdersDatabase } from './schema-orders'
 
 // Row types of the tables as migrations leave them. Keep in step with migrations/.
 
@@ -606,7 +607,7 @@ export interface PnbpDepositCancellationsTable {
   created_at: number
 }
 
-export interface Database {
+export interface Database extends OrdersDatabase {
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable

@@ -4,6 +4,7 @@ import type { StockDocDto, StockDocKind, StockDocSummaryDto } from '../../../sha
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
+import { linkIntakeToRequest } from '../orders/production-requests.service'
 import { postMovement } from '../stock-ledger'
 import { nextDocNo, seesCost, usableLocation, type Db } from './stock-common'
 
@@ -142,6 +143,10 @@ export function createStockDocsService(ctx: ServiceContext) {
           deviceId: ctx.deviceId,
           createdAt: now,
         })
+      }
+      if (input.productionRequestId) {
+        if (input.kind !== 'production_in') throw fieldError('productionRequestId', 'INVALID_VALUE')
+        await linkIntakeToRequest(trx, docId, input.productionRequestId, productIds)
       }
       if (writeOff) {
         await recordAudit(trx, ctx, actor, {
