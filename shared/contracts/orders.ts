@@ -194,9 +194,15 @@ export const ordersContract = {
     }),
   ),
   'orders:closeProductionRequest': channel<ProductionRequestDto>()(z.strictObject({ id })),
-  /** On hand, reserved by open orders and free to sell, at a location (the till's by default). */
+  /**
+   * On hand, reserved by open orders and free to sell, at a location: the till's when absent,
+   * every location added up when null (the Stok screen's "all locations").
+   */
   'orders:reservations': channel<ReservationDto[]>()(
-    z.strictObject({ productIds: z.array(id).min(1).max(500), locationId: id.optional() }),
+    z.strictObject({
+      productIds: z.array(id).min(1).max(500),
+      locationId: id.nullable().optional(),
+    }),
   ),
   /** Issues a numbered document of the order as an A4 PDF in the buyer's language. */
   'orders:document': channel<FilePayload>()(

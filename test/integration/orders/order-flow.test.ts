@@ -45,6 +45,21 @@ describe('orders: an export order from quotation to paid', () => {
     expect(await core.must('orders:reservations', { productIds: [product.id] })).toEqual([
       { productId: product.id, onHand: 80, reserved: 80, free: 0 },
     ])
+    // Stock elsewhere is free: an order reserves from its own location's shelf.
+    const { locationId: tillLocation } = await core.must('till:settings', {})
+    const gudang = (await core.must('stock:locations', {})).find((l) => l.id !== tillLocation)!
+    await core.must('stock:postDocument', {
+      kind: 'production_in',
+      locationId: gudang.id,
+      docDate: '2026-11-27',
+      lines: [{ productId: product.id, qty: 5 }],
+    })
+    expect(
+      await core.must('orders:reservations', { productIds: [product.id], locationId: null }),
+    ).toEqual([{ productId: product.id, onHand: 85, reserved: 80, free: 5 }])
+    expect(
+      await core.must('orders:reservations', { productIds: [product.id], locationId: gudang.id }),
+    ).toEqual([{ productId: product.id, onHand: 5, reserved: 0, free: 5 }])
 
     order = await core.must('orders:pay', {
       id: order.id,

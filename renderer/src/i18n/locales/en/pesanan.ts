@@ -174,6 +174,7 @@ export const pesanan: Translation<typeof id> = {
     saved: '{{filename}} saved.',
   },
   intake: { request: 'Production request (optional)' },
+  stock: { reserved: 'Reserved', free: 'Free to sell' },
   till: {
     reserved:
       'Some {{name}} are reserved for orders: free to sell {{free}}, in the cart {{qty}}. This sale uses stock held for an order.',

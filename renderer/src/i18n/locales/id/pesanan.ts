@@ -176,6 +176,7 @@ export const pesanan = {
     saved: '{{filename}} disimpan.',
   },
   intake: { request: 'Permintaan produksi (opsional)' },
+  stock: { reserved: 'Dipesan', free: 'Bebas dijual' },
   till: {
     reserved:
       'Sebagian {{name}} sudah dipesan: bebas dijual {{free}}, di keranjang {{qty}}. Penjualan ini memakai stok pesanan.',
