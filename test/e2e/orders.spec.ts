@@ -131,7 +131,8 @@ test('an NZ export order from quotation to paid, counted once in hasil kerja', a
     })
   }
   await tabs.getByRole('tab', { name: 'Permintaan produksi' }).click()
-  await page.getByRole('radio', { name: 'Semua' }).click({ force: true })
+  await page.getByText('Semua', { exact: true }).click()
+  await expect(page.getByRole('radio', { name: 'Semua' })).toBeChecked()
   await expect(page.getByRole('cell', { name: '120 / 120' })).toBeVisible()
 
   // Packed into two cartons of 100, then shipped: the sale is written.

@@ -266,10 +266,10 @@ export function createOrdersService(ctx: ServiceContext) {
       if (input.amount > money.held) {
         throw new AppError('SETTLE_EXCEEDS_HELD', { held: formatRupiah(money.held) })
       }
-      const now = ctx.clock.now()
-      const receiptNo = await nextOrderNo(trx, 'payment', now)
       const method =
         input.outcome === 'refund' ? await tender(trx, input.methodId, input.reference) : null
+      const now = ctx.clock.now()
+      const receiptNo = await nextOrderNo(trx, 'payment', now)
       const shiftId =
         method?.kind === 'cash'
           ? await drawerMove(trx, actor, 'out', input.amount, `${receiptNo} ${order.order_no}`)

@@ -95,13 +95,11 @@ export function createProductionRequestsService(ctx: ServiceContext) {
 }
 
 /**
- * Called by the production intake inside its transaction: links the document to the request
- * (which must be open and for a product the document brings) and closes the request once
- * everything asked for has arrived.
+ * Asked by the production intake before it writes anything: the request it names must be
+ * open and for a product the document brings.
  */
-export async function linkIntakeToRequest(
+export async function openRequestFor(
   trx: Transaction<Database>,
-  docId: string,
   requestId: string,
   productIds: string[],
 ) {
@@ -113,22 +111,34 @@ export async function linkIntakeToRequest(
   if (!request || request.state !== 'open' || !productIds.includes(request.product_id)) {
     throw fieldError('productionRequestId', 'INVALID_VALUE')
   }
+  return request
+}
+
+/**
+ * Then, in the same transaction, links the posted document to the request and closes the
+ * request once everything asked for has arrived.
+ */
+export async function linkIntakeToRequest(
+  trx: Transaction<Database>,
+  docId: string,
+  request: { id: string; product_id: string; qty: number },
+) {
   await trx
     .insertInto('production_request_receipts')
-    .values({ stock_doc_id: docId, request_id: requestId })
+    .values({ stock_doc_id: docId, request_id: request.id })
     .execute()
   const received = await trx
     .selectFrom('production_request_receipts as x')
     .innerJoin('stock_doc_lines as l', 'l.doc_id', 'x.stock_doc_id')
     .select((eb) => eb.fn.coalesce(eb.fn.sum<number>('l.qty'), eb.lit(0)).as('n'))
-    .where('x.request_id', '=', requestId)
+    .where('x.request_id', '=', request.id)
     .where('l.product_id', '=', request.product_id)
     .executeTakeFirstOrThrow()
   if (Number(received.n) >= request.qty) {
     await trx
       .updateTable('production_requests')
       .set({ state: 'closed' })
-      .where('id', '=', requestId)
+      .where('id', '=', request.id)
       .execute()
   }
 }
