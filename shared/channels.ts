@@ -11,6 +11,7 @@ import { buyerChannelNames } from './contracts/buyer.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
 import { setupChannelNames } from './contracts/setup.names'
 import { approvalsChannelNames } from './contracts/approvals.names'
+import { ordersChannelNames } from './contracts/orders.names'
 
 /**
  * Channel names without zod, for the preload (which must stay small and dependency-free
@@ -77,6 +78,7 @@ export const channelNames = [
   ...evidenceChannelNames,
   ...setupChannelNames,
   ...approvalsChannelNames,
+  ...ordersChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -97,6 +97,12 @@ export const errorCodes = [
   'TILL_CODE_FROZEN',
   'TRAINING_UNAVAILABLE',
   'TRAINING_ONLY',
+  // orders (issue 19)
+  'ORDER_STATE',
+  'PACKING_EXCEEDS_ORDERED',
+  'PACKING_INCOMPLETE',
+  'PAYMENT_EXCEEDS_DUE',
+  'SETTLE_EXCEEDS_HELD',
   // sign-in and single-use approvals
   'TOO_MANY_ATTEMPTS',
   'APPROVAL_LOCKED_OUT',

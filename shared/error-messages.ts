@@ -136,6 +136,13 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     TRAINING_UNAVAILABLE: 'Mode latihan tidak tersedia di sini.',
     TRAINING_ONLY:
       'Katalog contoh hanya dapat dimuat di mode latihan, tidak di pembukuan sungguhan.',
+    ORDER_STATE: 'Pesanan {orderNo} berstatus {status}: tindakan ini tidak bisa dilakukan.',
+    PACKING_EXCEEDS_ORDERED:
+      'Kemasan {name} melebihi pesanan: dipesan {ordered}, dikemas {packed}.',
+    PACKING_INCOMPLETE:
+      'Pesanan belum dikemas lengkap: {name} dipesan {ordered}, dikemas {packed}.',
+    PAYMENT_EXCEEDS_DUE: 'Pembayaran melebihi sisa tagihan {due}.',
+    SETTLE_EXCEEDS_HELD: 'Jumlah melebihi uang pesanan yang masih ditahan {held}.',
     TOO_MANY_ATTEMPTS:
       'Terlalu banyak PIN salah di kasir ini. Tunggu {seconds} detik, lalu coba lagi.',
     APPROVAL_LOCKED_OUT:
@@ -282,6 +289,12 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     TRAINING_UNAVAILABLE: 'Training mode is not available here.',
     TRAINING_ONLY:
       'The demo catalogue can only be loaded in training mode, never into the real books.',
+    ORDER_STATE: 'Order {orderNo} is {status}: this cannot be done.',
+    PACKING_EXCEEDS_ORDERED:
+      'Packing of {name} is more than ordered: ordered {ordered}, packed {packed}.',
+    PACKING_INCOMPLETE: 'The order is not fully packed: {name} ordered {ordered}, packed {packed}.',
+    PAYMENT_EXCEEDS_DUE: 'The payment is more than the balance due {due}.',
+    SETTLE_EXCEEDS_HELD: 'The amount is more than the order money still held {held}.',
     TOO_MANY_ATTEMPTS: 'Too many wrong PINs at this till. Wait {seconds} seconds, then try again.',
     APPROVAL_LOCKED_OUT:
       'Too many wrong approval PINs from this session. Try again in {minutes} minutes.',

@@ -23,6 +23,10 @@ export const permissions = [
   'reports.view',
   'cost.view',
   'audit.view',
+  // Buyers, orders, their payments, production requests, packing and shipping (issue 19).
+  'orders.manage',
+  // An order line at a price other than the counter price.
+  'orders.price',
 ] as const
 export type Permission = (typeof permissions)[number]
 
@@ -60,6 +64,7 @@ export const isApprovable = (p: string): p is Permission =>
 export const elevatedPermissions: readonly Permission[] = [
   'discount',
   'price.override',
+  'orders.price',
   'void',
   'refund',
   'settings.manage',

@@ -3,6 +3,7 @@ import type { Database } from '../db/schema'
 import type { HandlerTable } from '../ipc/handler-types'
 import { appHandlers } from '../ipc/handlers/app.handlers'
 import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
+import { ordersHandlers } from '../ipc/handlers/orders.handlers'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
@@ -81,6 +82,7 @@ export function buildHandlerTable(
     ...buyerHandlers(core.buyerDisplay, facts.buyerScreen),
     ...evidenceHandlers(core.evidence),
     ...approvalsHandlers(services),
+    ...ordersHandlers(services),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

@@ -27,6 +27,7 @@ import { createSetupService } from '../services/setup/setup.service'
 import { createOpnameService } from '../services/opname/opname.service'
 import { createCatalogImportService } from '../services/import/catalog-import.service'
 import { createMasterHistoryService } from '../services/master-history.service'
+import { createOrdersArea } from '../services/orders'
 
 /** Builds every domain service over one context. Plain functions, no Electron. */
 export function buildServices(
@@ -64,6 +65,7 @@ export function buildServices(
     stock: createStockService(ctx, settings),
     opname: createOpnameService(ctx, settings),
     catalogImport: createCatalogImportService(ctx, defaultLocationId),
+    orders: createOrdersArea(ctx, settings, till),
     defaultLocationId,
   }
 }

@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { OrdersDatabase } from './schema-orders'
 
 // Row types of the tables as migrations leave them. Keep in step with migrations/.
 
@@ -620,7 +621,7 @@ export interface MasterHistoryTable {
   created_at: number
 }
 
-export interface Database {
+export interface Database extends OrdersDatabase {
   master_history: MasterHistoryTable
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable

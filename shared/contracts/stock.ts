@@ -100,6 +100,8 @@ export const stockContract = {
       batch: optionalText(40),
       party: optionalText(80),
       note: optionalText(200),
+      /** A production intake may bring goods a production request asked for (orders). */
+      productionRequestId: id.optional(),
       lines: z
         .array(z.strictObject({ productId: id, qty: quantity, unitCost: rupiah.optional() }))
         .min(1)

@@ -12,6 +12,10 @@ import { createSettingsService } from '../settings.service'
 const addedPermissions: ReadonlyArray<{ permission: Permission; like: Permission }> = [
   // Paying cash out of the drawer needed only `sell` before it had its own permission.
   { permission: 'cash.payout', like: 'sell' },
+  // Orders came with issue 19: whoever could run the shop's reports takes orders; whoever
+  // could change a price at the till agrees an order's price.
+  { permission: 'orders.manage', like: 'reports.view' },
+  { permission: 'orders.price', like: 'price.override' },
 ]
 
 export async function grantAddedPermissions(trx: Transaction<Database>): Promise<void> {

@@ -4,6 +4,7 @@ import type { StockDocDto, StockDocKind, StockDocSummaryDto } from '../../../sha
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
+import { linkIntakeToRequest, openRequestFor } from '../orders/production-requests.service'
 import { postMovement } from '../stock-ledger'
 import { nextDocNo, seesCost, usableLocation, type Db } from './stock-common'
 
@@ -87,6 +88,12 @@ export function createStockDocsService(ctx: ServiceContext) {
         }
       })
 
+      // A production intake may answer a request to a workshop (orders); checked before writing.
+      let request = null
+      if (input.productionRequestId) {
+        if (input.kind !== 'production_in') throw fieldError('productionRequestId', 'INVALID_VALUE')
+        request = await openRequestFor(trx, input.productionRequestId, productIds)
+      }
       const docId = ctx.ids.next()
       const now = ctx.clock.now()
       const docNo = await nextDocNo(trx, docPrefixes[input.kind], input.docDate)
@@ -143,6 +150,7 @@ export function createStockDocsService(ctx: ServiceContext) {
           createdAt: now,
         })
       }
+      if (request) await linkIntakeToRequest(trx, docId, request)
       if (writeOff) {
         await recordAudit(trx, ctx, actor, {
           action: `stock.${input.kind}`,

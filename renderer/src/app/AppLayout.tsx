@@ -7,6 +7,7 @@ import {
   IconClockHour4,
   IconHistory,
   IconPackages,
+  IconTruckDelivery,
   IconSettings,
   IconShieldCheck,
 } from '@tabler/icons-react'
@@ -26,6 +27,7 @@ const icons: Record<Route, typeof IconCash> = {
   produk: IconBuildingStore,
   stok: IconPackages,
   opname: IconClipboardCheck,
+  pesanan: IconTruckDelivery,
   laporan: IconChartBar,
   audit: IconShieldCheck,
   pengaturan: IconSettings,

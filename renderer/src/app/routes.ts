@@ -7,6 +7,7 @@ export const routes = [
   'produk',
   'stok',
   'opname',
+  'pesanan',
   'laporan',
   'audit',
   'pengaturan',
@@ -17,6 +18,7 @@ export type Route = (typeof routes)[number]
 export const routePermissions: Partial<Record<Route, Permission>> = {
   audit: 'audit.view',
   opname: 'stock.adjust',
+  pesanan: 'orders.manage',
 }
 
 export const isRoute = (value: string): value is Route =>

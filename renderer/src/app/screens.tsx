@@ -7,6 +7,7 @@ import { ProdukScreen } from '../features/produk/ProdukScreen'
 import { RiwayatScreen } from '../features/riwayat/RiwayatScreen'
 import { ShiftScreen } from '../features/shift/ShiftScreen'
 import { StokScreen } from '../features/stok/StokScreen'
+import { PesananScreen } from '../features/pesanan/PesananScreen'
 import type { Route } from './routes'
 
 export const screens: Record<Route, () => React.JSX.Element> = {
@@ -16,6 +17,7 @@ export const screens: Record<Route, () => React.JSX.Element> = {
   produk: ProdukScreen,
   stok: StokScreen,
   opname: OpnameScreen,
+  pesanan: PesananScreen,
   laporan: LaporanScreen,
   audit: AuditScreen,
   pengaturan: PengaturanScreen,

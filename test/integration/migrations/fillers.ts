@@ -298,4 +298,70 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+  '0018_orders': (t) => {
+    // An export buyer with a confirmed order, its deposit and a production request; the till
+    // keeps selling at the counter beside it.
+    const at = Date.parse('2026-12-02T03:00:00Z')
+    const run = (sql: string, ...params: unknown[]) => t.raw.prepare(sql).run(...params)
+    run(
+      `insert into buyers (id, name, kind, country, address, contact, language, currency,
+         device_id, created_at, updated_at)
+       values ('b-nz', 'Kiwi Crafts Ltd', 'company', 'NZ', 'Auckland', 'Aroha', 'en', 'USD',
+         'till-1', ?, ?)`,
+      at,
+      at,
+    )
+    run(
+      `insert into orders (id, order_no, buyer_id, location_id, status, due_date, total,
+         created_by, device_id, created_at)
+       values ('o-1', 'PSN-KSG1-2026-0001', 'b-nz', ?, 'confirmed', '2026-12-20', 2600000,
+         ?, 'till-1', ?)`,
+      t.locations.galeri,
+      t.users.admin,
+      at,
+    )
+    for (const [id, status] of [
+      ['oe-1', 'quotation'],
+      ['oe-2', 'confirmed'],
+    ]) {
+      run(
+        `insert into order_events (id, order_id, status, user_id, device_id, created_at)
+         values (?, 'o-1', ?, ?, 'till-1', ?)`,
+        id,
+        status,
+        t.users.admin,
+        at,
+      )
+    }
+    run(
+      `insert into order_lines (id, order_id, line_no, product_id, qty, list_price, unit_price,
+         price_reason, hs_code)
+       values ('ol-1', 'o-1', 1, ?, 200, 15000, 13000, 'harga grosir', '4602.19')`,
+      t.products.gantungan.id,
+    )
+    run(
+      `insert into order_payments (id, order_id, receipt_no, kind, method_id, method_name,
+         method_kind, amount, reference, user_id, device_id, created_at)
+       values ('op-1', 'o-1', 'KWT-KSG1-2026-0001', 'deposit', 'transfer', 'Transfer Bank',
+         'noncash', 780000, 'TRF 1', ?, 'till-1', ?)`,
+      t.users.admin,
+      at,
+    )
+    run(
+      `insert into production_requests (id, request_no, order_id, product_id, workshop_id, qty,
+         due_date, user_id, device_id, created_at)
+       values ('pr-1', 'PRD-KSG1-2026-0001', 'o-1', ?, ?, 100, '2026-12-15', ?, 'till-1', ?)`,
+      t.products.gantungan.id,
+      t.workshops.getah,
+      t.users.admin,
+      at,
+    )
+    t.sell({
+      at: '2026-12-03T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }

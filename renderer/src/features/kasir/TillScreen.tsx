@@ -41,6 +41,7 @@ import { useProductLookup } from './use-product-lookup'
 import { useTillCheckout } from './use-till-checkout'
 import { useTillHotkeys } from './use-till-hotkeys'
 import { useStableCallback } from './use-stable-callback'
+import { ReservationWarning } from '../pesanan/ReservationWarning'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
@@ -458,6 +459,7 @@ export function TillScreen() {
             onQtyDone={focusSearch}
           />
         </Paper>
+        <ReservationWarning lines={cart.lines} locationId={settings.data?.locationId} />
         <ShortcutLegend />
       </Stack>
 

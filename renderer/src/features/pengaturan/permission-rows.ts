@@ -29,6 +29,8 @@ export const permissionRows: Record<Permission, { group: PermissionGroup; label:
   'reports.view': { group: 'admin', label: 'reportsView' },
   'cost.view': { group: 'admin', label: 'costView' },
   'audit.view': { group: 'admin', label: 'auditView' },
+  'orders.manage': { group: 'admin', label: 'ordersManage' },
+  'orders.price': { group: 'admin', label: 'ordersPrice' },
 }
 
 export const permissionGroups: readonly PermissionGroup[] = ['till', 'stock', 'admin']

@@ -45,6 +45,14 @@ export function OnHandPanel({ locations, onReceive }: Props) {
       setPage(1)
     }
   const data = list.data
+  // Stock open orders hold back, for the rows on this page (Pesanan).
+  const productIds = (data?.rows ?? []).map((r) => r.productId)
+  const reserved = useChannel(
+    'orders:reservations',
+    { productIds, locationId },
+    { enabled: productIds.length > 0 },
+  )
+  const reservations = new Map((reserved.data ?? []).map((r) => [r.productId, r]))
   const pages = data ? Math.max(1, Math.ceil(data.total / PAGE_SIZE)) : 1
 
   return (
@@ -123,6 +131,7 @@ export function OnHandPanel({ locations, onReceive }: Props) {
       ) : (
         data && (
           <StockTable
+            reservations={reservations}
             rows={data.rows}
             showCost={data.rows.some((r) => r.cost !== null)}
             onReceive={(row) => onReceive(row.productId)}

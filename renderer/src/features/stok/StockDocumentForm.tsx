@@ -10,6 +10,7 @@ import { useChannel, useChannelMutation } from '../../api/hooks'
 import { todayIso } from './format-date'
 import { LineEditor, type EditLine } from './LineEditor'
 import { StockFormFooter, unfieldedError } from './StockFormFooter'
+import { ProductionRequestSelect } from '../pesanan/ProductionRequestSelect'
 
 interface Props {
   opened: boolean
@@ -50,6 +51,7 @@ function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onP
   const [batch, setBatch] = useState('')
   const [party, setParty] = useState('')
   const [note, setNote] = useState('')
+  const [requestId, setRequestId] = useState<string | null>(null)
   const [lines, setLines] = useState<EditLine[]>(
     initialProduct ? [{ product: initialProduct, qty: 1, unitCost: initialProduct.cost }] : [],
   )
@@ -73,6 +75,7 @@ function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onP
         batch,
         party,
         note,
+        ...(kind === 'production_in' && requestId ? { productionRequestId: requestId } : {}),
         lines: lines.map((l) => ({
           productId: l.product.id,
           qty: l.qty,
@@ -128,6 +131,13 @@ function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onP
             clearable
             searchable
             error={fieldError('workshopId')}
+          />
+        )}
+        {kind === 'production_in' && (
+          <ProductionRequestSelect
+            value={requestId}
+            onChange={setRequestId}
+            error={fieldError('productionRequestId')}
           />
         )}
         {intake && (

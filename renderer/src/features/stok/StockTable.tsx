@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, Text, Tooltip } from '@mantine/core'
 import { IconHistory, IconPackageImport } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
+import type { ReservationDto } from '../../../../shared/orders/orders-dto'
 import type { StockLevelRowDto } from '../../../../shared/stock/stock-dto'
 import { formatQty } from './format-qty'
 
@@ -11,10 +12,14 @@ interface Props {
   showCost: boolean
   onReceive: (row: StockLevelRowDto) => void
   onCard: (row: StockLevelRowDto) => void
+  /** What open orders hold back (Pesanan); the columns show only when something is held. */
+  reservations?: ReadonlyMap<string, ReservationDto>
 }
 
-export function StockTable({ rows, showCost, onReceive, onCard }: Props) {
+export function StockTable({ rows, showCost, onReceive, onCard, reservations }: Props) {
   const { t } = useTranslation('stok')
+  const { t: tp } = useTranslation('pesanan')
+  const held = [...(reservations?.values() ?? [])].some((r) => r.reserved > 0)
   const none = t('table.none')
   return (
     <Table.ScrollContainer minWidth={1040}>
@@ -32,6 +37,8 @@ export function StockTable({ rows, showCost, onReceive, onCard }: Props) {
             <Table.Th>{t('table.category')}</Table.Th>
             <Table.Th>{t('table.workshop')}</Table.Th>
             <Table.Th ta="right">{t('table.onHand')}</Table.Th>
+            {held && <Table.Th ta="right">{tp('stock.reserved')}</Table.Th>}
+            {held && <Table.Th ta="right">{tp('stock.free')}</Table.Th>}
             <Table.Th ta="right">{t('table.inTransit')}</Table.Th>
             <Table.Th ta="right">{t('table.reorder')}</Table.Th>
             {showCost && <Table.Th ta="right">{t('table.value')}</Table.Th>}
@@ -82,6 +89,16 @@ export function StockTable({ rows, showCost, onReceive, onCard }: Props) {
                   {p.unit}
                 </Text>
               </Table.Td>
+              {held && (
+                <Table.Td ta="right">
+                  {formatQty(reservations?.get(p.productId)?.reserved ?? 0)}
+                </Table.Td>
+              )}
+              {held && (
+                <Table.Td ta="right" fw={600}>
+                  {formatQty(reservations?.get(p.productId)?.free ?? p.onHand)}
+                </Table.Td>
+              )}
               <Table.Td ta="right" c={p.inTransit ? undefined : 'dimmed'}>
                 {p.inTransit ? formatQty(p.inTransit) : none}
               </Table.Td>

@@ -12,6 +12,7 @@ export const common: Translation<typeof id> = {
     stok: 'Stock',
     opname: 'Stock opname',
     laporan: 'Reports',
+    pesanan: 'Orders',
     audit: 'Audit',
     pengaturan: 'Settings',
   },

@@ -136,6 +136,8 @@ export const pengaturan: Translation<typeof id> = {
       reportsView: 'View reports',
       costView: 'See cost prices',
       auditView: 'View the audit trail',
+      ordersManage: 'Take orders, deposits and shipping',
+      ordersPrice: 'Agree an order price other than the counter price',
     },
   },
   till: {

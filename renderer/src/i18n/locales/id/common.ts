@@ -9,6 +9,7 @@ export const common = {
     stok: 'Stok',
     opname: 'Stock opname',
     laporan: 'Laporan',
+    pesanan: 'Pesanan',
     audit: 'Audit',
     pengaturan: 'Pengaturan',
   },

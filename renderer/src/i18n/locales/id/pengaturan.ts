@@ -135,6 +135,8 @@ export const pengaturan = {
       reportsView: 'Melihat laporan',
       costView: 'Melihat harga pokok',
       auditView: 'Melihat jejak audit',
+      ordersManage: 'Mengelola pesanan, DP dan pengiriman',
+      ordersPrice: 'Menyepakati harga pesanan yang berbeda dari harga etalase',
     },
   },
   till: {

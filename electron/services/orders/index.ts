@@ -1,0 +1,27 @@
+import type { ServiceContext } from '../context'
+import type { SettingsService } from '../settings.service'
+import type { TillSettingsService } from '../till-settings.service'
+import { createBuyersService } from './buyers.service'
+import { createOrderDocuments } from './order-documents'
+import { createOrderShipping } from './order-ship'
+import { createOrdersService } from './orders.service'
+import { createProductionRequestsService } from './production-requests.service'
+import { createReservationsService } from './reservations'
+
+/** Buyers, orders, production requests, reservations, shipping and the order documents. */
+export function createOrdersArea(
+  ctx: ServiceContext,
+  settings: SettingsService,
+  till: TillSettingsService,
+) {
+  return {
+    buyers: createBuyersService(ctx),
+    orders: createOrdersService(ctx),
+    shipping: createOrderShipping(ctx, till),
+    production: createProductionRequestsService(ctx),
+    reservations: createReservationsService(ctx),
+    documents: createOrderDocuments(ctx, settings),
+  }
+}
+
+export type OrdersArea = ReturnType<typeof createOrdersArea>

@@ -1,0 +1,51 @@
+import { Alert, Stack } from '@mantine/core'
+import { IconAlertTriangle } from '@tabler/icons-react'
+import { keepPreviousData } from '@tanstack/react-query'
+import { useTranslation } from 'react-i18next'
+import { useChannel } from '../../api/hooks'
+
+interface Props {
+  lines: ReadonlyArray<{ productId: string; name: string; qty: number }>
+  /** The till's selling location; its own default when absent. */
+  locationId?: string | undefined
+}
+
+/**
+ * At the till: says so when the cart takes more of a product than is free to sell, i.e. the
+ * sale would eat into stock an open order holds. A warning only: the cashier decides.
+ */
+export function ReservationWarning({ lines, locationId }: Props) {
+  const { t } = useTranslation('pesanan')
+  const productIds = lines.map((l) => l.productId).sort()
+  const query = useChannel(
+    'orders:reservations',
+    { productIds, ...(locationId ? { locationId } : {}) },
+    { enabled: productIds.length > 0, placeholderData: keepPreviousData },
+  )
+  if (productIds.length === 0 || !query.data) return null
+  const byId = new Map(query.data.map((r) => [r.productId, r]))
+  const eaten = lines.filter((l) => {
+    const r = byId.get(l.productId)
+    return r !== undefined && r.reserved > 0 && l.qty > r.free
+  })
+  if (eaten.length === 0) return null
+  return (
+    <Stack gap={4}>
+      {eaten.map((l) => (
+        <Alert
+          key={l.productId}
+          color="orange"
+          role="status"
+          p="xs"
+          icon={<IconAlertTriangle size={16} aria-hidden />}
+        >
+          {t('till.reserved', {
+            name: l.name,
+            free: Math.max(0, byId.get(l.productId)!.free),
+            qty: l.qty,
+          })}
+        </Alert>
+      ))}
+    </Stack>
+  )
+}

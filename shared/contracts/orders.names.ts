@@ -1,0 +1,20 @@
+/** Order channel names (zod-free, for the preload). Kept in step with ./orders.ts. */
+export const ordersChannelNames = [
+  'orders:buyers',
+  'orders:buyer',
+  'orders:saveBuyer',
+  'orders:list',
+  'orders:get',
+  'orders:create',
+  'orders:advance',
+  'orders:cancel',
+  'orders:pay',
+  'orders:settleDeposit',
+  'orders:pack',
+  'orders:ship',
+  'orders:requestProduction',
+  'orders:productionRequests',
+  'orders:closeProductionRequest',
+  'orders:reservations',
+  'orders:document',
+] as const
