@@ -97,6 +97,7 @@ export const errorCodes = [
   'TILL_CODE_FROZEN',
   'TRAINING_UNAVAILABLE',
   'TRAINING_ONLY',
+  'SETTLE_EXCEEDS_PARTNER',
   // sign-in and single-use approvals
   'TOO_MANY_ATTEMPTS',
   'APPROVAL_LOCKED_OUT',

@@ -23,6 +23,7 @@ export const permissions = [
   'reports.view',
   'cost.view',
   'audit.view',
+  'consignment.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 

@@ -13,6 +13,7 @@ import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
+import { consignmentHandlers } from '../ipc/handlers/consignment.handlers'
 import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { createSession } from '../services/auth/session'
 import { appHandlers } from '../ipc/handlers/app.handlers'
@@ -215,6 +216,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         ...(options.restoreFaults ? { faults: options.restoreFaults } : {}),
       }),
       ...stockHandlers(services),
+      ...consignmentHandlers(services),
       ...shiftPrintHandlers(services),
       ...reportsHandlers(services),
       ...buyerHandlers(buyerDisplay, options.buyerScreen),

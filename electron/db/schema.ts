@@ -1,4 +1,5 @@
 import type { Generated } from 'kysely'
+import type { ConsignmentTables } from './schema-consignment'
 
 // Row types of the tables as migrations leave them. Keep in step with migrations/.
 
@@ -71,7 +72,7 @@ export interface CategoriesTable {
 export interface LocationsTable {
   id: string
   name: string
-  kind: 'showroom' | 'storeroom' | 'event'
+  kind: 'showroom' | 'storeroom' | 'event' | 'consignment'
   active: Generated<number>
   device_id: string
   created_at: number
@@ -606,7 +607,7 @@ export interface PnbpDepositCancellationsTable {
   created_at: number
 }
 
-export interface Database {
+export interface Database extends ConsignmentTables {
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable

@@ -12,6 +12,8 @@ import { createSettingsService } from '../settings.service'
 const addedPermissions: ReadonlyArray<{ permission: Permission; like: Permission }> = [
   // Paying cash out of the drawer needed only `sell` before it had its own permission.
   { permission: 'cash.payout', like: 'sell' },
+  // Consignment settles money and writes off what is missing: who could manage shifts.
+  { permission: 'consignment.manage', like: 'shift.manage' },
 ]
 
 export async function grantAddedPermissions(trx: Transaction<Database>): Promise<void> {

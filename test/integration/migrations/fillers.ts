@@ -3,6 +3,7 @@
 // running its filler, migrating to 0002 and running its filler, … up to k: a till that was
 // upgraded k-1 times with data at every step. When a migration is added, add its filler here
 // (the test fails until there is one) — new tables get rows, old flows keep writing.
+import { fillConsignment } from './consignment-filler'
 import type { SeedTill } from './seed-till'
 
 /** Sales and other ids a later filler refers to (a void of an older sale, a deposit…). */
@@ -282,4 +283,6 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+
+  '0019_consignment': (t) => fillConsignment(t),
 }

@@ -131,6 +131,7 @@ export const pengaturan: Translation<typeof id> = {
       stockTransfer: 'Transfer stock',
       stockAdjust: 'Adjust stock',
       stockCountPost: 'Post stock counts',
+      consignmentManage: 'Consignment: partners, sending and settling',
       usersManage: 'Manage users',
       settingsManage: 'Manage settings',
       reportsView: 'View reports',

@@ -130,6 +130,7 @@ export const pengaturan = {
       stockTransfer: 'Memindahkan stok',
       stockAdjust: 'Menyesuaikan stok',
       stockCountPost: 'Memposting stock opname',
+      consignmentManage: 'Titip jual: mitra, pengiriman dan penyelesaian',
       usersManage: 'Mengelola pengguna',
       settingsManage: 'Mengelola pengaturan',
       reportsView: 'Melihat laporan',
