@@ -149,6 +149,7 @@ export const pengaturan: Translation<typeof id> = {
         showroom: 'Showroom',
         storeroom: 'Storeroom',
         event: 'Exhibition',
+        consignment: 'Consignment partner',
       },
       changed: 'The till now sells from {{name}}.',
     },

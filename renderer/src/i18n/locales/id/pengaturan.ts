@@ -148,6 +148,7 @@ export const pengaturan = {
         showroom: 'Galeri',
         storeroom: 'Gudang',
         event: 'Pameran',
+        consignment: 'Mitra titip jual',
       },
       changed: 'Kasir sekarang menjual dari {{name}}.',
     },
