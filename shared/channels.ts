@@ -8,6 +8,7 @@ import { shiftPrintChannelNames } from './contracts/shift-print.names'
 import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
+import { consignmentChannelNames } from './contracts/consignment.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
 import { setupChannelNames } from './contracts/setup.names'
 import { approvalsChannelNames } from './contracts/approvals.names'
@@ -75,6 +76,7 @@ export const channelNames = [
   ...stockChannelNames,
   ...reportsChannelNames,
   ...buyerChannelNames,
+  ...consignmentChannelNames,
   ...evidenceChannelNames,
   ...setupChannelNames,
   ...approvalsChannelNames,

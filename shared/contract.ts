@@ -27,6 +27,7 @@ import type { AuditRowDto } from './audit/audit-dto'
 import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
 import { buyerContract } from './contracts/buyer'
+import { consignmentContract } from './contracts/consignment'
 import { evidenceContract } from './contracts/evidence'
 import { setupContract } from './contracts/setup'
 import { approvalsContract, grantToken } from './contracts/approvals'
@@ -287,6 +288,7 @@ export const contract = {
   ...stockContract,
   ...reportsContract,
   ...buyerContract,
+  ...consignmentContract,
   ...evidenceContract,
   ...setupContract,
   ...approvalsContract,

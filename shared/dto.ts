@@ -53,7 +53,7 @@ export interface Option {
 export interface CatalogOptions {
   workshops: Option[]
   categories: Option[]
-  locations: Array<Option & { kind: 'showroom' | 'storeroom' | 'event' }>
+  locations: Array<Option & { kind: 'showroom' | 'storeroom' | 'event' | 'consignment' }>
   units: string[]
 }
 

@@ -103,6 +103,7 @@ export const errorCodes = [
   'PACKING_INCOMPLETE',
   'PAYMENT_EXCEEDS_DUE',
   'SETTLE_EXCEEDS_HELD',
+  'SETTLE_EXCEEDS_PARTNER',
   // sign-in and single-use approvals
   'TOO_MANY_ATTEMPTS',
   'APPROVAL_LOCKED_OUT',

@@ -100,6 +100,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     LOCATION_NOT_EMPTY:
       'Lokasi {name} masih menyimpan stok atau kiriman dalam perjalanan; kosongkan dahulu.',
     COUNT_EXCEEDS_EXPECTED: 'Jumlah {name} ({counted}) melebihi yang ada ({expected}).',
+    SETTLE_EXCEEDS_PARTNER:
+      '{partner} hanya memegang {available} {name}, tetapi penyelesaian mencatat {requested} (terjual + kembali + hilang).',
     COUNT_STATE:
       'Dokumen opname {countNo} sudah berstatus lain; tindakan ini tidak bisa dilakukan. Muat ulang lalu coba lagi.',
     COUNT_IN_PROGRESS:
@@ -255,6 +257,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     LOCATION_INACTIVE: 'Location {name} is inactive or its exhibition is closed.',
     LOCATION_NOT_EMPTY: 'Location {name} still holds stock or goods in transit; empty it first.',
     COUNT_EXCEEDS_EXPECTED: 'The count of {name} ({counted}) is more than expected ({expected}).',
+    SETTLE_EXCEEDS_PARTNER:
+      '{partner} holds only {available} {name}, but the settlement records {requested} (sold + returned + missing).',
     COUNT_STATE:
       'Stock count {countNo} has moved on to another state; this cannot be done now. Reload and try again.',
     COUNT_IN_PROGRESS:

@@ -27,6 +27,7 @@ export const permissions = [
   'orders.manage',
   // An order line at a price other than the counter price.
   'orders.price',
+  'consignment.manage',
 ] as const
 export type Permission = (typeof permissions)[number]
 

@@ -4,6 +4,7 @@ import type { HandlerTable } from '../ipc/handler-types'
 import { appHandlers } from '../ipc/handlers/app.handlers'
 import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { ordersHandlers } from '../ipc/handlers/orders.handlers'
+import { consignmentHandlers } from '../ipc/handlers/consignment.handlers'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
@@ -83,6 +84,7 @@ export function buildHandlerTable(
     ...evidenceHandlers(core.evidence),
     ...approvalsHandlers(services),
     ...ordersHandlers(services),
+    ...consignmentHandlers(services),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

@@ -11,6 +11,7 @@ import { createAuthService } from '../services/auth/auth.service'
 import type { Session } from '../services/auth/session'
 import { createCatalogService } from '../services/catalog.service'
 import { createCheckoutService } from '../services/checkout.service'
+import { createConsignmentService } from '../services/consignment/consignment.service'
 import type { ServiceContext } from '../services/context'
 import { createDemoCatalogService } from '../services/demo-catalog.service'
 import { createPaymentMethodsService } from '../services/payment-methods.service'
@@ -45,6 +46,7 @@ export function buildServices(
   // Everyone signs in with a PIN (the wizard makes sure of it), so sales always need a shift.
   const requireShift = async () => true
   const printing = createPrintingService(ctx, settings)
+  const stock = createStockService(ctx, settings)
   return {
     settings,
     setup: createSetupService(ctx),
@@ -62,7 +64,8 @@ export function buildServices(
     reports: createReportsService(ctx, settings, reportQueries),
     shiftPrint: createShiftPrintService(ctx, printing),
     demo: createDemoCatalogService(ctx, settings, defaultLocationId),
-    stock: createStockService(ctx, settings),
+    stock,
+    consignment: createConsignmentService(ctx, settings, till, stock.transfers),
     opname: createOpnameService(ctx, settings),
     catalogImport: createCatalogImportService(ctx, defaultLocationId),
     orders: createOrdersArea(ctx, settings, till),

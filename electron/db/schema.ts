@@ -1,5 +1,6 @@
 import type { Generated } from 'kysely'
 import type { OrdersDatabase } from './schema-orders'
+import type { ConsignmentTables } from './schema-consignment'
 
 // Row types of the tables as migrations leave them. Keep in step with migrations/.
 
@@ -72,7 +73,7 @@ export interface CategoriesTable {
 export interface LocationsTable {
   id: string
   name: string
-  kind: 'showroom' | 'storeroom' | 'event'
+  kind: 'showroom' | 'storeroom' | 'event' | 'consignment'
   active: Generated<number>
   device_id: string
   created_at: number
@@ -621,7 +622,7 @@ export interface MasterHistoryTable {
   created_at: number
 }
 
-export interface Database extends OrdersDatabase {
+export interface Database extends OrdersDatabase, ConsignmentTables {
   master_history: MasterHistoryTable
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable

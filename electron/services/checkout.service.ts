@@ -12,7 +12,7 @@ import { formatReceiptNo, nextSeq } from './receipt-number'
 import { loadSale } from './sale-read'
 import { sellingLocation } from './selling-location'
 import { openShiftOf } from './shifts.service'
-import { postMovement } from './stock-ledger'
+import { insertPayment, insertSaleHeader, insertSaleLine } from './sale-writer'
 import type { TillSettingsService } from './till-settings.service'
 
 export type CheckoutInput = ParsedInputOf<'sales:checkout'>
@@ -181,70 +181,43 @@ export function createCheckoutService(
 
       const now = ctx.clock.now()
       const seq = await nextSeq(trx, 'receipt_counters', ctx.deviceId)
-      await trx
-        .insertInto('sales')
-        .values({
-          id: input.id,
-          device_id: ctx.deviceId,
-          receipt_seq: seq,
-          receipt_no: formatReceiptNo(settings.receipt, seq, now),
-          location_id: locationId,
-          user_id: actor.userId,
-          shift_id: shift?.id ?? null,
-          subtotal: priced.subtotal,
-          cart_discount: priced.cartDiscount,
-          cart_discount_kind: input.cartDiscount?.kind ?? null,
-          cart_discount_value: input.cartDiscount?.value ?? null,
-          cart_discount_reason: input.cartDiscount?.reason ?? null,
-          rounding: priced.rounding,
-          total,
-          paid,
-          change,
-          request_hash: hash,
-          created_at: now,
-        })
-        .execute()
+      await insertSaleHeader(trx, ctx, {
+        id: input.id,
+        receiptSeq: seq,
+        receiptNo: formatReceiptNo(settings.receipt, seq, now),
+        locationId,
+        userId: actor.userId,
+        shiftId: shift?.id ?? null,
+        subtotal: priced.subtotal,
+        cartDiscount: priced.cartDiscount,
+        cartDiscountKind: input.cartDiscount?.kind ?? null,
+        cartDiscountValue: input.cartDiscount?.value ?? null,
+        cartDiscountReason: input.cartDiscount?.reason ?? null,
+        rounding: priced.rounding,
+        total,
+        paid,
+        change,
+        requestHash: hash,
+        createdAt: now,
+      })
 
       for (const line of lines) {
         const money = priced.lines[line.index]!
-        await trx
-          .insertInto('sale_lines')
-          .values({
-            id: ctx.ids.next(),
-            sale_id: input.id,
-            line_no: line.index + 1,
-            product_id: line.product.id,
-            name: line.product.name,
-            sku: line.product.sku,
-            qty: line.qty,
-            list_price: line.product.price,
-            unit_price: line.unitPrice,
-            override_reason: line.overridden ? (line.overrideReason ?? null) : null,
-            line_discount: money.discount,
-            discount_kind: line.discount?.kind ?? null,
-            discount_value: line.discount?.value ?? null,
-            discount_reason: line.discount?.reason ?? null,
-            line_total: money.total,
-            net_total: money.net,
-            unit_cost: line.product.cost,
-            workshop_id: line.product.workshop_id,
-            category_id: line.product.category_id,
-            device_id: ctx.deviceId,
-            created_at: now,
-          })
-          .execute()
-        await postMovement(trx, {
-          id: ctx.ids.next(),
-          productId: line.product.id,
+        await insertSaleLine(trx, ctx, {
+          saleId: input.id,
+          lineNo: line.index + 1,
           locationId,
-          qty: -line.qty,
-          reason: 'sale',
-          unitCost: line.product.cost,
-          workshopId: line.product.workshop_id,
-          refType: 'sale',
-          refId: input.id,
+          product: line.product,
+          qty: line.qty,
+          unitPrice: line.unitPrice,
+          overrideReason: line.overridden ? (line.overrideReason ?? null) : null,
+          lineDiscount: money.discount,
+          discountKind: line.discount?.kind ?? null,
+          discountValue: line.discount?.value ?? null,
+          discountReason: line.discount?.reason ?? null,
+          lineTotal: money.total,
+          netTotal: money.net,
           userId: actor.userId,
-          deviceId: ctx.deviceId,
           createdAt: now,
         })
         if (line.overridden) {
@@ -297,23 +270,16 @@ export function createCheckoutService(
         })
         .reverse()
       for (const { t, order, give } of rows) {
-        await trx
-          .insertInto('payments')
-          .values({
-            id: ctx.ids.next(),
-            sale_id: input.id,
-            tender_no: order + 1,
-            method_id: t.method.id,
-            method_name: t.method.name,
-            kind: t.method.kind,
-            amount: t.amount - give,
-            tendered: t.amount,
-            change: give,
-            reference: t.reference ?? null,
-            device_id: ctx.deviceId,
-            created_at: now,
-          })
-          .execute()
+        await insertPayment(trx, ctx, {
+          saleId: input.id,
+          tenderNo: order + 1,
+          method: t.method,
+          amount: t.amount - give,
+          tendered: t.amount,
+          change: give,
+          reference: t.reference ?? null,
+          createdAt: now,
+        })
       }
       // The cart became this sale: the till starts empty after a crash from here on. Only
       // that cart: a different open cart is not paid, and emptying it is a removal to audit.

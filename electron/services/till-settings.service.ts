@@ -91,6 +91,8 @@ export function createTillSettingsService(
       .select('id')
       .where('id', '=', id)
       .where('active', '=', 1)
+      // A consignment partner sells on its own counter; its sales come in by settlement.
+      .where('kind', '<>', 'consignment')
       .executeTakeFirst()
     if (!found) throw new AppError('NOT_FOUND')
     await settings.set('till.defaultLocationId', id)

@@ -1,6 +1,6 @@
 import type { MovementReasonCode } from './movement-reasons'
 
-export type LocationKind = 'showroom' | 'storeroom' | 'event'
+export type LocationKind = 'showroom' | 'storeroom' | 'event' | 'consignment'
 
 export interface LocationDto {
   id: string

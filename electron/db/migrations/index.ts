@@ -16,6 +16,7 @@ import * as m0014 from './0014_evidence'
 import * as m0015 from './0015_first_run'
 import * as m0016 from './0016_master_history'
 import * as m0018 from './0018_orders'
+import * as m0019 from './0019_consignment'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -39,4 +40,5 @@ export const migrations: Record<string, Migration> = {
   '0015_first_run': m0015,
   '0016_master_history': m0016,
   '0018_orders': m0018,
+  '0019_consignment': m0019,
 }

@@ -16,6 +16,8 @@ const addedPermissions: ReadonlyArray<{ permission: Permission; like: Permission
   // could change a price at the till agrees an order's price.
   { permission: 'orders.manage', like: 'reports.view' },
   { permission: 'orders.price', like: 'price.override' },
+  // Consignment settles money and writes off what is missing: who could manage shifts.
+  { permission: 'consignment.manage', like: 'shift.manage' },
 ]
 
 export async function grantAddedPermissions(trx: Transaction<Database>): Promise<void> {

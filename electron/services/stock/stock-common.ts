@@ -26,7 +26,7 @@ export async function nextDocNo(trx: Transaction<Database>, prefix: string, date
 export interface LocationRow {
   id: string
   name: string
-  kind: 'showroom' | 'storeroom' | 'event'
+  kind: 'showroom' | 'storeroom' | 'event' | 'consignment'
   active: number
   state: 'open' | 'closed' | null
 }

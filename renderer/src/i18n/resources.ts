@@ -32,6 +32,8 @@ import { shift as idShift } from './locales/id/shift'
 import { stok as idStok } from './locales/id/stok'
 import { pesanan as enPesanan } from './locales/en/pesanan'
 import { pesanan as idPesanan } from './locales/id/pesanan'
+import { titip as enTitip } from './locales/en/titip'
+import { titip as idTitip } from './locales/id/titip'
 
 // One namespace per feature; each feature owns its two files under locales/.
 export const resources = {
@@ -53,6 +55,7 @@ export const resources = {
     pembeli: idPembeli,
     setup: idSetup,
     pesanan: idPesanan,
+    titip: idTitip,
   },
   en: {
     common: enCommon,
@@ -72,6 +75,7 @@ export const resources = {
     pembeli: enPembeli,
     setup: enSetup,
     pesanan: enPesanan,
+    titip: enTitip,
   },
 } as const
 

@@ -364,4 +364,5 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+  '0019_consignment': (t) => fillConsignment(t),
 }

@@ -24,6 +24,7 @@ export const permissionRows: Record<Permission, { group: PermissionGroup; label:
   'stock.transfer': { group: 'stock', label: 'stockTransfer' },
   'stock.adjust': { group: 'stock', label: 'stockAdjust' },
   'stock.count.post': { group: 'stock', label: 'stockCountPost' },
+  'consignment.manage': { group: 'stock', label: 'consignmentManage' },
   'users.manage': { group: 'admin', label: 'usersManage' },
   'settings.manage': { group: 'admin', label: 'settingsManage' },
   'reports.view': { group: 'admin', label: 'reportsView' },

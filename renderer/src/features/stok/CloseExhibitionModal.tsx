@@ -46,7 +46,7 @@ function CloseBody({
   const { t } = useTranslation('stok')
   const report = useChannel('stock:exhibitionReport', { locationId: exhibition.id })
   const close = useChannelMutation('stock:closeExhibition')
-  const targets = locations.filter((l) => l.kind !== 'event')
+  const targets = locations.filter((l) => l.kind !== 'event' && l.kind !== 'consignment')
   const [returnToId, setReturnToId] = useState<string | null>(
     targets.find((l) => l.kind === 'showroom')?.id ?? targets[0]?.id ?? null,
   )

@@ -22,7 +22,8 @@ import { StockFormFooter, unfieldedError } from './StockFormFooter'
 export function LocationsPanel() {
   const { t } = useTranslation('stok')
   const all = useChannel('stock:locations', { includeInactive: true })
-  const places = (all.data ?? []).filter((l) => l.kind !== 'event')
+  // Exhibitions and consignment partners have their own tabs and channels.
+  const places = (all.data ?? []).filter((l) => l.kind !== 'event' && l.kind !== 'consignment')
   const [editing, setEditing] = useState<LocationDto | 'new' | null>(null)
   return (
     <Stack gap="sm">

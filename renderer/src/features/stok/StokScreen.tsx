@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import type { StockDocKind } from '../../../../shared/stock/stock-dto'
 import { useChannel } from '../../api/hooks'
+import { ConsignmentPanel } from '../titip/ConsignmentPanel'
 import { LabelPrintDialog } from '../labels/LabelPrintDialog'
 import type { LabelItem } from '../labels/label-items'
 import { DocumentsPanel } from './DocumentsPanel'
@@ -15,7 +16,14 @@ import { StockDocumentForm } from './StockDocumentForm'
 import { StockDocumentView } from './StockDocumentView'
 import { TransfersPanel } from './TransfersPanel'
 
-const tabs = ['onHand', 'documents', 'transfers', 'exhibitions', 'locations'] as const
+const tabs = [
+  'onHand',
+  'documents',
+  'transfers',
+  'exhibitions',
+  'consignment',
+  'locations',
+] as const
 type Tab = (typeof tabs)[number]
 
 /** The document form being filled: its kind and, from a Stok row, the product of its first line. */
@@ -33,6 +41,12 @@ export function StokScreen() {
   const [viewing, setViewing] = useState<{ id: string; justPosted: boolean } | null>(null)
   const [labels, setLabels] = useState<LabelItem[] | null>(null)
   const locations = useChannel('stock:locations', {})
+  const info = useChannel('app:info', {})
+  // Titip jual is shown to who may use it (main refuses everyone else anyway).
+  const shown = tabs.filter(
+    (name) =>
+      name !== 'consignment' || (info.data?.user?.permissions ?? []).includes('consignment.manage'),
+  )
   const draftProductId = draft?.productId ?? null
   const draftProduct = useChannel(
     'catalog:get',
@@ -64,7 +78,7 @@ export function StokScreen() {
       </Group>
       <Tabs value={tab} onChange={(v) => v && setTab(v as Tab)} keepMounted={false}>
         <Tabs.List aria-label={t('tabs.label')}>
-          {tabs.map((name) => (
+          {shown.map((name) => (
             <Tabs.Tab key={name} value={name}>
               {t(`tabs.${name}`)}
             </Tabs.Tab>
@@ -94,6 +108,9 @@ export function StokScreen() {
               setTab('transfers')
             }}
           />
+        </Tabs.Panel>
+        <Tabs.Panel value="consignment" pt="md">
+          <ConsignmentPanel locations={active} />
         </Tabs.Panel>
         <Tabs.Panel value="locations" pt="md">
           <LocationsPanel />

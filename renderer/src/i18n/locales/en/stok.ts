@@ -20,6 +20,7 @@ export const stok: Translation<typeof id> = {
     documents: 'Intake & write-offs',
     transfers: 'Transfers',
     exhibitions: 'Exhibitions',
+    consignment: 'Consignment',
     locations: 'Locations',
   },
   filters: {
@@ -39,6 +40,7 @@ export const stok: Translation<typeof id> = {
     showroom: 'Showroom',
     storeroom: 'Storeroom',
     event: 'Exhibition',
+    consignment: 'Consignment partner',
   },
   reasons: {
     production_in: 'Production intake',

@@ -17,6 +17,7 @@ export const stok = {
     documents: 'Penerimaan & pengeluaran',
     transfers: 'Transfer',
     exhibitions: 'Pameran',
+    consignment: 'Titip jual',
     locations: 'Lokasi',
   },
   filters: {
@@ -36,6 +37,7 @@ export const stok = {
     showroom: 'Galeri',
     storeroom: 'Gudang',
     event: 'Pameran',
+    consignment: 'Mitra titip jual',
   },
   reasons: {
     production_in: 'Hasil produksi',

@@ -1,0 +1,201 @@
+import { sql } from 'kysely'
+import type { ParsedInputOf } from '../../../shared/contract'
+import type { PartnerDto, PartnerStockDto } from '../../../shared/consignment/consignment-dto'
+import { recordAudit } from '../audit'
+import type { Actor, ServiceContext } from '../context'
+import { AppError, fieldError } from '../errors'
+import type { Db } from '../stock/stock-common'
+
+function partnerQuery(db: Db) {
+  return db
+    .selectFrom('locations as l')
+    .innerJoin('consignment_partners as c', 'c.location_id', 'l.id')
+    .select((eb) => [
+      'l.id',
+      'l.name',
+      'l.active',
+      'c.contact',
+      'c.address',
+      'c.commission_pct',
+      eb
+        .selectFrom('stock_levels as s')
+        .select((x) => x.fn.coalesce(x.fn.sum<number>('s.on_hand'), x.lit(0)).as('n'))
+        .whereRef('s.location_id', '=', 'l.id')
+        .as('units'),
+    ])
+    .where('l.kind', '=', 'consignment')
+}
+
+type PartnerRow = Awaited<ReturnType<ReturnType<typeof partnerQuery>['executeTakeFirstOrThrow']>>
+
+const toDto = (r: PartnerRow): PartnerDto => ({
+  id: r.id,
+  name: r.name,
+  active: r.active === 1,
+  contact: r.contact,
+  address: r.address,
+  commissionPct: r.commission_pct,
+  units: Number(r.units ?? 0),
+})
+
+/** Partners (a location of kind consignment plus the agreement) and their agreed prices. */
+export function createPartnersService(ctx: ServiceContext) {
+  const { db } = ctx
+
+  async function list(includeInactive: boolean): Promise<PartnerDto[]> {
+    let q = partnerQuery(db)
+    if (!includeInactive) q = q.where('l.active', '=', 1)
+    return (await q.orderBy('l.name').execute()).map(toDto)
+  }
+
+  async function get(id: string, db_: Db = db): Promise<PartnerDto> {
+    const row = await partnerQuery(db_).where('l.id', '=', id).executeTakeFirst()
+    if (!row) throw new AppError('NOT_FOUND')
+    return toDto(row)
+  }
+
+  async function save(
+    actor: Actor,
+    input: ParsedInputOf<'consignment:savePartner'>,
+  ): Promise<PartnerDto> {
+    return db.transaction().execute(async (trx) => {
+      let q = trx
+        .selectFrom('locations')
+        .select('id')
+        .where((eb) => eb(eb.fn('lower', ['name']), '=', input.name.toLowerCase()))
+      if (input.id) q = q.where('id', '<>', input.id)
+      if (await q.executeTakeFirst()) throw fieldError('name', 'DUPLICATE_NAME')
+      const now = ctx.clock.now()
+      const agreement = {
+        contact: input.contact ?? null,
+        address: input.address ?? null,
+        commission_pct: input.commissionPct,
+      }
+      if (!input.id) {
+        const id = ctx.ids.next()
+        await trx
+          .insertInto('locations')
+          .values({
+            id,
+            name: input.name,
+            kind: 'consignment',
+            active: 1,
+            device_id: ctx.deviceId,
+            created_at: now,
+          })
+          .execute()
+        await trx
+          .insertInto('consignment_partners')
+          .values({ location_id: id, ...agreement, device_id: ctx.deviceId, created_at: now })
+          .execute()
+        await recordAudit(trx, ctx, actor, {
+          action: 'consignment.partnerCreate',
+          refType: 'location',
+          refId: id,
+          detail: { name: input.name, commissionPct: input.commissionPct },
+        })
+        return get(id, trx)
+      }
+      const current = await get(input.id, trx)
+      // A partner still holding goods stays active: they must come back or be settled first.
+      if (current.active && !input.active && current.units !== 0) {
+        throw new AppError('LOCATION_NOT_EMPTY', { name: current.name })
+      }
+      await trx
+        .updateTable('locations')
+        .set({ name: input.name, active: input.active ? 1 : 0 })
+        .where('id', '=', input.id)
+        .execute()
+      await trx
+        .updateTable('consignment_partners')
+        .set(agreement)
+        .where('location_id', '=', input.id)
+        .execute()
+      await recordAudit(trx, ctx, actor, {
+        action: 'consignment.partnerUpdate',
+        refType: 'location',
+        refId: input.id,
+        detail: {
+          name: input.name,
+          active: input.active,
+          commissionPct: { from: current.commissionPct, to: input.commissionPct },
+        },
+      })
+      return get(input.id, trx)
+    })
+  }
+
+  /** Every product the partner holds or has an agreed price for. */
+  async function stock(locationId: string): Promise<PartnerStockDto> {
+    const partner = await get(locationId)
+    const rows = await sql<{
+      productId: string
+      sku: string
+      barcode: string | null
+      name: string
+      unit: string
+      listPrice: number
+      agreedPrice: number | null
+      onHand: number | null
+    }>`
+      select p.id as productId, p.sku, p.barcode, p.name, p.unit, p.price as listPrice,
+        cp.price as agreedPrice, s.on_hand as onHand
+      from products p
+      left join stock_levels s on s.product_id = p.id and s.location_id = ${locationId}
+      left join consignment_prices cp on cp.product_id = p.id and cp.location_id = ${locationId}
+      where (s.on_hand is not null and s.on_hand <> 0) or cp.price is not null
+      order by p.name, p.id
+    `.execute(db)
+    return {
+      partner,
+      lines: rows.rows.map((r) => ({
+        productId: r.productId,
+        sku: r.sku,
+        barcode: r.barcode,
+        name: r.name,
+        unit: r.unit,
+        listPrice: r.listPrice,
+        price: r.agreedPrice ?? r.listPrice,
+        agreed: r.agreedPrice !== null,
+        onHand: r.onHand ?? 0,
+      })),
+    }
+  }
+
+  async function setPrice(actor: Actor, input: ParsedInputOf<'consignment:setPrice'>) {
+    return db.transaction().execute(async (trx) => {
+      await get(input.locationId, trx)
+      const product = await trx
+        .selectFrom('products')
+        .select(['id', 'price'])
+        .where('id', '=', input.productId)
+        .executeTakeFirst()
+      if (!product) throw fieldError('productId', 'INVALID_VALUE')
+      if (input.price === null) {
+        await trx
+          .deleteFrom('consignment_prices')
+          .where('location_id', '=', input.locationId)
+          .where('product_id', '=', input.productId)
+          .execute()
+      } else {
+        const price = input.price
+        await trx
+          .insertInto('consignment_prices')
+          .values({ location_id: input.locationId, product_id: input.productId, price })
+          .onConflict((oc) => oc.columns(['location_id', 'product_id']).doUpdateSet({ price }))
+          .execute()
+      }
+      await recordAudit(trx, ctx, actor, {
+        action: 'consignment.price',
+        refType: 'location',
+        refId: input.locationId,
+        detail: { productId: input.productId, listPrice: product.price, price: input.price },
+      })
+      return { productId: input.productId, price: input.price }
+    })
+  }
+
+  return { list, get, save, stock, setPrice }
+}
+
+export type PartnersService = ReturnType<typeof createPartnersService>

@@ -1,0 +1,154 @@
+import { consignmentPrintLabels } from '../../../shared/consignment/consignment-print-labels'
+import type { StatementTotals } from '../../../shared/consignment/consignment-dto'
+import { fileMimes, type FilePayload } from '../../../shared/documents/file-payload'
+import type { Locale } from '../../../shared/locale'
+import { formatRupiah } from '../../../shared/money'
+import { renderA4ReportPdf } from '../../documents/lazy-documents'
+import type { Actor, ServiceContext } from '../context'
+import type { SettingsService } from '../settings.service'
+import type { StatementService } from './statement.service'
+
+const dateFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: 'Asia/Jakarta',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  })
+const dateTimeFormat = (locale: Locale) =>
+  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
+    timeZone: 'Asia/Jakarta',
+    dateStyle: 'short',
+    timeStyle: 'short',
+  })
+const isoDay = (date: string) => Date.parse(`${date}T12:00:00Z`)
+const qty = (n: number) => new Intl.NumberFormat('id-ID').format(n)
+const safeName = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-')
+const fill = (template: string, values: Record<string, string>) =>
+  template.replace(/\{(\w+)\}/g, (_, key: string) => values[key] ?? '')
+
+export interface PdfReader {
+  actor: Actor
+  locale: Locale
+}
+
+/** The partner's statement as an A4 PDF, in the reader's language. */
+export function createStatementPdfService(
+  ctx: ServiceContext,
+  settings: SettingsService,
+  statements: StatementService,
+) {
+  async function statementPdf(
+    reader: PdfReader,
+    input: { locationId: string; from: string; to: string },
+  ): Promise<FilePayload> {
+    const L = consignmentPrintLabels[reader.locale]
+    const day = dateFormat(reader.locale)
+    const s = await statements.statement(input)
+    const header = [
+      (await settings.get('store.name')) ?? 'Etalase',
+      ...((await settings.get('store.address')) ?? []),
+    ]
+    const right = 'right' as const
+    const units = (x: StatementTotals) => [
+      qty(x.opening),
+      qty(x.sent),
+      qty(x.sold),
+      qty(x.returned),
+      qty(x.missing),
+      qty(x.closing),
+      formatRupiah(x.soldAmount),
+      formatRupiah(x.commission),
+      formatRupiah(x.amountDue),
+    ]
+    const t = s.totals
+    const bytes = await renderA4ReportPdf({
+      header,
+      title: L.statement,
+      subtitle: s.partner.name,
+      facts: [
+        { label: L.partner, value: s.partner.name },
+        ...(s.partner.contact ? [{ label: L.contact, value: s.partner.contact }] : []),
+        ...(s.partner.address ? [{ label: L.address, value: s.partner.address }] : []),
+        {
+          label: L.period,
+          value: `${day.format(isoDay(s.from))} – ${day.format(isoDay(s.to))}`,
+        },
+        { label: L.commission, value: `${s.partner.commissionPct}%` },
+      ],
+      sections: [
+        {
+          kind: 'text',
+          heading: L.summary,
+          paragraphs: [
+            fill(L.summaryText, {
+              sent: qty(t.sent),
+              sold: qty(t.sold),
+              returned: qty(t.returned),
+              missing: qty(t.missing),
+              closing: qty(t.closing),
+              soldAmount: formatRupiah(t.soldAmount),
+              commission: formatRupiah(t.commission),
+              amountDue: formatRupiah(t.amountDue),
+            }),
+          ],
+        },
+        {
+          kind: 'table',
+          heading: L.perProduct,
+          table: {
+            columns: [
+              { title: L.product, width: 2.6 },
+              { title: L.opening, align: right, width: 0.7 },
+              { title: L.sent, align: right, width: 0.7 },
+              { title: L.sold, align: right, width: 0.7 },
+              { title: L.returned, align: right, width: 0.7 },
+              { title: L.missing, align: right, width: 0.7 },
+              { title: L.closing, align: right, width: 0.7 },
+              { title: L.soldAmount, align: right, width: 1.3 },
+              { title: L.commissionAmount, align: right, width: 1.2 },
+              { title: L.amountDue, align: right, width: 1.3 },
+            ],
+            rows: s.lines.map((l) => [`${l.name} (${l.sku})`, ...units(l)]),
+            totals: [[L.total, ...units(t)]],
+          },
+        },
+        s.settlements.length > 0
+          ? {
+              kind: 'table',
+              heading: L.settlements,
+              table: {
+                columns: [
+                  { title: L.number, width: 2 },
+                  { title: L.date, width: 1.5 },
+                  { title: L.amountDue, align: right, width: 1.3 },
+                ],
+                rows: s.settlements.map((x) => [
+                  x.docNo,
+                  dateTimeFormat(reader.locale).format(x.createdAt),
+                  formatRupiah(x.amountDue),
+                ]),
+              },
+            }
+          : { kind: 'text', heading: L.settlements, paragraphs: [L.none] },
+      ],
+      placeAndDate: day.format(ctx.clock.now()),
+      signatures: [
+        { role: L.madeBy, name: reader.actor.name },
+        { role: L.partnerSign, name: s.partner.name },
+      ],
+      footer: fill(L.printed, {
+        date: dateTimeFormat(reader.locale).format(ctx.clock.now()),
+        name: reader.actor.name,
+      }),
+      pageLabel: L.pageLabel,
+    })
+    return {
+      filename: `titip-jual-${safeName(s.partner.name)}-${s.from}-${s.to}.pdf`,
+      mime: fileMimes.pdf,
+      base64: Buffer.from(bytes).toString('base64'),
+    }
+  }
+
+  return { statementPdf }
+}
