@@ -9,6 +9,7 @@ import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
+import { syncChannelNames } from './contracts/sync.names'
 import { setupChannelNames } from './contracts/setup.names'
 import { approvalsChannelNames } from './contracts/approvals.names'
 
@@ -77,6 +78,7 @@ export const channelNames = [
   ...evidenceChannelNames,
   ...setupChannelNames,
   ...approvalsChannelNames,
+  ...syncChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -30,6 +30,7 @@ import { buyerContract } from './contracts/buyer'
 import { evidenceContract } from './contracts/evidence'
 import { setupContract } from './contracts/setup'
 import { approvalsContract, grantToken } from './contracts/approvals'
+import { syncContract } from './contracts/sync'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -289,6 +290,7 @@ export const contract = {
   ...evidenceContract,
   ...setupContract,
   ...approvalsContract,
+  ...syncContract,
 }
 
 /**

@@ -30,6 +30,9 @@ import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
 import type { HandlerTable } from '../ipc/handler-types'
 import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
 import { evidenceHandlers } from '../ipc/handlers/evidence.handlers'
+import { syncHandlers } from '../ipc/handlers/sync.handlers'
+import { createSyncService, type SyncService } from '../services/sync/sync.service'
+import { fileHubSecretStore } from '../services/sync/hub-secret-store'
 import { createEvidenceService } from '../services/evidence/evidence.service'
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
 import { createBackupService, type BackupService } from '../services/backup/backup.service'
@@ -78,6 +81,8 @@ export interface Core {
   dataSafety: BackupService
   /** Main's push channel (the buyer's screen); outlives a reopen when the host gives it. */
   push: TopicHub
+  /** Up and down with the PostgreSQL hub this till joined (none: behaves as a lone till). */
+  sync: SyncService
   close: () => Promise<void>
 }
 
@@ -181,6 +186,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       hub: push,
       ...(options.logError ? { logError: (e: unknown) => options.logError?.('buyer', e) } : {}),
     })
+    const sync = createSyncService({
+      ctx: { db: database.db, clock, ids, deviceId: identity.deviceId },
+      secrets: fileHubSecretStore(options.dataDir),
+    })
     const handlers: HandlerTable = {
       ...appHandlers(services, {
         deviceId: identity.deviceId,
@@ -226,6 +235,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         ),
       ),
       ...approvalsHandlers(services),
+      ...syncHandlers(sync),
     }
     await dataSafety.start(startCheck)
     // A cart left open before a restart is on the buyer's screen again.
@@ -267,6 +277,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       signIn: (userId) => session.signIn(userId),
       dataSafety,
       push,
+      sync,
       close: async () => {
         await dataSafety.stop()
         await reportQueries?.close()

@@ -14,6 +14,7 @@ import * as m0012 from './0012_approval_grants'
 import * as m0013 from './0013_product_search'
 import * as m0014 from './0014_evidence'
 import * as m0015 from './0015_first_run'
+import * as m0017 from './0017_hub_sync'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '0013_product_search': m0013,
   '0014_evidence': m0014,
   '0015_first_run': m0015,
+  '0017_hub_sync': m0017,
 }

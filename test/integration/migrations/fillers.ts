@@ -282,4 +282,15 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+
+  '0017_hub_sync': (t) => {
+    // A till that never joins a hub keeps selling: its sales wait in the outbox.
+    t.sell({
+      at: '2026-12-05T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }

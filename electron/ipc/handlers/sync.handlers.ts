@@ -1,0 +1,30 @@
+import type { syncChannelNames } from '../../../shared/contracts/sync.names'
+import type { SyncService } from '../../services/sync/sync.service'
+import type { PartialHandlerTable } from '../handler-types'
+
+export function syncHandlers(
+  sync: SyncService,
+): PartialHandlerTable<(typeof syncChannelNames)[number]> {
+  return {
+    'sync:status': {
+      permission: 'settings.manage',
+      writes: false,
+      handle: () => sync.status(),
+    },
+    'sync:join': {
+      permission: 'settings.manage',
+      writes: true,
+      handle: (input) => sync.join(input),
+    },
+    'sync:leave': {
+      permission: 'settings.manage',
+      writes: true,
+      handle: () => sync.leave(),
+    },
+    'sync:now': {
+      permission: 'settings.manage',
+      writes: true,
+      handle: () => sync.syncNow(),
+    },
+  }
+}
