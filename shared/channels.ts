@@ -10,6 +10,7 @@ import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
 import { consignmentChannelNames } from './contracts/consignment.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
+import { syncChannelNames } from './contracts/sync.names'
 import { setupChannelNames } from './contracts/setup.names'
 import { approvalsChannelNames } from './contracts/approvals.names'
 import { ordersChannelNames } from './contracts/orders.names'
@@ -81,6 +82,7 @@ export const channelNames = [
   ...setupChannelNames,
   ...approvalsChannelNames,
   ...ordersChannelNames,
+  ...syncChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

@@ -32,6 +32,7 @@ import { evidenceContract } from './contracts/evidence'
 import { setupContract } from './contracts/setup'
 import { approvalsContract, grantToken } from './contracts/approvals'
 import { ordersContract } from './contracts/orders'
+import { syncContract } from './contracts/sync'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -293,6 +294,7 @@ export const contract = {
   ...setupContract,
   ...approvalsContract,
   ...ordersContract,
+  ...syncContract,
 }
 
 /**

@@ -115,6 +115,14 @@ export const errorCodes = [
   'PIN_TOO_SHORT',
   'PIN_CHANGE_REQUIRED',
   'APPROVER_PIN_TOO_SHORT',
+  // several tills and a hub (issue 17)
+  'HUB_UNREACHABLE',
+  'HUB_AUTH_FAILED',
+  'HUB_ROLE_TAKEN',
+  'HUB_WRONG_TILL',
+  'HUB_NOT_JOINED',
+  'HUB_ALREADY_JOINED',
+  'HUB_REFUSED',
   'INTERNAL',
   'CONNECTION_LOST',
   // field-level validation reasons

@@ -159,6 +159,18 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     PIN_CHANGE_REQUIRED: 'Ganti PIN Anda dulu: peran Anda memerlukan PIN minimal {min} angka.',
     APPROVER_PIN_TOO_SHORT:
       'PIN {name} terlalu pendek untuk memberi persetujuan. {name} perlu masuk dan mengganti PIN (minimal {min} angka).',
+    HUB_UNREACHABLE:
+      'Hub di {host}:{port} tidak terjangkau. Penjualan tetap aman di kasir ini dan dikirim saat hub terjangkau lagi.',
+    HUB_AUTH_FAILED:
+      'Hub menolak nama peran atau kata sandi ini. Periksa kredensial kasir dari admin hub.',
+    HUB_ROLE_TAKEN:
+      'Kredensial ini sudah dipakai kasir (perangkat) lain. Minta admin hub membuat kredensial untuk kasir ini.',
+    HUB_WRONG_TILL:
+      'Kredensial ini untuk kasir {hubCode}, bukan untuk kasir ini. Minta kredensial yang benar dari admin hub.',
+    HUB_NOT_JOINED: 'Kasir ini belum tergabung ke hub.',
+    HUB_ALREADY_JOINED:
+      'Kasir ini sudah tergabung ke hub. Keluar dulu sebelum bergabung ke hub lain.',
+    HUB_REFUSED: 'Hub menolak permintaan: {detail}',
     INTERNAL: 'Terjadi kesalahan. Tidak ada data yang berubah.',
     CONNECTION_LOST:
       'Koneksi ke server Etalase terputus. Tidak ada data yang hilang: yang sudah tersimpan tetap aman. Pastikan Etalase berjalan, lalu coba lagi.',
@@ -312,6 +324,17 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     PIN_CHANGE_REQUIRED: 'Change your PIN first: your role needs a PIN of at least {min} digits.',
     APPROVER_PIN_TOO_SHORT:
       "{name}'s PIN is too short to approve. {name} needs to sign in and change it (at least {min} digits).",
+    HUB_UNREACHABLE:
+      'The hub at {host}:{port} cannot be reached. Sales stay safe on this till and are sent when the hub is reachable again.',
+    HUB_AUTH_FAILED:
+      'The hub refused this role name or password. Check the till credentials from the hub admin.',
+    HUB_ROLE_TAKEN:
+      'These credentials are already used by another till (device). Ask the hub admin for credentials for this till.',
+    HUB_WRONG_TILL:
+      'These credentials are for till {hubCode}, not for this till. Ask the hub admin for the right ones.',
+    HUB_NOT_JOINED: 'This till has not joined a hub.',
+    HUB_ALREADY_JOINED: 'This till has already joined a hub. Leave it first to join another.',
+    HUB_REFUSED: 'The hub refused the request: {detail}',
     INTERNAL: 'Something went wrong. Nothing was changed.',
     CONNECTION_LOST:
       'The connection to the Etalase server was lost. Nothing was lost: what was saved is safe. Make sure Etalase is running, then try again.',

@@ -5,6 +5,7 @@ import { appHandlers } from '../ipc/handlers/app.handlers'
 import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { ordersHandlers } from '../ipc/handlers/orders.handlers'
 import { consignmentHandlers } from '../ipc/handlers/consignment.handlers'
+import { syncHandlers } from '../ipc/handlers/sync.handlers'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
@@ -85,6 +86,7 @@ export function buildHandlerTable(
     ...approvalsHandlers(services),
     ...ordersHandlers(services),
     ...consignmentHandlers(services),
+    ...syncHandlers(core.sync),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

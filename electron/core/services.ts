@@ -29,6 +29,8 @@ import { createOpnameService } from '../services/opname/opname.service'
 import { createCatalogImportService } from '../services/import/catalog-import.service'
 import { createMasterHistoryService } from '../services/master-history.service'
 import { createOrdersArea } from '../services/orders'
+import { createSyncService } from '../services/sync/sync.service'
+import { fileHubSecretStore } from '../services/sync/hub-secret-store'
 
 /** Builds every domain service over one context. Plain functions, no Electron. */
 export function buildServices(
@@ -110,6 +112,7 @@ export function buildCoreServices(options: {
       ...(logError ? { logError: (e: unknown) => logError('buyer', e) } : {}),
     }),
     evidence: createEvidenceService(ctx, options.chainKey, services.auth.checkOwnPin),
+    sync: createSyncService({ ctx, secrets: fileHubSecretStore(options.dataDir) }),
   }
 }
 

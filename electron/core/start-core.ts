@@ -12,6 +12,7 @@ import type { CallOptions, Caller } from '../ipc/caller'
 import { createSession } from '../services/auth/session'
 import type { BuyerScreenOpener } from '../services/buyer-display/buyer-screen-opener'
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
+import type { SyncService } from '../services/sync/sync.service'
 import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
 import type { Reopen } from '../services/backup/restore'
 import type { RestoreFaults } from '../services/backup/restore-files'
@@ -60,6 +61,8 @@ export interface Core {
   dataSafety: BackupService
   /** Main's push channel (the buyer's screen); outlives a reopen when the host gives it. */
   push: TopicHub
+  /** Up and down with the PostgreSQL hub this till joined (none: behaves as a lone till). */
+  sync: SyncService
   close: () => Promise<void>
 }
 
@@ -161,7 +164,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       verify,
       ...(options.logError ? { logError: options.logError } : {}),
     })
-    const { dataSafety, buyerDisplay } = core
+    const { dataSafety, buyerDisplay, sync } = core
     const handlers = buildHandlerTable(services, core, {
       ...options,
       db: database.db,
@@ -204,6 +207,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       signIn: (userId) => session.signIn(userId),
       dataSafety,
       push,
+      sync,
       close: async () => {
         await dataSafety.stop()
         await reportQueries?.close()

@@ -622,8 +622,39 @@ export interface MasterHistoryTable {
   created_at: number
 }
 
+/** 0017: what waits for the hub, one row per link of this device's chain. */
+export interface SyncOutboxTable {
+  seq: number
+  table_name: string
+  row_id: string
+  sent_at: number | null
+}
+
+/** 0017: per other device, the highest chain position already taken from the hub. */
+export interface SyncDownCursorTable {
+  device_id: string
+  seq: number
+}
+
+/** 0017: the hub this till joined (the password is kept outside the database file). */
+export interface HubLinkTable {
+  id: number
+  host: string
+  port: number
+  database: string
+  role: string
+  joined_at: number
+  master_version: Generated<number>
+  last_sync_at: number | null
+  last_error: string | null
+  last_error_at: number | null
+}
+
 export interface Database extends OrdersDatabase, ConsignmentTables {
   master_history: MasterHistoryTable
+  sync_outbox: SyncOutboxTable
+  sync_down_cursor: SyncDownCursorTable
+  hub_link: HubLinkTable
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable

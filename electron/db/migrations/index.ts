@@ -15,6 +15,7 @@ import * as m0013 from './0013_product_search'
 import * as m0014 from './0014_evidence'
 import * as m0015 from './0015_first_run'
 import * as m0016 from './0016_master_history'
+import * as m0017 from './0017_hub_sync'
 import * as m0018 from './0018_orders'
 import * as m0019 from './0019_consignment'
 
@@ -39,6 +40,7 @@ export const migrations: Record<string, Migration> = {
   '0014_evidence': m0014,
   '0015_first_run': m0015,
   '0016_master_history': m0016,
+  '0017_hub_sync': m0017,
   '0018_orders': m0018,
   '0019_consignment': m0019,
 }

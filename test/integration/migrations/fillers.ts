@@ -3,6 +3,7 @@
 // running its filler, migrating to 0002 and running its filler, … up to k: a till that was
 // upgraded k-1 times with data at every step. When a migration is added, add its filler here
 // (the test fails until there is one) — new tables get rows, old flows keep writing.
+import { fillConsignment } from './consignment-filler'
 import type { SeedTill } from './seed-till'
 
 /** Sales and other ids a later filler refers to (a void of an older sale, a deposit…). */
@@ -292,6 +293,16 @@ export const fillers: Record<string, Filler> = {
     t.setActive(t.products.roti, true, '2026-12-03T02:10:00Z')
     t.sell({
       at: '2026-12-04T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
+  '0017_hub_sync': (t) => {
+    // A till that never joins a hub keeps selling: its sales wait in the outbox.
+    t.sell({
+      at: '2026-12-05T03:00:00Z',
       user: t.users.kasir,
       location: t.locations.galeri,
       lines: [{ product: t.products.gantungan, qty: 1 }],

@@ -1,0 +1,74 @@
+import type { Generated } from 'kysely'
+
+// The hub's tables as the tills and the admin see them through Kysely (see hub-schema.ts).
+// pg returns bigint columns as text; readers convert with Number().
+
+export interface LedgerRowsTable {
+  received_id: Generated<string>
+  device_id: string
+  seq: number | string
+  table_name: string
+  row_id: string
+  prev_hash: string
+  hash: string
+  canonical: string
+  /** Derived by the hub from canonical; a till sends '{}'. */
+  data: unknown
+  location_id: Generated<string | null>
+  received_at: Generated<Date>
+}
+
+export interface QuarantineTable {
+  id: Generated<string>
+  role_name: string
+  device_id: string
+  seq: string
+  table_name: string
+  row_id: string
+  prev_hash: string
+  hash: string
+  canonical: string
+  problem: string
+  detail: string | null
+  received_at: Generated<Date>
+}
+
+export interface MasterRowsTable {
+  table_name: string
+  id: string
+  data: unknown
+  version: number | string
+  updated_at: Generated<Date>
+}
+
+export interface MasterProposalsTable {
+  id: Generated<string>
+  device_id: string
+  table_name: string
+  row_id: string
+  data: unknown
+  proposed_at: Generated<Date>
+  applied_version: Generated<string | null>
+}
+
+export interface TillsTable {
+  role_name: string
+  code: string
+  device_id: string | null
+  created_at: Generated<Date>
+  joined_at: Date | null
+}
+
+export interface TillLocationsTable {
+  role_name: string
+  location_id: string
+}
+
+export interface HubDatabase {
+  ledger_rows: LedgerRowsTable
+  quarantine: QuarantineTable
+  master_rows: MasterRowsTable
+  master_proposals: MasterProposalsTable
+  tills: TillsTable
+  till_locations: TillLocationsTable
+}

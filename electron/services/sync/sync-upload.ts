@@ -1,0 +1,89 @@
+import type { HubDatabase } from '../../hub/hub-types'
+import { sql, type Kysely } from 'kysely'
+import { CHAINED_COLUMNS } from '../../db/ledger-chain'
+import type { Database } from '../../db/schema'
+
+/** One link of this device's chain as the hub stores it. */
+export interface UploadRow {
+  device_id: string
+  seq: number
+  table_name: string
+  row_id: string
+  prev_hash: string
+  hash: string
+  canonical: string
+}
+
+/** Test seams: a crash between the hub's commit and the local sent mark. */
+export interface UploadFaults {
+  afterHubCommit?: (seqs: readonly number[]) => void
+}
+
+/**
+ * The next batch of waiting links, oldest first, each with the canonical text its hash was
+ * computed over (recomputed from the row as stored now: a row changed since it was written no
+ * longer hashes to its link, and the hub quarantines it).
+ */
+export async function readWaitingBatch(
+  db: Kysely<Database>,
+  deviceId: string,
+  limit: number,
+): Promise<UploadRow[]> {
+  const { rows: links } = await sql<{
+    seq: number
+    table_name: string
+    row_id: string
+    prev_hash: string
+    hash: string
+  }>`SELECT o.seq, o.table_name, o.row_id, c.prev_hash, c.hash
+     FROM sync_outbox o JOIN ledger_chain c ON c.seq = o.seq
+     WHERE o.sent_at IS NULL ORDER BY o.seq LIMIT ${limit}`.execute(db)
+  const rows: UploadRow[] = []
+  for (const link of links) {
+    const columns = CHAINED_COLUMNS[link.table_name]
+    let canonical = '[]'
+    if (columns) {
+      const found = await sql<{ canonical: string }>`
+        SELECT json_array(${link.table_name}, ${sql.join(columns.map((c) => sql.ref(c)))}) AS canonical
+        FROM ${sql.table(link.table_name)} WHERE id = ${link.row_id}`.execute(db)
+      canonical = found.rows[0]?.canonical ?? '[]'
+    }
+    rows.push({
+      device_id: deviceId,
+      seq: link.seq,
+      table_name: link.table_name,
+      row_id: link.row_id,
+      prev_hash: link.prev_hash,
+      hash: link.hash,
+      canonical,
+    })
+  }
+  return rows
+}
+
+/**
+ * Sends one batch: a replayed batch changes nothing (ON CONFLICT DO NOTHING on the hub's keys),
+ * and the local mark is set only after the hub committed, so a crash in between resends.
+ */
+export async function uploadBatch(
+  hub: Kysely<HubDatabase>,
+  db: Kysely<Database>,
+  rows: readonly UploadRow[],
+  now: number,
+  faults: UploadFaults = {},
+) {
+  if (rows.length === 0) return
+  await hub
+    .insertInto('ledger_rows')
+    .values(rows.map((row) => ({ ...row, data: '{}' })))
+    .onConflict((oc) => oc.doNothing())
+    .execute()
+  const seqs = rows.map((row) => row.seq)
+  faults.afterHubCommit?.(seqs)
+  await db
+    .updateTable('sync_outbox')
+    .set({ sent_at: now })
+    .where('seq', 'in', seqs)
+    .where('sent_at', 'is', null)
+    .execute()
+}

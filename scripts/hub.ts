@@ -1,0 +1,73 @@
+// `npm run hub -- --data-dir=PATH [--port=N] [--listen=ADDR] [--till=KSG1 --till=KSG2 …]
+//  [--share=KSG1:LOCATION_ID …]`
+// Starts the showroom's hub (PostgreSQL from Debian's package) with the schema migrated, issues
+// credentials for the tills named, and prints what each till types into Pengaturan →
+// Sinkronisasi. Runs until Ctrl+C, then stops the server.
+import { sql } from 'kysely'
+import { connectHub, createTillRole, migrateHub, shareLocation } from '../electron/hub/hub-admin'
+import { startPgServer } from '../electron/hub/pg-server'
+
+const DATABASE = 'etalase_hub'
+
+function args(name: string): string[] {
+  const prefix = `--${name}=`
+  return process.argv.filter((a) => a.startsWith(prefix)).map((a) => a.slice(prefix.length))
+}
+
+const dataDir = args('data-dir')[0] ?? process.env.ETALASE_HUB_DIR
+if (!dataDir) {
+  console.error('usage: npm run hub -- --data-dir=PATH [--port=N] [--listen=ADDR] [--till=CODE]')
+  process.exit(2)
+}
+// A fixed default port: the tills keep the address they joined with.
+const port = args('port')[0] ?? '5433'
+const listen = args('listen')[0]
+
+const server = await startPgServer({
+  dataDir,
+  port: Number(port),
+  ...(listen ? { listen } : {}),
+})
+const address = (database: string) => ({
+  host: server.host,
+  port: server.port,
+  database,
+  user: server.superuser,
+  password: server.superPassword,
+})
+const root = connectHub(address('postgres'), 1)
+const { rows } = await sql<{
+  n: number
+}>`SELECT count(*)::int AS n FROM pg_database WHERE datname = ${DATABASE}`.execute(root)
+if (rows[0]?.n === 0) await sql.raw(`CREATE DATABASE ${DATABASE}`).execute(root)
+await root.destroy()
+const admin = connectHub(address(DATABASE))
+const version = await migrateHub(admin)
+console.log(`Etalase hub: PostgreSQL on ${server.host}:${server.port}, schema version ${version}`)
+console.log(`  admin: psql -h ${server.host} -p ${server.port} -U ${server.superuser} ${DATABASE}`)
+console.log(`  (admin password in ${dataDir}/superuser.password)`)
+for (const code of args('till')) {
+  try {
+    const credentials = await createTillRole(admin, code)
+    console.log(`Till ${code} — Pengaturan → Sinkronisasi → Gabung:`)
+    console.log(`  address ${server.host}  port ${server.port}  database ${DATABASE}`)
+    console.log(`  role ${credentials.role}  password ${credentials.password}`)
+  } catch (error) {
+    console.error(`Till ${code}: ${(error as Error).message}`)
+  }
+}
+for (const share of args('share')) {
+  const [code, location] = share.split(':')
+  if (code && location) await shareLocation(admin, code, location)
+}
+await admin.destroy()
+
+const stop = () => {
+  server.stop()
+  process.exit(0)
+}
+process.on('SIGINT', stop)
+process.on('SIGTERM', stop)
+if (process.argv.includes('--once')) stop()
+console.log('Running. Ctrl+C stops the hub.')
+setInterval(() => undefined, 1 << 30)
