@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test'
 import { apiCall } from './support/api'
 import { demoProduct, giveAdminPin } from './support/arrange'
 import { expect, test } from './support/fixtures'
+import { importDemoCatalogue } from './support/first-run'
 import { enterCode, goToScreen, openShift, signIn } from './support/screens'
 import type { WebApp } from './support/web-app'
 
@@ -19,7 +20,7 @@ const KEYCHAIN_SKU = 'GN-001'
 const SHOTS = 'test-results/approval-dialog'
 
 async function setUpPeople(web: WebApp) {
-  await apiCall(web, 'demo:seed', {})
+  await importDemoCatalogue(web)
   await giveAdminPin(web, ADMIN_PIN)
   await apiCall(web, 'users:save', {
     name: SARI.name,
