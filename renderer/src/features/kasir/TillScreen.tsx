@@ -38,6 +38,7 @@ import { cashTextFor } from './cash-text'
 import { useBarcodeScanner } from './use-barcode-scanner'
 import { useCart } from './use-cart'
 import { useProductLookup } from './use-product-lookup'
+import { useSearchFocus } from './use-search-focus'
 import { useTillCheckout } from './use-till-checkout'
 import { useTillHotkeys } from './use-till-hotkeys'
 import { useStableCallback } from './use-stable-callback'
@@ -108,10 +109,9 @@ export function TillScreen() {
   const noncashMethods = activeNoncash(methods.data)
   const heldCarts = held.data ?? []
 
-  const focusSearch = useCallback(() => {
-    searchRef.current?.focus()
-    searchRef.current?.select()
-  }, [])
+  const searchFocus = useSearchFocus(searchRef)
+  const focusSearch = searchFocus.now
+  const focusSearchAfterDialog = searchFocus.afterDialog
 
   const focusCash = () => {
     cashRef.current?.focus()
@@ -155,7 +155,7 @@ export function TillScreen() {
 
   const closeReceipt = () => {
     setReceiptOpen(false)
-    window.setTimeout(focusSearch, 0)
+    focusSearchAfterDialog()
   }
 
   const pay = () => {
@@ -184,7 +184,7 @@ export function TillScreen() {
       payment.setCash('')
       clearMessages()
       setCancelOpen(false)
-      window.setTimeout(focusSearch, 0)
+      focusSearchAfterDialog()
     } catch (error) {
       setCancelOpen(false)
       setMessage(messageOf(error))
@@ -221,7 +221,7 @@ export function TillScreen() {
     } else till.setCartDiscount(result.discount)
     clearMessages()
     setAdjust(null)
-    window.setTimeout(focusSearch, 0)
+    focusSearchAfterDialog()
   }
 
   const nextLabel = t('hold.defaultLabel', { n: heldCarts.length + 1 })
@@ -237,7 +237,7 @@ export function TillScreen() {
       payment.resetTenders()
       setHoldOpen(false)
       void held.refetch()
-      window.setTimeout(focusSearch, 0)
+      focusSearchAfterDialog()
     } catch (error) {
       setHoldError(messageOf(error))
     } finally {
@@ -258,7 +258,7 @@ export function TillScreen() {
       payment.resetTenders()
       setHeldOpen(false)
       void held.refetch()
-      window.setTimeout(focusSearch, 0)
+      focusSearchAfterDialog()
     } catch (error) {
       setHoldError(messageOf(error))
     } finally {
@@ -485,7 +485,7 @@ export function TillScreen() {
         onApply={applyAdjust}
         onClose={() => {
           setAdjust(null)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
       <HoldDialog
@@ -496,7 +496,7 @@ export function TillScreen() {
         onHold={(label) => void hold(label)}
         onClose={() => {
           setHoldOpen(false)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
       <HeldCartsDialog
@@ -507,7 +507,7 @@ export function TillScreen() {
         onResume={(id) => void resume(id)}
         onClose={() => {
           setHeldOpen(false)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
       <QrisDialog
@@ -521,7 +521,7 @@ export function TillScreen() {
         }}
         onClose={() => {
           setQrisRow(null)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
       {payment.approvalDialog}
@@ -539,7 +539,7 @@ export function TillScreen() {
         onConfirm={() => void abandon()}
         onClose={() => {
           setCancelOpen(false)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
     </Box>
