@@ -37,6 +37,7 @@ import { TillMessage } from './TillMessage'
 import { cashTextFor } from './cash-text'
 import { useBarcodeScanner } from './use-barcode-scanner'
 import { useCart } from './use-cart'
+import { useHeldCarts } from './use-held-carts'
 import { useProductLookup } from './use-product-lookup'
 import { useSearchFocus } from './use-search-focus'
 import { useTillCheckout } from './use-till-checkout'
@@ -77,15 +78,10 @@ export function TillScreen() {
   const [cancelOpen, setCancelOpen] = useState(false)
   const [cancelling, setCancelling] = useState(false)
   const [adjust, setAdjust] = useState<AdjustTarget | null>(null)
-  const [holdOpen, setHoldOpen] = useState(false)
-  const [heldOpen, setHeldOpen] = useState(false)
-  const [holdBusy, setHoldBusy] = useState(false)
-  const [holdError, setHoldError] = useState<string | null>(null)
   const [tilesOpen, setTilesOpen] = useState(false)
   const [qrisRow, setQrisRow] = useState<string | null>(null)
   const [pendingQty, setPendingQty] = useState<number | null>(null)
   const [clearSearch, setClearSearch] = useState(0)
-  const held = useChannel('till:held', {})
   // A sale needs an open shift: told at the first scan, not at Pay.
   const shift = useChannel('shifts:current', {})
   const needsShift = shift.isSuccess && shift.data === null
@@ -107,11 +103,11 @@ export function TillScreen() {
     [cart, settings.data?.cashRounding, summary.paidWithCash],
   )
   const noncashMethods = activeNoncash(methods.data)
-  const heldCarts = held.data ?? []
 
   const searchFocus = useSearchFocus(searchRef)
   const focusSearch = searchFocus.now
   const focusSearchAfterDialog = searchFocus.afterDialog
+  const holding = useHeldCarts({ cart, till, resetTenders: payment.resetTenders, searchFocus })
 
   const focusCash = () => {
     cashRef.current?.focus()
@@ -224,48 +220,6 @@ export function TillScreen() {
     focusSearchAfterDialog()
   }
 
-  const nextLabel = t('hold.defaultLabel', { n: heldCarts.length + 1 })
-  const openHold = () => {
-    if (cart.lines.length === 0) return focusSearch()
-    setHoldError(null)
-    setHoldOpen(true)
-  }
-  const hold = async (label: string) => {
-    setHoldBusy(true)
-    try {
-      await till.hold(cart, label)
-      payment.resetTenders()
-      setHoldOpen(false)
-      void held.refetch()
-      focusSearchAfterDialog()
-    } catch (error) {
-      setHoldError(messageOf(error))
-    } finally {
-      setHoldBusy(false)
-    }
-  }
-  const openHeld = () => {
-    setHoldError(null)
-    void held.refetch()
-    setHeldOpen(true)
-  }
-  const resume = async (id: string) => {
-    setHoldBusy(true)
-    try {
-      // The cart on the counter is parked first, so resuming never loses a sale.
-      if (cart.lines.length > 0) await till.hold(cart, nextLabel)
-      await till.resume(id)
-      payment.resetTenders()
-      setHeldOpen(false)
-      void held.refetch()
-      focusSearchAfterDialog()
-    } catch (error) {
-      setHoldError(messageOf(error))
-    } finally {
-      setHoldBusy(false)
-    }
-  }
-
   const addTender = (methodId: string) => {
     if (cart.lines.length === 0) return focusSearch()
     const remaining = remainingFor(totals.total, summary)
@@ -285,7 +239,12 @@ export function TillScreen() {
   const qrisTender = payment.rows.find((row) => row.key === qrisRow) ?? null
 
   const dialogOpen =
-    receiptOpen || cancelOpen || adjust !== null || holdOpen || heldOpen || qrisRow !== null
+    receiptOpen ||
+    cancelOpen ||
+    adjust !== null ||
+    holding.holdOpen ||
+    holding.heldOpen ||
+    qrisRow !== null
 
   // A scan while the receipt is up is the next customer; in any other dialog the keys are
   // that dialog's: a barcode typed into a discount's reason must not ring up a line.
@@ -313,8 +272,8 @@ export function TillScreen() {
       lineDiscount: openLineDiscount,
       cartDiscount: openCartDiscount,
       overridePrice: openOverride,
-      hold: openHold,
-      showHeld: openHeld,
+      hold: holding.openHold,
+      showHeld: holding.openHeld,
       toggleTiles: () => setTilesOpen((open) => !open),
       pay,
       changeQty: (delta) => till.changeSelectedQty(delta),
@@ -424,7 +383,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconPlayerPause size={16} aria-hidden />}
             disabled={cart.lines.length === 0}
-            onClick={openHold}
+            onClick={holding.openHold}
           >
             {t('actions.hold')}
           </Button>
@@ -432,9 +391,9 @@ export function TillScreen() {
             size="compact-md"
             variant="default"
             leftSection={<IconListDetails size={16} aria-hidden />}
-            onClick={openHeld}
+            onClick={holding.openHeld}
           >
-            {t('actions.held', { count: heldCarts.length })}
+            {t('actions.held', { count: holding.carts.length })}
           </Button>
           <Button
             size="compact-md"
@@ -489,26 +448,20 @@ export function TillScreen() {
         }}
       />
       <HoldDialog
-        opened={holdOpen}
-        defaultLabel={nextLabel}
-        busy={holdBusy}
-        error={holdError}
-        onHold={(label) => void hold(label)}
-        onClose={() => {
-          setHoldOpen(false)
-          focusSearchAfterDialog()
-        }}
+        opened={holding.holdOpen}
+        defaultLabel={holding.nextLabel}
+        busy={holding.busy}
+        error={holding.error}
+        onHold={(label) => void holding.hold(label)}
+        onClose={holding.closeHold}
       />
       <HeldCartsDialog
-        opened={heldOpen}
-        held={heldCarts}
-        busy={holdBusy}
-        error={holdError}
-        onResume={(id) => void resume(id)}
-        onClose={() => {
-          setHeldOpen(false)
-          focusSearchAfterDialog()
-        }}
+        opened={holding.heldOpen}
+        held={holding.carts}
+        busy={holding.busy}
+        error={holding.error}
+        onResume={(id) => void holding.resume(id)}
+        onClose={holding.closeHeld}
       />
       <QrisDialog
         opened={qrisTender !== null}
