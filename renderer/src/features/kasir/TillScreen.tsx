@@ -15,7 +15,7 @@ import { defaultLocale, isLocale } from '../../../../shared/locale'
 import { parseRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
 import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
-import { AdjustDialog, type AdjustResult, type AdjustTarget } from './AdjustDialog'
+import { AdjustDialog } from './AdjustDialog'
 import { CancelSaleDialog } from './CancelSaleDialog'
 import { cartTotals, selectedLine } from './cart'
 import { CartTable } from './CartTable'
@@ -36,6 +36,7 @@ import { TileGrid } from './TileGrid'
 import { TillMessage } from './TillMessage'
 import { cashTextFor } from './cash-text'
 import { useBarcodeScanner } from './use-barcode-scanner'
+import { useAdjustments } from './use-adjustments'
 import { useCart } from './use-cart'
 import { useHeldCarts } from './use-held-carts'
 import { useProductLookup } from './use-product-lookup'
@@ -77,7 +78,6 @@ export function TillScreen() {
   const [receiptOpen, setReceiptOpen] = useState(false)
   const [cancelOpen, setCancelOpen] = useState(false)
   const [cancelling, setCancelling] = useState(false)
-  const [adjust, setAdjust] = useState<AdjustTarget | null>(null)
   const [tilesOpen, setTilesOpen] = useState(false)
   const [qrisRow, setQrisRow] = useState<string | null>(null)
   const [pendingQty, setPendingQty] = useState<number | null>(null)
@@ -107,6 +107,12 @@ export function TillScreen() {
   const searchFocus = useSearchFocus(searchRef)
   const focusSearch = searchFocus.now
   const focusSearchAfterDialog = searchFocus.afterDialog
+  const adjusting = useAdjustments({
+    cart,
+    till,
+    onApplied: () => clearMessages(),
+    searchFocus,
+  })
   const holding = useHeldCarts({ cart, till, resetTenders: payment.resetTenders, searchFocus })
 
   const focusCash = () => {
@@ -191,35 +197,6 @@ export function TillScreen() {
 
   const line = selectedLine(cart)
 
-  const openLineDiscount = () => {
-    if (!line) return focusSearch()
-    setAdjust({ mode: 'lineDiscount', name: line.name, current: line.discount ?? null })
-  }
-  const openCartDiscount = () => {
-    if (cart.lines.length === 0) return focusSearch()
-    setAdjust({ mode: 'cartDiscount', current: cart.cartDiscount ?? null })
-  }
-  const openOverride = () => {
-    if (!line) return focusSearch()
-    setAdjust({
-      mode: 'override',
-      name: line.name,
-      listPrice: line.listPrice,
-      unitPrice: line.unitPrice,
-      reason: line.overrideReason ?? null,
-    })
-  }
-  const applyAdjust = (result: AdjustResult) => {
-    if (result.mode === 'override') {
-      if (line) till.overridePrice(line.productId, result.unitPrice, result.reason)
-    } else if (result.mode === 'lineDiscount') {
-      if (line) till.setLineDiscount(line.productId, result.discount)
-    } else till.setCartDiscount(result.discount)
-    clearMessages()
-    setAdjust(null)
-    focusSearchAfterDialog()
-  }
-
   const addTender = (methodId: string) => {
     if (cart.lines.length === 0) return focusSearch()
     const remaining = remainingFor(totals.total, summary)
@@ -241,7 +218,7 @@ export function TillScreen() {
   const dialogOpen =
     receiptOpen ||
     cancelOpen ||
-    adjust !== null ||
+    adjusting.target !== null ||
     holding.holdOpen ||
     holding.heldOpen ||
     qrisRow !== null
@@ -269,9 +246,9 @@ export function TillScreen() {
       },
       focusCash,
       addQris,
-      lineDiscount: openLineDiscount,
-      cartDiscount: openCartDiscount,
-      overridePrice: openOverride,
+      lineDiscount: adjusting.openLineDiscount,
+      cartDiscount: adjusting.openCartDiscount,
+      overridePrice: adjusting.openOverride,
       hold: holding.openHold,
       showHeld: holding.openHeld,
       toggleTiles: () => setTilesOpen((open) => !open),
@@ -356,7 +333,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconDiscount size={16} aria-hidden />}
             disabled={!line}
-            onClick={openLineDiscount}
+            onClick={adjusting.openLineDiscount}
           >
             {t('actions.lineDiscount')}
           </Button>
@@ -365,7 +342,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconDiscount size={16} aria-hidden />}
             disabled={cart.lines.length === 0}
-            onClick={openCartDiscount}
+            onClick={adjusting.openCartDiscount}
           >
             {t('actions.cartDiscount')}
           </Button>
@@ -374,7 +351,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconTag size={16} aria-hidden />}
             disabled={!line}
-            onClick={openOverride}
+            onClick={adjusting.openOverride}
           >
             {t('actions.override')}
           </Button>
@@ -439,14 +416,7 @@ export function TillScreen() {
         onAddOther={addOther}
       />
 
-      <AdjustDialog
-        target={adjust}
-        onApply={applyAdjust}
-        onClose={() => {
-          setAdjust(null)
-          focusSearchAfterDialog()
-        }}
-      />
+      <AdjustDialog target={adjusting.target} onApply={adjusting.apply} onClose={adjusting.close} />
       <HoldDialog
         opened={holding.holdOpen}
         defaultLabel={holding.nextLabel}

@@ -18,7 +18,7 @@ interface Deps {
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
 
 /**
- * Parking a cart and bringing one back (F7 hold, F8 held carts): the two dialogs' state, the
+ * Parking a cart and bringing one back (F8 hold, F9 held carts): the two dialogs' state, the
  * held list from main, and the search box focused again once a cart has moved.
  */
 export function useHeldCarts({ cart, till, resetTenders, searchFocus }: Deps) {
