@@ -31,7 +31,7 @@ async function printOnOs(osPrinter: OsPrinter | undefined, job: OsPrintJob) {
 }
 
 /**
- * `osPrinter`: Electron's OS print (electron/main/os-printer.ts); absent in browser mode and
+ * `osPrinter`: Electron's OS print (electron/main/electron-os-printer.ts); absent in browser mode and
  * tests, where the OS print channels answer OS_PRINT_UNAVAILABLE.
  */
 export function printingHandlers(

@@ -16,7 +16,7 @@ if (!binary) console.log(`[electron os-print specs] skipped: ${SKIP_REASON}`)
 const PT_PER_MM = 72 / 25.4
 
 /**
- * The pages the OS printer gets (electron/main/os-printer.ts) carry their own size: Chromium
+ * The pages the OS printer gets (electron/main/electron-os-printer.ts) carry their own size: Chromium
  * must lay them out at exactly that size, never A4 or Letter. A real driver is not available
  * in CI, so Chromium's own PDF printer (printToPDF, same layout engine and @page handling as
  * webContents.print) stands in for it.

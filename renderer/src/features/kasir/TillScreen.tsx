@@ -15,7 +15,7 @@ import { defaultLocale, isLocale } from '../../../../shared/locale'
 import { parseRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
 import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
-import { AdjustDialog, type AdjustResult, type AdjustTarget } from './AdjustDialog'
+import { AdjustDialog } from './AdjustDialog'
 import { CancelSaleDialog } from './CancelSaleDialog'
 import { cartTotals, selectedLine } from './cart'
 import { CartTable } from './CartTable'
@@ -36,8 +36,11 @@ import { TileGrid } from './TileGrid'
 import { TillMessage } from './TillMessage'
 import { cashTextFor } from './cash-text'
 import { useBarcodeScanner } from './use-barcode-scanner'
+import { useAdjustments } from './use-adjustments'
 import { useCart } from './use-cart'
+import { useHeldCarts } from './use-held-carts'
 import { useProductLookup } from './use-product-lookup'
+import { useSearchFocus } from './use-search-focus'
 import { useTillCheckout } from './use-till-checkout'
 import { useTillHotkeys } from './use-till-hotkeys'
 import { useStableCallback } from './use-stable-callback'
@@ -76,16 +79,10 @@ export function TillScreen() {
   const [receiptOpen, setReceiptOpen] = useState(false)
   const [cancelOpen, setCancelOpen] = useState(false)
   const [cancelling, setCancelling] = useState(false)
-  const [adjust, setAdjust] = useState<AdjustTarget | null>(null)
-  const [holdOpen, setHoldOpen] = useState(false)
-  const [heldOpen, setHeldOpen] = useState(false)
-  const [holdBusy, setHoldBusy] = useState(false)
-  const [holdError, setHoldError] = useState<string | null>(null)
   const [tilesOpen, setTilesOpen] = useState(false)
   const [qrisRow, setQrisRow] = useState<string | null>(null)
   const [pendingQty, setPendingQty] = useState<number | null>(null)
   const [clearSearch, setClearSearch] = useState(0)
-  const held = useChannel('till:held', {})
   // A sale needs an open shift: told at the first scan, not at Pay.
   const shift = useChannel('shifts:current', {})
   const needsShift = shift.isSuccess && shift.data === null
@@ -107,12 +104,17 @@ export function TillScreen() {
     [cart, settings.data?.cashRounding, summary.paidWithCash],
   )
   const noncashMethods = activeNoncash(methods.data)
-  const heldCarts = held.data ?? []
 
-  const focusSearch = useCallback(() => {
-    searchRef.current?.focus()
-    searchRef.current?.select()
-  }, [])
+  const searchFocus = useSearchFocus(searchRef)
+  const focusSearch = searchFocus.now
+  const focusSearchAfterDialog = searchFocus.afterDialog
+  const adjusting = useAdjustments({
+    cart,
+    till,
+    onApplied: () => clearMessages(),
+    searchFocus,
+  })
+  const holding = useHeldCarts({ cart, till, resetTenders: payment.resetTenders, searchFocus })
 
   const focusCash = () => {
     cashRef.current?.focus()
@@ -156,7 +158,7 @@ export function TillScreen() {
 
   const closeReceipt = () => {
     setReceiptOpen(false)
-    window.setTimeout(focusSearch, 0)
+    focusSearchAfterDialog()
   }
 
   const pay = () => {
@@ -185,7 +187,7 @@ export function TillScreen() {
       payment.setCash('')
       clearMessages()
       setCancelOpen(false)
-      window.setTimeout(focusSearch, 0)
+      focusSearchAfterDialog()
     } catch (error) {
       setCancelOpen(false)
       setMessage(messageOf(error))
@@ -195,77 +197,6 @@ export function TillScreen() {
   }
 
   const line = selectedLine(cart)
-
-  const openLineDiscount = () => {
-    if (!line) return focusSearch()
-    setAdjust({ mode: 'lineDiscount', name: line.name, current: line.discount ?? null })
-  }
-  const openCartDiscount = () => {
-    if (cart.lines.length === 0) return focusSearch()
-    setAdjust({ mode: 'cartDiscount', current: cart.cartDiscount ?? null })
-  }
-  const openOverride = () => {
-    if (!line) return focusSearch()
-    setAdjust({
-      mode: 'override',
-      name: line.name,
-      listPrice: line.listPrice,
-      unitPrice: line.unitPrice,
-      reason: line.overrideReason ?? null,
-    })
-  }
-  const applyAdjust = (result: AdjustResult) => {
-    if (result.mode === 'override') {
-      if (line) till.overridePrice(line.productId, result.unitPrice, result.reason)
-    } else if (result.mode === 'lineDiscount') {
-      if (line) till.setLineDiscount(line.productId, result.discount)
-    } else till.setCartDiscount(result.discount)
-    clearMessages()
-    setAdjust(null)
-    window.setTimeout(focusSearch, 0)
-  }
-
-  const nextLabel = t('hold.defaultLabel', { n: heldCarts.length + 1 })
-  const openHold = () => {
-    if (cart.lines.length === 0) return focusSearch()
-    setHoldError(null)
-    setHoldOpen(true)
-  }
-  const hold = async (label: string) => {
-    setHoldBusy(true)
-    try {
-      await till.hold(cart, label)
-      payment.resetTenders()
-      setHoldOpen(false)
-      void held.refetch()
-      window.setTimeout(focusSearch, 0)
-    } catch (error) {
-      setHoldError(messageOf(error))
-    } finally {
-      setHoldBusy(false)
-    }
-  }
-  const openHeld = () => {
-    setHoldError(null)
-    void held.refetch()
-    setHeldOpen(true)
-  }
-  const resume = async (id: string) => {
-    setHoldBusy(true)
-    try {
-      // The cart on the counter is parked first, so resuming never loses a sale.
-      if (cart.lines.length > 0) await till.hold(cart, nextLabel)
-      await till.resume(id)
-      payment.resetTenders()
-      setHeldOpen(false)
-      void held.refetch()
-      window.setTimeout(focusSearch, 0)
-    } catch (error) {
-      setHoldError(messageOf(error))
-    } finally {
-      setHoldBusy(false)
-    }
-  }
 
   const addTender = (methodId: string) => {
     if (cart.lines.length === 0) return focusSearch()
@@ -286,7 +217,12 @@ export function TillScreen() {
   const qrisTender = payment.rows.find((row) => row.key === qrisRow) ?? null
 
   const dialogOpen =
-    receiptOpen || cancelOpen || adjust !== null || holdOpen || heldOpen || qrisRow !== null
+    receiptOpen ||
+    cancelOpen ||
+    adjusting.target !== null ||
+    holding.holdOpen ||
+    holding.heldOpen ||
+    qrisRow !== null
 
   // A scan while the receipt is up is the next customer; in any other dialog the keys are
   // that dialog's: a barcode typed into a discount's reason must not ring up a line.
@@ -311,11 +247,11 @@ export function TillScreen() {
       },
       focusCash,
       addQris,
-      lineDiscount: openLineDiscount,
-      cartDiscount: openCartDiscount,
-      overridePrice: openOverride,
-      hold: openHold,
-      showHeld: openHeld,
+      lineDiscount: adjusting.openLineDiscount,
+      cartDiscount: adjusting.openCartDiscount,
+      overridePrice: adjusting.openOverride,
+      hold: holding.openHold,
+      showHeld: holding.openHeld,
       toggleTiles: () => setTilesOpen((open) => !open),
       pay,
       changeQty: (delta) => till.changeSelectedQty(delta),
@@ -398,7 +334,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconDiscount size={16} aria-hidden />}
             disabled={!line}
-            onClick={openLineDiscount}
+            onClick={adjusting.openLineDiscount}
           >
             {t('actions.lineDiscount')}
           </Button>
@@ -407,7 +343,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconDiscount size={16} aria-hidden />}
             disabled={cart.lines.length === 0}
-            onClick={openCartDiscount}
+            onClick={adjusting.openCartDiscount}
           >
             {t('actions.cartDiscount')}
           </Button>
@@ -416,7 +352,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconTag size={16} aria-hidden />}
             disabled={!line}
-            onClick={openOverride}
+            onClick={adjusting.openOverride}
           >
             {t('actions.override')}
           </Button>
@@ -425,7 +361,7 @@ export function TillScreen() {
             variant="default"
             leftSection={<IconPlayerPause size={16} aria-hidden />}
             disabled={cart.lines.length === 0}
-            onClick={openHold}
+            onClick={holding.openHold}
           >
             {t('actions.hold')}
           </Button>
@@ -433,9 +369,9 @@ export function TillScreen() {
             size="compact-md"
             variant="default"
             leftSection={<IconListDetails size={16} aria-hidden />}
-            onClick={openHeld}
+            onClick={holding.openHeld}
           >
-            {t('actions.held', { count: heldCarts.length })}
+            {t('actions.held', { count: holding.carts.length })}
           </Button>
           <Button
             size="compact-md"
@@ -482,35 +418,22 @@ export function TillScreen() {
         onAddOther={addOther}
       />
 
-      <AdjustDialog
-        target={adjust}
-        onApply={applyAdjust}
-        onClose={() => {
-          setAdjust(null)
-          window.setTimeout(focusSearch, 0)
-        }}
-      />
+      <AdjustDialog target={adjusting.target} onApply={adjusting.apply} onClose={adjusting.close} />
       <HoldDialog
-        opened={holdOpen}
-        defaultLabel={nextLabel}
-        busy={holdBusy}
-        error={holdError}
-        onHold={(label) => void hold(label)}
-        onClose={() => {
-          setHoldOpen(false)
-          window.setTimeout(focusSearch, 0)
-        }}
+        opened={holding.holdOpen}
+        defaultLabel={holding.nextLabel}
+        busy={holding.busy}
+        error={holding.error}
+        onHold={(label) => void holding.hold(label)}
+        onClose={holding.closeHold}
       />
       <HeldCartsDialog
-        opened={heldOpen}
-        held={heldCarts}
-        busy={holdBusy}
-        error={holdError}
-        onResume={(id) => void resume(id)}
-        onClose={() => {
-          setHeldOpen(false)
-          window.setTimeout(focusSearch, 0)
-        }}
+        opened={holding.heldOpen}
+        held={holding.carts}
+        busy={holding.busy}
+        error={holding.error}
+        onResume={(id) => void holding.resume(id)}
+        onClose={holding.closeHeld}
       />
       <QrisDialog
         opened={qrisTender !== null}
@@ -523,7 +446,7 @@ export function TillScreen() {
         }}
         onClose={() => {
           setQrisRow(null)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
       {payment.approvalDialog}
@@ -541,7 +464,7 @@ export function TillScreen() {
         onConfirm={() => void abandon()}
         onClose={() => {
           setCancelOpen(false)
-          window.setTimeout(focusSearch, 0)
+          focusSearchAfterDialog()
         }}
       />
     </Box>

@@ -7,7 +7,7 @@ import { RupiahInput } from '../produk/RupiahInput'
 import { formatQty } from './format-qty'
 import { ProductPicker } from './ProductPicker'
 import { ScanField } from './ScanField'
-import { useProductLookup } from './use-product-lookup'
+import { useScannedProduct } from './use-scanned-product'
 
 export interface EditLine {
   product: Pick<ProductDto, 'id' | 'name' | 'sku' | 'unit' | 'cost'>
@@ -26,7 +26,7 @@ interface Props {
 /** Document lines by scanning (+1 per scan) or by search; one line per product. */
 export function LineEditor({ lines, onChange, withCost = false, error }: Props) {
   const { t } = useTranslation('stok')
-  const lookup = useProductLookup()
+  const lookup = useScannedProduct()
   const [scanError, setScanError] = useState<string | null>(null)
   const [lastAdded, setLastAdded] = useState<string | null>(null)
 

@@ -7,7 +7,7 @@ import { call } from '../../api/client'
  * Finds the product behind a scanned barcode or a typed SKU. Goes through the query cache
  * so the same code scanned twice is answered at once.
  */
-export function useProductLookup() {
+export function useScannedProduct() {
   const client = useQueryClient()
   return useCallback(
     async (code: string): Promise<ProductDto | null> => {
