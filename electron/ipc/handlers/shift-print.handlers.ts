@@ -12,6 +12,11 @@ export function shiftPrintHandlers(
       writes: false,
       handle: (input, caller) => shiftPrint.preview(input, caller.locale),
     },
+    'shifts:zPdf': {
+      permission: 'sell',
+      writes: false,
+      handle: (input, caller) => shiftPrint.pdf(input.shiftId, caller.locale),
+    },
     'shifts:printZ': {
       permission: 'sell',
       // Writes the audit entry of the print, never the shift.
