@@ -1,7 +1,6 @@
 import type { renderA4ReportPdf as RenderA4ReportPdf } from './a4-report-pdf'
 import type { labelsPdf as LabelsPdf } from '../printing/pdf/label-pdf'
 import type { receiptPdf as ReceiptPdf } from '../printing/pdf/receipt-pdf'
-import type { readXlsx as ReadXlsx } from '../services/import/xlsx-read'
 import type { renderExport as RenderExport } from '../services/reports/report-files'
 
 /*
@@ -18,9 +17,6 @@ export const labelsPdf: typeof LabelsPdf = async (...args) =>
 
 export const receiptPdf: typeof ReceiptPdf = async (...args) =>
   (await import('../printing/pdf/receipt-pdf')).receiptPdf(...args)
-
-export const readXlsx: typeof ReadXlsx = async (...args) =>
-  (await import('../services/import/xlsx-read')).readXlsx(...args)
 
 export const renderExport: typeof RenderExport = async (...args) =>
   (await import('../services/reports/report-files')).renderExport(...args)

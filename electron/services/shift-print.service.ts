@@ -14,6 +14,10 @@ import { AppError } from './errors'
 import type { PrintingService } from './printing/printing.service'
 import { anchorOfRow } from './evidence/chain-anchor'
 import { shiftWithClose } from './shift-with-close'
+import { fileMimes, type FilePayload } from '../../shared/documents/file-payload'
+import { layoutReceiptPage } from '../../shared/receipt/receipt-page'
+import { receiptPdf } from '../documents/lazy-documents'
+import { lineStyles } from './printing/receipt-printing.service'
 
 const PRINT_ACTION = 'shift.printZ'
 
@@ -82,6 +86,30 @@ export function createShiftPrintService(
     return { zNo: src.zNo, columns, lines: renderReceiptText(doc) }
   }
 
+  /** The Z report as a PDF on the receipt paper's size: the printed lines, anchor included. */
+  async function pdf(shiftId: string, locale: Locale): Promise<FilePayload> {
+    const src = await source(shiftId, await prints(shiftId))
+    const settings = await printing.resolvedSettings()
+    const columns = settings.effectiveColumns
+    const doc = buildZReportDocument(src, { columns: columns as ReceiptColumns, locale })
+    const page = layoutReceiptPage({
+      paperWidth: settings.paperWidth,
+      columns,
+      lines: renderReceiptText(doc),
+      styles: lineStyles(doc),
+      qrData: '',
+      qrModules: 0,
+      logo: null,
+    })
+    const title = `Z ${src.zNo}`
+    const bytes = await receiptPdf(page, { title })
+    return {
+      filename: `laporan-z-${String(src.zNo).padStart(4, '0')}.pdf`,
+      mime: fileMimes.pdf,
+      base64: Buffer.from(bytes).toString('base64'),
+    }
+  }
+
   async function print(
     actor: Actor,
     shiftId: string,
@@ -110,7 +138,7 @@ export function createShiftPrintService(
     return { ...result, ...printed }
   }
 
-  return { preview, print }
+  return { preview, print, pdf }
 }
 
 export type ShiftPrintService = ReturnType<typeof createShiftPrintService>

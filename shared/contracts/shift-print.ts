@@ -1,5 +1,6 @@
 import { z } from 'zod'
 import type { ZReportPreviewDto, ZReportPrintResultDto } from '../shift-print/shift-print-dto'
+import type { FilePayload } from '../documents/file-payload'
 import { id } from '../schemas'
 
 const channel =
@@ -18,4 +19,9 @@ export const shiftPrintContract = {
    * error the shift screen offers to retry.
    */
   'shifts:printZ': channel<ZReportPrintResultDto>()(z.strictObject({ shiftId: id })),
+  /**
+   * The Z report as a PDF at the receipt paper's size, the same lines as the printed one
+   * (chain anchor included). Saving it records nothing: it is not a paper copy.
+   */
+  'shifts:zPdf': channel<FilePayload>()(z.strictObject({ shiftId: id })),
 } satisfies Record<string, { input: z.ZodType; output: unknown }>

@@ -506,7 +506,14 @@ export function buildDataset(raw: BetterSqlite3.Database, options: DatasetOption
   })()
 
   phase('stock')
-  const chainLinks = chainLoadedRows(raw, ['sales', 'sale_lines', 'payments', 'stock_movements'])
+  const chainLinks = chainLoadedRows(raw, [
+    // The history rows (0016) the loaded products wrote, then the ledgers.
+    'master_history',
+    'sales',
+    'sale_lines',
+    'payments',
+    'stock_movements',
+  ])
   restoreChainTriggers()
   phase('chain')
   raw.pragma(`foreign_keys = ${String(foreignKeys)}`)

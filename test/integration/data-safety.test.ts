@@ -79,7 +79,10 @@ describe('backups, export and their checks', () => {
     const run = await core.must('data:backupNow', {})
     const file = join(core.dataDir, 'backups', run.file!)
     const db = new BetterSqlite3(file)
-    db.exec("insert into settings (key, value) values ('tampered', '1')")
+    // A table without history triggers: a settings row needs the app's functions since 0016.
+    db.exec(
+      "insert into categories (id, name, device_id, created_at) values ('tampered', 'Tampered', 'x', 0)",
+    )
     db.close()
     const preview = await core.must('data:restorePreview', { id: `primary:${run.file!}` })
     expect(preview.verification).toMatchObject({ ok: false, problem: 'changed' })

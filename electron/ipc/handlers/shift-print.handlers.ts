@@ -11,6 +11,10 @@ export function shiftPrintHandlers(
       permission: 'sell',
       handle: (input, caller) => shiftPrint.preview(input, caller.locale),
     },
+    'shifts:zPdf': {
+      permission: 'sell',
+      handle: (input, caller) => shiftPrint.pdf(input.shiftId, caller.locale),
+    },
     'shifts:printZ': {
       permission: 'sell',
       // Writes the audit entry of the print, never the shift.

@@ -106,7 +106,7 @@ function receiptSource(
 }
 
 /** Parallel to renderReceiptText's lines: the blocks that make a line, in the same order. */
-function lineStyles(doc: ReceiptDocument): ReceiptLineStyle[] {
+export function lineStyles(doc: ReceiptDocument): ReceiptLineStyle[] {
   const plain = { bold: false, double: false, qr: false }
   return doc.blocks.flatMap((block): ReceiptLineStyle[] => {
     if (block.kind === 'text') {

@@ -5,6 +5,7 @@ import { formatRupiah } from '../../../../shared/money'
 import type { ClosedShift } from './closed-shift'
 import { shiftDateTime } from './shift-time'
 import { PrintZButton } from './PrintZButton'
+import { ZPdfButton } from './ZPdfButton'
 import { PrintZError } from './PrintZError'
 import { ShiftTotalsReport } from './ShiftTotalsReport'
 import { usePrintZ } from './use-print-z'
@@ -59,7 +60,10 @@ export function ZReport({ shift, titled = true }: { shift: ClosedShift; titled?:
             <Fact label={t('z.location')} value={shift.locationName} />
           </Group>
         </Stack>
-        <PrintZButton printZ={printZ} />
+        <Group gap="xs" wrap="nowrap">
+          <ZPdfButton shiftId={shift.id} />
+          <PrintZButton printZ={printZ} />
+        </Group>
       </Group>
       <PrintZError printZ={printZ} />
       <Paper withBorder radius="md" p="md" bg={`${tint}.0`}>

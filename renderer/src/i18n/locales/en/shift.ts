@@ -121,6 +121,8 @@ export const shift: Translation<typeof id> = {
     cancel: 'Check again',
   },
   z: {
+    pdf: 'Save PDF',
+    pdfFailed: 'The Z report PDF cannot be made: {{message}}',
     title: 'Z report no. {{zNo}}',
     closedBy: 'Closed by',
     closedAt: 'Closed',

@@ -118,6 +118,8 @@ export const shift = {
     cancel: 'Periksa lagi',
   },
   z: {
+    pdf: 'Simpan PDF',
+    pdfFailed: 'PDF laporan Z tidak dapat dibuat: {{message}}',
     title: 'Laporan Z no. {{zNo}}',
     closedBy: 'Ditutup oleh',
     closedAt: 'Ditutup',
