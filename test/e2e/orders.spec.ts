@@ -5,6 +5,7 @@ import { productInput } from '../helpers/builders'
 import { receiveStock } from '../helpers/receive-stock'
 import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
+import { APP_SHELL, seriousViolations } from './support/a11y'
 import { goToScreen } from './support/screens'
 
 // Issue 19's export order through the Pesanan screen: a New Zealand buyer, an order at an
@@ -255,6 +256,9 @@ for (const lang of ['id', 'en'] as const) {
     await balanceForm.getByRole('button', { name: w.savePayment }).click()
     await expect(balance).toHaveText('Rp 0')
     await expect(page.getByText(w.paid, { exact: true }).first()).toBeVisible()
+
+    // The order's page, full of figures, has no serious accessibility fault.
+    expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 
     // The month's hasil kerja holds the order once, in its workshop.
     const [order] = await apiCall(web, 'orders:list', {})
