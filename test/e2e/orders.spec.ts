@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import type { Page } from '@playwright/test'
 import { extractText, getDocumentProxy } from 'unpdf'
-import { productInput } from '../helpers/builders'
 import { receiveStock } from '../helpers/receive-stock'
 import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
@@ -34,6 +33,12 @@ const words = {
     agreed: 'Harga sepakat (Rp)',
     priceReason: 'Alasan harga',
     hsCode: 'Kode HS',
+    newProduct: 'Produk baru',
+    productName: 'Nama produk',
+    counterPrice: 'Harga etalase (Rp)',
+    cost: 'Harga pokok (Rp)',
+    workshop: 'Kegiatan kerja',
+    createProduct: 'Buat produk',
     createQuotation: 'Buat penawaran',
     confirm: 'Konfirmasi pesanan',
     confirmed: 'Dikonfirmasi',
@@ -77,6 +82,12 @@ const words = {
     agreed: 'Agreed price (Rp)',
     priceReason: 'Reason for the price',
     hsCode: 'HS code',
+    newProduct: 'New product',
+    productName: 'Product name',
+    counterPrice: 'Counter price (Rp)',
+    cost: 'Cost (Rp)',
+    workshop: 'Workshop',
+    createProduct: 'Create product',
     createQuotation: 'Create quotation',
     confirm: 'Confirm order',
     confirmed: 'Confirmed',
@@ -132,19 +143,6 @@ for (const lang of ['id', 'en'] as const) {
     await apiCall(web, 'settings:setLocale', { locale: lang })
     await openApp({ demo: 'decline' })
     const workshop = await apiCall(web, 'catalog:addWorkshop', { name: 'Kegiatan Getah Nyatu' })
-    const product = await apiCall(
-      web,
-      'catalog:create',
-      productInput({
-        name: PRODUCT,
-        sku: 'GKL-01',
-        price: 15_000,
-        cost: 6_000,
-        workshopId: workshop.id,
-      }),
-    )
-    await receiveStock(viaApi(web), { productId: product.id, qty: 80 })
-
     await goToScreen(page, w.nav, w.nav)
     const tabs = page.getByRole('tablist', { name: w.nav })
 
@@ -164,8 +162,14 @@ for (const lang of ['id', 'en'] as const) {
     await page.getByRole('button', { name: w.newOrder }).click()
     const orderForm = page.getByRole('dialog', { name: w.newOrder })
     await pick(page, orderForm, w.buyer, 'Kiwi Crafts Ltd (NZ)')
-    await orderForm.getByRole('combobox', { name: w.addLine }).fill('GKL-01')
-    await page.getByRole('option', { name: new RegExp(PRODUCT) }).click()
+    // Custom work: the keychain with the buyer's logo is made a product from the order.
+    await orderForm.getByRole('button', { name: w.newProduct }).click()
+    await orderForm.getByRole('textbox', { name: w.productName }).fill(PRODUCT)
+    await orderForm.getByRole('textbox', { name: 'SKU' }).fill('GKL-01')
+    await orderForm.getByRole('textbox', { name: w.counterPrice }).fill('15000')
+    await orderForm.getByRole('textbox', { name: w.cost }).fill('6000')
+    await pick(page, orderForm, w.workshop, workshop.name)
+    await orderForm.getByRole('button', { name: w.createProduct }).click()
     await orderForm.getByRole('textbox', { name: `${w.qty} ${PRODUCT}` }).fill('200')
     await orderForm.getByRole('textbox', { name: `${w.agreed} ${PRODUCT}` }).fill('13000')
     await orderForm
@@ -179,6 +183,13 @@ for (const lang of ['id', 'en'] as const) {
 
     await page.getByRole('button', { name: w.confirm }).click()
     await expect(page.getByText(w.confirmed, { exact: true }).first()).toBeVisible()
+    // 80 of them are already on the shelf (and now reserved for the order).
+    const [product] = await apiCall(web, 'catalog:search', { query: 'GKL-01' })
+    expect(product).toMatchObject({ name: PRODUCT, workshopId: workshop.id })
+    await receiveStock(viaApi(web), { productId: product!.id, qty: 80 })
+    expect(await apiCall(web, 'orders:reservations', { productIds: [product!.id] })).toEqual([
+      { productId: product!.id, onHand: 80, reserved: 80, free: 0 },
+    ])
 
     // A USD proforma at a rate typed in and recorded on it.
     await page.getByRole('button', { name: w.makeDocument }).click()
@@ -222,7 +233,7 @@ for (const lang of ['id', 'en'] as const) {
         kind: 'production_in',
         locationId,
         docDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now()),
-        lines: [{ productId: product.id, qty }],
+        lines: [{ productId: product!.id, qty }],
         productionRequestId: request!.id,
       })
     }

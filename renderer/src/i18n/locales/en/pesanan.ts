@@ -173,6 +173,16 @@ export const pesanan: Translation<typeof id> = {
     save: 'Make PDF',
     saved: '{{filename}} saved.',
   },
+  custom: {
+    title: 'New product for this order (custom work)',
+    open: 'New product',
+    name: 'Product name',
+    sku: 'SKU',
+    price: 'Counter price (Rp)',
+    cost: 'Cost (Rp)',
+    workshop: 'Workshop',
+    save: 'Create product',
+  },
   intake: { request: 'Production request (optional)' },
   stock: { reserved: 'Reserved', free: 'Free to sell' },
   till: {

@@ -175,6 +175,16 @@ export const pesanan = {
     save: 'Buat PDF',
     saved: '{{filename}} disimpan.',
   },
+  custom: {
+    title: 'Produk baru untuk pesanan (pesanan khusus)',
+    open: 'Produk baru',
+    name: 'Nama produk',
+    sku: 'SKU',
+    price: 'Harga etalase (Rp)',
+    cost: 'Harga pokok (Rp)',
+    workshop: 'Kegiatan kerja',
+    save: 'Buat produk',
+  },
   intake: { request: 'Permintaan produksi (opsional)' },
   stock: { reserved: 'Dipesan', free: 'Bebas dijual' },
   till: {
