@@ -166,6 +166,7 @@ export const pesanan: Translation<typeof id> = {
       delivery_note: 'Delivery note',
       deposit_receipt: 'Deposit receipt',
     },
+    payment: 'Payment',
     language: 'Language',
     currency: 'Currency',
     rate: 'Rate (Rp per 1 {{currency}})',

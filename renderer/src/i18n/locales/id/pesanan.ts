@@ -168,6 +168,7 @@ export const pesanan = {
       delivery_note: 'Surat jalan',
       deposit_receipt: 'Kuitansi uang muka',
     },
+    payment: 'Pembayaran',
     language: 'Bahasa',
     currency: 'Mata uang',
     rate: 'Kurs (Rp per 1 {{currency}})',
