@@ -61,7 +61,11 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
           ? before.payments.find((p) => p.id === input.paymentId)
           : before.payments.filter((p) => p.kind === 'deposit').at(-1)
         : undefined
-    if (input.kind === 'deposit_receipt' && (!payment || payment.kind === 'forfeit')) {
+    // A receipt is for money that came in (a deposit or a balance payment), never a refund.
+    if (
+      input.kind === 'deposit_receipt' &&
+      (!payment || (payment.kind !== 'deposit' && payment.kind !== 'balance'))
+    ) {
       throw fieldError('paymentId', 'INVALID_VALUE')
     }
 

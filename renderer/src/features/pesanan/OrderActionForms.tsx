@@ -237,6 +237,8 @@ export function DocumentForm({ order, onClose }: FormProps) {
   const [language, setLanguage] = useState<'id' | 'en'>(order.buyer.language)
   const [currency, setCurrency] = useState<DocCurrency>(order.buyer.currency)
   const [rate, setRate] = useState<number | ''>('')
+  const receipts = order.payments.filter((p) => p.kind === 'deposit' || p.kind === 'balance')
+  const [paymentId, setPaymentId] = useState<string | null>(receipts.at(-1)?.id ?? null)
   return (
     <ActionModal
       opened
@@ -253,6 +255,7 @@ export function DocumentForm({ order, onClose }: FormProps) {
             language,
             currency,
             ...(currency !== 'IDR' && rate !== '' ? { rate } : {}),
+            ...(kind === 'deposit_receipt' && paymentId ? { paymentId } : {}),
           },
           {
             onSuccess: (file) => {
@@ -275,6 +278,18 @@ export function DocumentForm({ order, onClose }: FormProps) {
         data={orderDocumentKinds.map((k) => ({ value: k, label: t(`document.kinds.${k}`) }))}
         allowDeselect={false}
       />
+      {kind === 'deposit_receipt' && (
+        <Select
+          label={t('document.payment')}
+          value={paymentId}
+          onChange={setPaymentId}
+          data={receipts.map((p) => ({
+            value: p.id,
+            label: `${p.receiptNo} · ${t(`detail.paymentKinds.${p.kind}`)}`,
+          }))}
+          allowDeselect={false}
+        />
+      )}
       <Select
         label={t('document.language')}
         value={language}

@@ -19,6 +19,7 @@ import type { ProductDto } from '../../../../shared/dto'
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { ProductPicker } from '../stok/ProductPicker'
+import { CustomProductForm } from './CustomProductForm'
 
 interface Props {
   opened: boolean
@@ -58,8 +59,13 @@ function OrderFormBody({ onClose, onCreated }: Omit<Props, 'opened'>) {
   const [dueDate, setDueDate] = useState('')
   const [note, setNote] = useState('')
   const [lines, setLines] = useState<Line[]>([])
+  const [custom, setCustom] = useState(false)
   const [error, setError] = useState<ApiError | null>(null)
   const fieldError = (path: string) => error?.fieldErrors()[path]
+  const addProduct = (product: ProductDto | null) => {
+    if (!product || lines.some((l) => l.product.id === product.id)) return
+    setLines([...lines, { product, qty: 1, unitPrice: product.price, priceReason: '', hsCode: '' }])
+  }
   const update = (index: number, patch: Partial<Line>) =>
     setLines(lines.map((l, i) => (i === index ? { ...l, ...patch } : l)))
 
@@ -119,17 +125,23 @@ function OrderFormBody({ onClose, onCreated }: Omit<Props, 'opened'>) {
         onChange={(e) => setNote(e.currentTarget.value)}
         maxLength={300}
       />
-      <ProductPicker
-        value={null}
-        label={t('form.addLine')}
-        onChange={(product) => {
-          if (!product || lines.some((l) => l.product.id === product.id)) return
-          setLines([
-            ...lines,
-            { product, qty: 1, unitPrice: product.price, priceReason: '', hsCode: '' },
-          ])
-        }}
-      />
+      <Group align="flex-end" wrap="nowrap">
+        <div style={{ flex: 1 }}>
+          <ProductPicker value={null} label={t('form.addLine')} onChange={addProduct} />
+        </div>
+        <Button variant="default" onClick={() => setCustom(true)} disabled={custom}>
+          {t('custom.open')}
+        </Button>
+      </Group>
+      {custom && (
+        <CustomProductForm
+          onCreated={(product) => {
+            addProduct(product)
+            setCustom(false)
+          }}
+          onCancel={() => setCustom(false)}
+        />
+      )}
       {lines.length > 0 && (
         <Table aria-label={t('form.lines')}>
           <Table.Thead>

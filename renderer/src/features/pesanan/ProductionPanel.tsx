@@ -55,7 +55,7 @@ export function ProductionPanel() {
                 <Table.Td>{formatDay(r.dueDate)}</Table.Td>
                 <Table.Td>
                   {t(`production.states.${r.state}`)}{' '}
-                  {r.overdue && <Badge color="red">{t('production.overdue')}</Badge>}
+                  {r.overdue && <Badge color="red.9">{t('production.overdue')}</Badge>}
                 </Table.Td>
                 <Table.Td>
                   {r.state === 'open' && (

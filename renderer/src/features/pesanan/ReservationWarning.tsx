@@ -3,6 +3,7 @@ import { IconAlertTriangle } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../../api/hooks'
+import { linesEatingReservations } from './reservation-check'
 
 interface Props {
   lines: ReadonlyArray<{ productId: string; name: string; qty: number }>
@@ -23,11 +24,7 @@ export function ReservationWarning({ lines, locationId }: Props) {
     { enabled: productIds.length > 0, placeholderData: keepPreviousData },
   )
   if (productIds.length === 0 || !query.data) return null
-  const byId = new Map(query.data.map((r) => [r.productId, r]))
-  const eaten = lines.filter((l) => {
-    const r = byId.get(l.productId)
-    return r !== undefined && r.reserved > 0 && l.qty > r.free
-  })
+  const eaten = linesEatingReservations(lines, query.data)
   if (eaten.length === 0) return null
   return (
     <Stack gap={4}>
@@ -41,7 +38,7 @@ export function ReservationWarning({ lines, locationId }: Props) {
         >
           {t('till.reserved', {
             name: l.name,
-            free: Math.max(0, byId.get(l.productId)!.free),
+            free: l.free,
             qty: l.qty,
           })}
         </Alert>
