@@ -73,6 +73,7 @@ test('partner → send by scanning → stock at the partner → settle sold/retu
   await expect(due).toContainText('Rp 90.000')
   await expect(due).toContainText('Rp 18.000')
   await expect(due).toContainText('Rp 72.000')
+  await page.screenshot({ path: test.info().outputPath('titip-jual-settle.png') })
   await settle.getByRole('button', { name: 'Posting penyelesaian' }).click()
   await expect(settle).toBeHidden()
   const result = page.getByRole('alert', { name: /^Penyelesaian TJ-KSG1-\d{4}-0001$/ })
@@ -128,6 +129,7 @@ test('partner → send by scanning → stock at the partner → settle sold/retu
     'Rp 18.000',
     'Rp 72.000',
   ])
+  await page.screenshot({ path: test.info().outputPath('titip-jual-statement.png') })
   const downloading = page.waitForEvent('download')
   await statement.getByRole('button', { name: 'Simpan PDF' }).click()
   const download = await downloading
