@@ -10,6 +10,7 @@ import {
 import { chainedColumns } from '../../electron/db/migrations/0002_till'
 import { chainedColumns as opnameChainedColumns } from '../../electron/db/migrations/0005_opname'
 import { chainedColumns as evidenceChainedColumns } from '../../electron/db/migrations/0014_evidence'
+import { chainedColumns as consignmentChainedColumns } from '../../electron/db/migrations/0019_consignment'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -39,6 +40,7 @@ describe('tamper-evident ledger chain', () => {
       ...chainedColumns,
       ...opnameChainedColumns,
       ...evidenceChainedColumns,
+      ...consignmentChainedColumns,
     })
   })
 
