@@ -98,6 +98,7 @@ export const errorCodes = [
   'TRAINING_UNAVAILABLE',
   'TRAINING_ONLY',
   'SETTLE_EXCEEDS_PARTNER',
+  'SETTLEMENT_SALE',
   // sign-in and single-use approvals
   'TOO_MANY_ATTEMPTS',
   'APPROVAL_LOCKED_OUT',
