@@ -104,6 +104,7 @@ export const errorCodes = [
   'PAYMENT_EXCEEDS_DUE',
   'SETTLE_EXCEEDS_HELD',
   'SETTLE_EXCEEDS_PARTNER',
+  'SETTLEMENT_SALE',
   // sign-in and single-use approvals
   'TOO_MANY_ATTEMPTS',
   'APPROVAL_LOCKED_OUT',

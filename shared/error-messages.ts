@@ -102,6 +102,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     COUNT_EXCEEDS_EXPECTED: 'Jumlah {name} ({counted}) melebihi yang ada ({expected}).',
     SETTLE_EXCEEDS_PARTNER:
       '{partner} hanya memegang {available} {name}, tetapi penyelesaian mencatat {requested} (terjual + kembali + hilang).',
+    SETTLEMENT_SALE:
+      'Struk {receiptNo} adalah bagian dari penyelesaian titip jual {docNo}: tidak bisa dibatalkan atau diretur di kasir. Koreksi dengan penyelesaian baru.',
     COUNT_STATE:
       'Dokumen opname {countNo} sudah berstatus lain; tindakan ini tidak bisa dilakukan. Muat ulang lalu coba lagi.',
     COUNT_IN_PROGRESS:
@@ -271,6 +273,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     COUNT_EXCEEDS_EXPECTED: 'The count of {name} ({counted}) is more than expected ({expected}).',
     SETTLE_EXCEEDS_PARTNER:
       '{partner} holds only {available} {name}, but the settlement records {requested} (sold + returned + missing).',
+    SETTLEMENT_SALE:
+      'Receipt {receiptNo} belongs to consignment settlement {docNo}: it cannot be voided or returned at the till. Correct it with a new settlement.',
     COUNT_STATE:
       'Stock count {countNo} has moved on to another state; this cannot be done now. Reload and try again.',
     COUNT_IN_PROGRESS:

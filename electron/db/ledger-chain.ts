@@ -274,6 +274,35 @@ export const CHAINED_COLUMNS: Record<string, readonly string[]> = {
     'device_id',
     'created_at',
   ],
+  // Consignment settlements (0019_consignment), the same lists as that migration's chainedColumns.
+  consignment_settlements: [
+    'id',
+    'doc_no',
+    'location_id',
+    'sale_id',
+    'return_transfer_id',
+    'return_to_id',
+    'commission_pct',
+    'sold_amount',
+    'commission',
+    'amount_due',
+    'missing_reason',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  consignment_settlement_lines: [
+    'id',
+    'settlement_id',
+    'line_no',
+    'product_id',
+    'sold',
+    'returned',
+    'missing',
+    'unit_price',
+    'commission',
+  ],
 }
 
 export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex')

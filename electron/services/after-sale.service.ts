@@ -14,6 +14,7 @@ import { loadSale } from './sale-read'
 import { openShiftOf } from './shifts.service'
 import { postMovement } from './stock-ledger'
 import type { TillSettingsService } from './till-settings.service'
+import { refuseSettlementSale } from './consignment/settlement-sale-guard'
 
 type ReturnInput = ParsedInputOf<'sales:return'>
 type ListInput = ParsedInputOf<'sales:list'>
@@ -115,6 +116,7 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
         .where('id', '=', saleId)
         .executeTakeFirst()
       if (!sale) throw new AppError('NOT_FOUND')
+      await refuseSettlementSale(trx, sale)
       const already = await trx
         .selectFrom('sale_voids')
         .select('id')
@@ -219,6 +221,7 @@ export function createAfterSaleService(ctx: ServiceContext, till: TillSettingsSe
         .where('id', '=', input.saleId)
         .executeTakeFirst()
       if (!sale) throw new AppError('NOT_FOUND')
+      await refuseSettlementSale(trx, sale)
       const voided = await trx
         .selectFrom('sale_voids')
         .select('id')

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises'
 import { extractText, getDocumentProxy } from 'unpdf'
+import { APP_SHELL, seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
 import { expect, test } from './support/fixtures'
 import { scanInto } from './support/scanner'
@@ -17,7 +18,8 @@ test('partner → send by scanning → stock at the partner → settle sold/retu
   web,
   openApp,
 }) => {
-  test.slow()
+  // A long walk through five screens on a shared two-core machine.
+  test.setTimeout(300_000)
   await openApp({ demo: 'accept' })
   const [start] = (await apiCall(web, 'stock:levels', { query: asbak.sku })).rows
   const galeriStart = start!.onHand
@@ -73,6 +75,8 @@ test('partner → send by scanning → stock at the partner → settle sold/retu
   await expect(due).toContainText('Rp 90.000')
   await expect(due).toContainText('Rp 18.000')
   await expect(due).toContainText('Rp 72.000')
+  await page.screenshot({ path: test.info().outputPath('titip-jual-settle.png') })
+  expect(await seriousViolations(page, APP_SHELL)).toEqual([])
   await settle.getByRole('button', { name: 'Posting penyelesaian' }).click()
   await expect(settle).toBeHidden()
   const result = page.getByRole('alert', { name: /^Penyelesaian TJ-KSG1-\d{4}-0001$/ })
@@ -128,6 +132,7 @@ test('partner → send by scanning → stock at the partner → settle sold/retu
     'Rp 18.000',
     'Rp 72.000',
   ])
+  await page.screenshot({ path: test.info().outputPath('titip-jual-statement.png') })
   const downloading = page.waitForEvent('download')
   await statement.getByRole('button', { name: 'Simpan PDF' }).click()
   const download = await downloading

@@ -223,6 +223,23 @@ describe('consignment (titip jual)', () => {
     })
     expect(again).toMatchObject({ ok: true, data: { id: s.id, docNo: s.docNo } })
     expect(await snapshot(core)).toEqual(before)
+
+    // The till cannot void or return the settlement's sale: that would unsettle it silently.
+    const voided = await core.call('sales:void', { saleId: s.saleId!, reason: 'Salah input' })
+    expect(voided).toMatchObject({
+      ok: false,
+      code: 'SETTLEMENT_SALE',
+      message: expect.stringContaining(s.docNo),
+    })
+    const returned = await core.call('sales:return', {
+      id: settlementId(),
+      saleId: s.saleId!,
+      reason: 'Pembeli berubah pikiran',
+      lines: [{ saleLineId: sale.lines[0]!.id, qty: 1, disposition: 'restock' }],
+      refunds: [{ methodId: 'tunai', amount: 1_000 }],
+    })
+    expect(returned).toMatchObject({ ok: false, code: 'SETTLEMENT_SALE' })
+    expect(await snapshot(core)).toEqual(before)
   })
 
   it('statement over a period: opening, sent, sold, returned, missing, closing and money; PDF in ID and EN', async () => {

@@ -11,6 +11,7 @@ import { chainedColumns } from '../../electron/db/migrations/0002_till'
 import { chainedColumns as opnameChainedColumns } from '../../electron/db/migrations/0005_opname'
 import { chainedColumns as evidenceChainedColumns } from '../../electron/db/migrations/0014_evidence'
 import { chainedColumns as historyChainedColumns } from '../../electron/db/migrations/0016_master_history'
+import { chainedColumns as consignmentChainedColumns } from '../../electron/db/migrations/0019_consignment'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -41,6 +42,7 @@ describe('tamper-evident ledger chain', () => {
       ...opnameChainedColumns,
       ...evidenceChainedColumns,
       ...historyChainedColumns,
+      ...consignmentChainedColumns,
     })
   })
 

@@ -92,6 +92,50 @@ const statements = [
   ...appendOnly('consignment_settlement_lines'),
 ]
 
+/**
+ * Settlements join the tamper-evident ledger chain (0014) as they are written: the canonical
+ * column lists, the same as CHAINED_COLUMNS in ledger-chain.ts (a test proves they agree).
+ */
+export const chainedColumns: Record<string, string[]> = {
+  consignment_settlements: [
+    'id',
+    'doc_no',
+    'location_id',
+    'sale_id',
+    'return_transfer_id',
+    'return_to_id',
+    'commission_pct',
+    'sold_amount',
+    'commission',
+    'amount_due',
+    'missing_reason',
+    'note',
+    'user_id',
+    'device_id',
+    'created_at',
+  ],
+  consignment_settlement_lines: [
+    'id',
+    'settlement_id',
+    'line_no',
+    'product_id',
+    'sold',
+    'returned',
+    'missing',
+    'unit_price',
+    'commission',
+  ],
+}
+
+const chainTriggers = Object.entries(chainedColumns).map(
+  ([table, columns]) => `CREATE TRIGGER ${table}_chain AFTER INSERT ON ${table} BEGIN
+     INSERT INTO ledger_chain (table_name, row_id, prev_hash, hash)
+     SELECT '${table}', new.id, p.h,
+            sha256(p.h || json_array('${table}', ${columns.map((c) => `new.${c}`).join(', ')}))
+     FROM (SELECT coalesce((SELECT hash FROM ledger_chain ORDER BY seq DESC LIMIT 1), '') AS h) p;
+   END`,
+)
+
 export async function up(db: Kysely<unknown>): Promise<void> {
   // Foreign keys must be off while the referenced table is swapped, and the pragma is a no-op
   // inside a transaction: Kysely runs SQLite migrations outside one, so this one opens its own.
@@ -104,7 +148,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       for (const statement of rebuildLocations) await sql.raw(statement).execute(db)
       const broken = await sql`PRAGMA foreign_key_check`.execute(db)
       if (broken.rows.length > 0) throw new Error('0019: foreign key check failed')
-      for (const statement of statements) await sql.raw(statement).execute(db)
+      for (const statement of [...statements, ...chainTriggers]) {
+        await sql.raw(statement).execute(db)
+      }
       await sql.raw('COMMIT').execute(db)
     } catch (error) {
       await sql.raw('ROLLBACK').execute(db)

@@ -128,7 +128,13 @@ describe('tamper evidence that survives someone with the database file', () => {
     dropGuards(tool)
     // Blame both sales on another cashier, keep every figure consistent, relink every hash.
     tool.prepare("update sales set user_id = 'kasir-lain' where id in (?, ?)").run(kept.id, sale.id)
-    tool.exec("update report_sales_daily set user_id = 'kasir-lain'")
+    // Only their rollup rows: the consignment sale at the partner's location keeps its own.
+    tool
+      .prepare(
+        `update report_sales_daily set user_id = 'kasir-lain'
+         where location_id in (select location_id from sales where id in (?, ?))`,
+      )
+      .run(kept.id, sale.id)
     recomputeChain(tool)
 
     const keyless = await verifyWith(tool)

@@ -120,6 +120,28 @@ export async function fullLedger(core: TestCore) {
   })
   await core.must('reports:cancelPnbpDeposit', { depositId: deposit.id, reason: 'Salah ketik' })
   await core.must('reports:setPnbpTarget', { year: 2026, amount: 5_000_000 })
+  // Consignment settlements joined the chain in 0019: goods sent to a partner, then settled
+  // (paid by bank transfer, so no shift is needed) with a sold, a returned and a missing unit.
+  const galeri = await locationId(core, 'Galeri')
+  const partner = await core.must('consignment:savePartner', {
+    name: 'Toko Mitra Uji',
+    commissionPct: 20,
+    active: true,
+  })
+  await core.must('consignment:send', {
+    locationId: partner.id,
+    fromId: galeri,
+    lines: [{ productId: product.id, qty: 3 }],
+  })
+  await core.must('consignment:settle', {
+    id: saleId(),
+    locationId: partner.id,
+    returnToId: galeri,
+    methodId: 'transfer',
+    reference: 'BRI-0001',
+    missingReason: 'Hilang di toko mitra',
+    lines: [{ productId: product.id, sold: 1, returned: 1, missing: 1 }],
+  })
   await core.must('sales:reprint', { saleId: kept.id })
   await core.must('data:backupNow', {})
   return { product, sale, kept, count, closed }
