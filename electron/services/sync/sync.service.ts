@@ -223,7 +223,7 @@ export function createSyncService(deps: SyncDeps) {
     })
   }
 
-  return { status, join, leave, syncNow }
+  return { deviceId: ctx.deviceId, status, join, leave, syncNow }
 }
 
 export type SyncService = ReturnType<typeof createSyncService>
