@@ -30,6 +30,8 @@ import { setup as idSetup } from './locales/id/setup'
 import { shift as enShift } from './locales/en/shift'
 import { shift as idShift } from './locales/id/shift'
 import { stok as idStok } from './locales/id/stok'
+import { sync as enSync } from './locales/en/sync'
+import { sync as idSync } from './locales/id/sync'
 
 // One namespace per feature; each feature owns its two files under locales/.
 export const resources = {
@@ -50,6 +52,7 @@ export const resources = {
     laporan: idLaporan,
     pembeli: idPembeli,
     setup: idSetup,
+    sync: idSync,
   },
   en: {
     common: enCommon,
@@ -68,6 +71,7 @@ export const resources = {
     laporan: enLaporan,
     pembeli: enPembeli,
     setup: enSetup,
+    sync: enSync,
   },
 } as const
 
