@@ -61,6 +61,9 @@ import { databasePath } from './data-dir'
 import { buildServices, type Services } from './services'
 import { guardUpgrade } from './upgrade-guard'
 
+/** How often a joined till meets its hub while it runs. */
+const SYNC_INTERVAL_MS = 60_000
+
 export interface Core {
   route: Route
   services: Services
@@ -94,6 +97,8 @@ export interface CoreOptions {
   logError?: (channel: string, error: unknown) => void
   /** Backups on a timer, every N sales and at shift close (the shells; tests opt in). */
   autoBackup?: boolean
+  /** Syncs with the joined hub on a timer (the shells; tests call syncNow themselves). */
+  autoSync?: boolean
   /** How backup files are verified (a worker thread in the shells). */
   verifyFile?: FileVerifier
   /** Closes and reopens the data after a restore; given by electron/core/core-host.ts. */
@@ -190,6 +195,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ctx: { db: database.db, clock, ids, deviceId: identity.deviceId },
       secrets: fileHubSecretStore(options.dataDir),
     })
+    // Whenever the hub can be reached: a failure is recorded for the screen, never thrown.
+    const syncTimer = options.autoSync
+      ? setInterval(() => void sync.syncIfJoined().catch(() => undefined), SYNC_INTERVAL_MS)
+      : null
+    syncTimer?.unref()
     const handlers: HandlerTable = {
       ...appHandlers(services, {
         deviceId: identity.deviceId,
@@ -279,6 +289,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       push,
       sync,
       close: async () => {
+        if (syncTimer) clearInterval(syncTimer)
         await dataSafety.stop()
         await reportQueries?.close()
         await database.close()
