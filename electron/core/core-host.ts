@@ -80,7 +80,9 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
     const training = books === 'training'
     return startCore({
       ...options,
-      ...(training ? { dataDir: trainingDir, autoBackup: false, training: true } : {}),
+      ...(training
+        ? { dataDir: trainingDir, autoBackup: false, autoSync: false, training: true }
+        : {}),
       push,
       reopen,
       switchBooks,

@@ -41,6 +41,9 @@ import { buildHandlerTable } from './handler-table'
 import { buildCoreServices, buildServices, type Services } from './services'
 import { guardUpgrade } from './upgrade-guard'
 
+/** How often a joined till meets its hub while it runs. */
+const SYNC_INTERVAL_MS = 60_000
+
 export interface Core {
   route: Route
   services: Services
@@ -74,6 +77,8 @@ export interface CoreOptions {
   logError?: (channel: string, error: unknown) => void
   /** Backups on a timer, every N sales and at shift close (the shells; tests opt in). */
   autoBackup?: boolean
+  /** Syncs with the joined hub on a timer (the shells; tests call syncNow themselves). */
+  autoSync?: boolean
   /** How backup files are verified (a worker thread in the shells). */
   verifyFile?: FileVerifier
   /** Closes and reopens the data after a restore; given by electron/core/core-host.ts. */
@@ -165,6 +170,11 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       ...(options.logError ? { logError: options.logError } : {}),
     })
     const { dataSafety, buyerDisplay, sync } = core
+    // Whenever the hub can be reached: a failure is recorded for the screen, never thrown.
+    const syncTimer = options.autoSync
+      ? setInterval(() => void sync.syncIfJoined().catch(() => undefined), SYNC_INTERVAL_MS)
+      : null
+    syncTimer?.unref()
     const handlers = buildHandlerTable(services, core, {
       ...options,
       db: database.db,
@@ -209,6 +219,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       push,
       sync,
       close: async () => {
+        if (syncTimer) clearInterval(syncTimer)
         await dataSafety.stop()
         await reportQueries?.close()
         await database.close()

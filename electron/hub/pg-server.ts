@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process'
-import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { chownSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { createServer } from 'node:net'
 import { join } from 'node:path'
 
@@ -105,7 +105,7 @@ export async function startPgServer(options: PgServerOptions): Promise<PgServer>
       'UTF8',
       '--locale=C',
     ])
-    writeFileSync(pwFile, '')
+    rmSync(pwFile, { force: true })
     writeFileSync(passwordFile, password, { mode: 0o600 })
   }
   mkdirSync(socketDir, { recursive: true })

@@ -81,6 +81,7 @@ async function start(): Promise<void> {
       shell: 'electron',
       version: app.getVersion(),
       autoBackup: true,
+      autoSync: true,
       verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
       reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
       xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),

@@ -38,6 +38,7 @@ async function main(): Promise<void> {
     shell: 'browser',
     version: process.env.npm_package_version ?? '0.1.0',
     autoBackup: true,
+    autoSync: true,
     verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
     reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
     xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),

@@ -29,6 +29,16 @@ export async function readWaitingBatch(
   deviceId: string,
   limit: number,
 ): Promise<UploadRow[]> {
+  return readBatch(db, deviceId, { limit, waitingOnly: true })
+}
+
+/** Links from a position on, sent or not: what a replayed upload would send again. */
+export async function readBatch(
+  db: Kysely<Database>,
+  deviceId: string,
+  options: { limit: number; waitingOnly?: boolean; fromSeq?: number },
+): Promise<UploadRow[]> {
+  const waitingOnly = options.waitingOnly ? sql`o.sent_at IS NULL` : sql`1 = 1`
   const { rows: links } = await sql<{
     seq: number
     table_name: string
@@ -37,7 +47,8 @@ export async function readWaitingBatch(
     hash: string
   }>`SELECT o.seq, o.table_name, o.row_id, c.prev_hash, c.hash
      FROM sync_outbox o JOIN ledger_chain c ON c.seq = o.seq
-     WHERE o.sent_at IS NULL ORDER BY o.seq LIMIT ${limit}`.execute(db)
+     WHERE ${waitingOnly} AND o.seq >= ${options.fromSeq ?? 0}
+     ORDER BY o.seq LIMIT ${options.limit}`.execute(db)
   const rows: UploadRow[] = []
   for (const link of links) {
     const columns = CHAINED_COLUMNS[link.table_name]

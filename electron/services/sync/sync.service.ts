@@ -223,7 +223,13 @@ export function createSyncService(deps: SyncDeps) {
     })
   }
 
-  return { status, join, leave, syncNow }
+  /** The timer's call: a till that never joined does nothing at all. */
+  async function syncIfJoined(): Promise<SyncReport | null> {
+    if (!(await link())) return null
+    return syncNow()
+  }
+
+  return { deviceId: ctx.deviceId, status, join, leave, syncNow, syncIfJoined }
 }
 
 export type SyncService = ReturnType<typeof createSyncService>

@@ -34,6 +34,8 @@ import { pesanan as enPesanan } from './locales/en/pesanan'
 import { pesanan as idPesanan } from './locales/id/pesanan'
 import { titip as enTitip } from './locales/en/titip'
 import { titip as idTitip } from './locales/id/titip'
+import { sync as enSync } from './locales/en/sync'
+import { sync as idSync } from './locales/id/sync'
 
 // One namespace per feature; each feature owns its two files under locales/.
 export const resources = {
@@ -56,6 +58,7 @@ export const resources = {
     setup: idSetup,
     pesanan: idPesanan,
     titip: idTitip,
+    sync: idSync,
   },
   en: {
     common: enCommon,
@@ -76,6 +79,7 @@ export const resources = {
     setup: enSetup,
     pesanan: enPesanan,
     titip: enTitip,
+    sync: enSync,
   },
 } as const
 

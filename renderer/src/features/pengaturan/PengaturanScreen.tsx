@@ -9,6 +9,7 @@ import { LanguageSection } from './LanguageSection'
 import { PaymentMethodsSection } from './PaymentMethodsSection'
 import { PermissionsSection } from './PermissionsSection'
 import { PrinterSection } from './printer/PrinterSection'
+import { SyncSection } from './sync/SyncSection'
 import { TillSection } from './TillSection'
 import { UsersSection } from './UsersSection'
 
@@ -70,6 +71,12 @@ export function PengaturanScreen() {
       label: t('tab', { ns: 'data' }),
       needs: 'settings.manage',
       content: <DataSection />,
+    },
+    {
+      value: 'sync',
+      label: t('tab', { ns: 'sync' }),
+      needs: 'settings.manage',
+      content: <SyncSection />,
     },
   ]
   const visible = tabs.filter((tab) => !tab.needs || granted.has(tab.needs))
