@@ -6,7 +6,7 @@ import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
 import { hashPin } from '../../electron/services/auth/pin-hash'
 import { saleId } from '../helpers/builders'
-import { fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
+import { completeSetup, fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
 import { receiveStock } from '../helpers/receive-stock'
 
 // Recovery mode restores only with the PIN of an admin recorded in the backup itself, under
@@ -23,7 +23,7 @@ let backupFile: string
 const caller = () => host.currentCaller()
 const open = () => openCoreHost({ dataDir, version: 'test', clock })
 
-/** Gives the admin a PIN (ending setup mode) and signs in with it. */
+/** Gives the admin a new PIN (straight in the database) and signs in with it. */
 async function setAdminPin(pin: string): Promise<void> {
   const raw = host.core()!.database.raw
   raw.prepare("update users set pin_hash = ? where role = 'admin'").run(await hashPin(pin))
@@ -66,6 +66,10 @@ beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'etalase-recovery-pin-'))
   clock = fixedClock()
   host = await openCoreHost({ dataDir, version: 'test', clock, ids: sequentialIds('0000cccc') })
+  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
+  await completeSetup(host.core()!)
+  const shift = await host.route('shifts:open', { openingFloat: 0 }, await caller())
+  if (!shift.ok) throw new Error(shift.message)
   const product = await host.route(
     'catalog:create',
     {
@@ -96,7 +100,6 @@ beforeEach(async () => {
   backupFile = await backupNow()
   // The admin's PIN changes after the backup: only the backup's own PIN may restore it.
   await setAdminPin(LATER_PIN)
-  await host.route('shifts:open', { openingFloat: 0 }, await caller())
   await sell(productId)
 })
 
@@ -171,7 +174,7 @@ describe('recovery mode restores only with an admin PIN of the backup', () => {
     expect(await restore(BACKUP_PIN)).toMatchObject({ ok: true })
   })
 
-  it('refuses a backup that holds no admin with a PIN (a till still in setup mode)', async () => {
+  it('refuses a backup that holds no admin with a PIN (as a till in the old setup mode had)', async () => {
     host.core()!.database.raw.prepare("update users set pin_hash = null where role = 'admin'").run()
     backupFile = await backupNow()
     await damageAndReopen()

@@ -15,11 +15,10 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
-import { hashPin } from '../../electron/services/auth/pin-hash'
 import { sha256File } from '../../electron/services/backup/backup-files'
 import type { RestoreFaults, RestoreStep } from '../../electron/services/backup/restore-files'
 import { saleId } from '../helpers/builders'
-import { fixedClock, sequentialIds } from '../helpers/test-core'
+import { completeSetup, fixedClock, sequentialIds, TEST_ADMIN_PIN } from '../helpers/test-core'
 import { receiveStock } from '../helpers/receive-stock'
 
 // A restore that fails at any step must leave the app answering on its previous data, never
@@ -55,7 +54,7 @@ async function backupNow(): Promise<string> {
   return (backup.data as { file: string }).file
 }
 
-/** Signs the admin in with the PIN just given (the database is past setup mode). */
+/** Signs the admin in with the PIN given (a reopened till starts locked). */
 async function signIn(pin: string) {
   const userId = live()
     .database.raw.prepare("select id from users where role = 'admin'")
@@ -78,6 +77,10 @@ beforeEach(async () => {
     ids: sequentialIds('0000bbbb'),
     restoreFaults: faults,
   })
+  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
+  await completeSetup(host.core()!)
+  const shift = await host.route('shifts:open', { openingFloat: 0 }, await caller())
+  if (!shift.ok) throw new Error(shift.message)
   const product = await host.route(
     'catalog:create',
     {
@@ -115,7 +118,8 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-const ADMIN_PIN = '482019'
+// The wizard's admin PIN: recovery restores only with an admin PIN recorded in the backup.
+const ADMIN_PIN = TEST_ADMIN_PIN
 const restore = async () =>
   host.route(
     'data:restore',
@@ -131,6 +135,8 @@ async function expectPreviousDataIntact(): Promise<void> {
   const verdict = verifyDatabaseFile(databasePath(dataDir))
   expect(verdict).toMatchObject({ ok: true, problem: null })
   expect(verdict.chain?.ok).toBe(true)
+  // Reopened data starts locked: the admin signs in, then the till sells.
+  await signIn(ADMIN_PIN)
   await sell()
   expect(salesNow()).toBe(4)
   // Nothing half-done is left: no staged copy, nothing stranded in the safety folder.
@@ -250,10 +256,7 @@ describe('a failed restore leaves the app answering on its previous data', () =>
 
 describe('a failed restore out of recovery mode stays in recovery', () => {
   it('answers from the recovery core after the swap failed, and a retry restores', async () => {
-    // Recovery restores only with an admin PIN recorded in the backup.
-    live()
-      .database.raw.prepare("update users set pin_hash = ? where role = 'admin'")
-      .run(await hashPin(ADMIN_PIN))
+    // Recovery restores only with an admin PIN recorded in the backup: the wizard's admin has one.
     const backup = await host.route('data:backupNow', {}, await signIn(ADMIN_PIN))
     if (!backup.ok) throw new Error(backup.message)
     backupFile = (backup.data as { file: string }).file
