@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import { LOCK_FILE_NAME } from '../../electron/core/instance-lock'
 import { startCore } from '../../electron/core/start-core'
+import { completeSetup } from '../helpers/test-core'
 import { buildDataset, type Dataset } from './dataset'
 
 /**
@@ -41,16 +42,24 @@ export const defaultSize = (): DatasetSize => ({
   saleLines: sizeFrom('BENCH_SALE_LINES', 1_000_000),
 })
 
-/** Generates the data set into a fresh folder and closes it cleanly (WAL checkpointed). */
+/**
+ * Generates the data set into a fresh folder set up by the first-run wizard (till KSG1, admin
+ * "Admin" with TEST_ADMIN_PIN), leaves a shift open for the benches' sales, and closes it
+ * cleanly (WAL checkpointed). Each bench signs the admin in: a started till is locked.
+ */
 export async function buildTemplate(size: DatasetSize, log: (line: string) => void) {
   const dataDir = mkdtempSync(join(tmpdir(), 'etalase-bench-template-'))
   const core = await startCore({ dataDir, version: 'bench', logError: () => undefined })
   try {
+    await completeSetup(core)
     log(
       `[bench] generating ${size.products.toLocaleString('en')} products and ${size.saleLines.toLocaleString('en')} sale lines once for every bench file…`,
     )
     const until = Date.now()
     const data = buildDataset(core.database.raw, { ...size, until, seed: SEED })
+    // Every sale needs an open shift; it stays open in the copies each bench works on.
+    const shift = await core.call('shifts:open', { openingFloat: 0 })
+    if (!shift.ok) throw new Error(`bench: shifts:open failed: ${shift.code} ${shift.message}`)
     const meta: TemplateMeta = {
       ...size,
       until,

@@ -154,12 +154,14 @@ function chainLoadedRows(raw: BetterSqlite3.Database, tables: readonly string[])
 
 function setting(raw: BetterSqlite3.Database, key: string): string {
   const value = raw.prepare('select value from settings where key = ?').pluck().get(key)
-  if (typeof value !== 'string') throw new Error(`setting ${key} missing; was the core started?`)
+  if (typeof value !== 'string')
+    throw new Error(`setting ${key} missing; was the core started and set up?`)
   return JSON.parse(value) as string
 }
 
 /**
- * Fills a database already migrated and bootstrapped by `startCore` with a year of trade:
+ * Fills a database already migrated and bootstrapped by `startCore`, and set up by the first-run
+ * wizard (the till's code, the first admin), with a year of trade:
  * workshops, categories, cashiers, products (through the real FTS triggers), sales with
  * their lines, payments and stock movements, opening stock, levels and the receipt counter.
  * Bare prepared statements in large transactions: minutes of ORM calls become seconds.

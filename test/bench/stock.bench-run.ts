@@ -4,6 +4,7 @@ import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import type { Channel } from '../../shared/contract'
+import { signInAdmin } from '../helpers/test-core'
 import { searchQueries } from './craft-words'
 import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
 import { seededRandom } from './dataset'
@@ -31,6 +32,8 @@ test('stock: the Stok screen page and the stock card over a year of movements', 
     const startedAt = new Date().toISOString()
     const loadBefore = loadavg()[0]!
     const raw = core.database.raw
+    // The template's till is set up; a started till is locked until the admin signs in.
+    await signInAdmin(core)
     const caller = await core.currentCaller()
     const data = readDataset(raw, templateMeta(dataDir))
     // One product in seven has a reorder level, some of them above what is on hand.

@@ -6,6 +6,8 @@ import { chromium, type Browser, type CDPSession, type Page } from 'playwright-c
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import { kasir as kasirText } from '../../renderer/src/i18n/locales/id/kasir'
+import { apiCall } from '../e2e/support/api'
+import { TEST_ADMIN_PIN } from '../helpers/test-core'
 import { BENCH_CHROMIUM_ARGS, findBenchChromium } from './bench-chromium'
 import { startBenchWebApp, type BenchWebApp } from './bench-web-app'
 import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
@@ -119,6 +121,11 @@ test.skipIf('missing' in browserFound)(
     try {
       console.log('[till UI bench] starting out/main/web.js on the data folder…')
       web = await startBenchWebApp(dataDir)
+      // The template's till is set up by the wizard and starts locked: the admin signs in on
+      // the till's session first, so the page opens on the till and no PIN entry is timed.
+      const admin = (await apiCall(web, 'auth:candidates', {})).find((c) => c.role === 'admin')
+      if (!admin) throw new Error('bench: the data folder has no admin')
+      await apiCall(web, 'auth:login', { userId: admin.id, pin: TEST_ADMIN_PIN })
       browser = await chromium.launch({
         executablePath: browserFound.path,
         args: BENCH_CHROMIUM_ARGS,

@@ -23,7 +23,8 @@ import {
 } from '../../electron/services/backup/restore-files'
 import { verifyStockLevels } from '../../electron/services/stock-ledger'
 import { bundleWorker } from './bundle-worker'
-import { onWorkerLines, seedDrillProduct } from './checkout-drill'
+import { signInAdmin } from '../helpers/test-core'
+import { onWorkerLines, seedDrillProduct, setUpDrillTill } from './checkout-drill'
 
 const ROUNDS = Number(process.env.BACKUP_DRILL_ROUNDS ?? 4)
 
@@ -123,6 +124,7 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
     symlinkSync(join(process.cwd(), 'node_modules'), join(dir, 'node_modules'))
     worker = await bundleWorker(join(process.cwd(), 'test/drills/backup-worker.ts'), dir)
     const core = await startCore({ dataDir, version: 'drill' })
+    await setUpDrillTill(core)
     productId = await seedDrillProduct(core, 100_000)
     // A few megabytes of history, so a backup takes long enough to be interrupted.
     const filler = core.database.raw.prepare('insert into settings (key, value) values (?, ?)')
@@ -188,6 +190,7 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
     let originalCounts: ReturnType<typeof countRows>
     let file: string
     try {
+      await signInAdmin(core)
       // Counted before: the backup's own audit entry is written after its snapshot.
       originalCounts = countRows(core.database.raw)
       const run = await core.call('data:backupNow', {}, await core.currentCaller())
@@ -211,6 +214,8 @@ describe('backup drill: backups during a checkout loop, kills mid-backup, restor
     try {
       const raw = restored.database.raw
       expect(countRows(raw)).toEqual(originalCounts)
+      // The restored till is set up (the backup holds the wizard's admin) and starts locked.
+      await signInAdmin(restored)
       const receipts = new Map(
         (
           raw.prepare('select id, receipt_no from sales').all() as Array<{

@@ -14,6 +14,7 @@ import { startCore } from '../../electron/core/start-core'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { verifyStockLevels } from '../../electron/services/stock-ledger'
 import { productInput } from '../helpers/builders'
+import { completeSetup } from '../helpers/test-core'
 import { bundleWorker } from './bundle-worker'
 
 export const DRILL_STOCK = 100_000
@@ -56,7 +57,29 @@ export async function seedDrillProduct(core: Core, stock: number): Promise<strin
   return product.data.id
 }
 
-/** A temp folder with the bundled worker and a till holding one product with stock. */
+/**
+ * The first-run wizard on a fresh drill folder (till KSG1, admin signed in) and a shift open:
+ * every sale needs one, and it stays open in the database across the drills' restarts.
+ */
+export async function setUpDrillTill(core: Core): Promise<void> {
+  await completeSetup(core)
+  const shift = await core.call('shifts:open', { openingFloat: 0 })
+  if (!shift.ok) throw new Error(shift.message)
+}
+
+/** Signs the wizard's admin in on a reopened drill till, without the (slow) PIN check. */
+export function signInDrillAdmin(core: Core): void {
+  const adminId = core.database.raw
+    .prepare("select id from users where role = 'admin' order by created_at")
+    .pluck()
+    .get() as string
+  core.signIn(adminId)
+}
+
+/**
+ * A temp folder with the bundled worker and a till set up by the wizard (admin signed in, a
+ * shift open, as checkout needs) holding one product with stock.
+ */
 export async function prepareCheckoutDrill(prefix: string): Promise<CheckoutDrill> {
   const dir = mkdtempSync(join(tmpdir(), prefix))
   const dataDir = join(dir, 'data')
@@ -65,6 +88,7 @@ export async function prepareCheckoutDrill(prefix: string): Promise<CheckoutDril
   const worker = await bundleWorker(join(process.cwd(), 'test/drills/checkout-worker.ts'), dir)
   const core = await startCore({ dataDir, version: 'drill' })
   try {
+    await setUpDrillTill(core)
     return {
       dir,
       dataDir,
@@ -171,8 +195,11 @@ export async function checkAfterKill(
   label: string,
 ): Promise<Replay> {
   const raw = core.database.raw
-  const caller = await core.currentCaller()
   expect(raw.pragma('integrity_check', { simple: true }), label).toBe('ok')
+  // A reopened till starts locked: the admin signs in (the session directly, as the workers
+  // do: a PIN check per round would only slow the drill).
+  signInDrillAdmin(core)
+  const caller = await core.currentCaller()
   const sales = raw.prepare('select id, receipt_no, receipt_seq from sales').all() as Array<{
     id: string
     receipt_no: string

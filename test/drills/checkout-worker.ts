@@ -8,6 +8,14 @@ const [dataDir, productId] = process.argv.slice(2)
 if (!dataDir || !productId) throw new Error('usage: checkout-worker <dataDir> <productId>')
 
 const core = await startCore({ dataDir, version: 'drill' })
+// The folder was set up by the wizard; a started till is locked until someone signs in (the
+// session directly: a PIN check per start would only slow the drill).
+core.signIn(
+  core.database.raw
+    .prepare("select id from users where role = 'admin' order by created_at")
+    .pluck()
+    .get() as string,
+)
 // The power-loss drill checkpoints often, so kills also land while pages are being copied
 // from the WAL into the database file (the app keeps SQLite's default of 1000 pages).
 const checkpointPages = Number(process.env.DRILL_WAL_AUTOCHECKPOINT ?? 0)

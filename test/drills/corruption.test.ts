@@ -16,7 +16,7 @@ import { databasePath } from '../../electron/core/data-dir'
 import { startCore } from '../../electron/core/start-core'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
 import { mustAs, receiveStock } from '../helpers/receive-stock'
-import { hashPin } from '../../electron/services/auth/pin-hash'
+import { completeSetup, TEST_ADMIN_PIN } from '../helpers/test-core'
 
 /**
  * Corruption drill: each kind of damage, done to a copy of a real database, must end as
@@ -26,7 +26,8 @@ import { hashPin } from '../../electron/services/auth/pin-hash'
  */
 
 const MARKER = 'REF-MARKER-7Q'
-const ADMIN_PIN = '482019'
+// The wizard's admin PIN: recovery mode restores only with an admin PIN recorded in the backup.
+const ADMIN_PIN = TEST_ADMIN_PIN
 
 let root: string
 let original: string
@@ -39,6 +40,10 @@ beforeAll(async () => {
   root = mkdtempSync(join(tmpdir(), 'etalase-corrupt-'))
   original = join(root, 'original')
   const core = await startCore({ dataDir: original, version: 'drill' })
+  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
+  await completeSetup(core)
+  const shift = await core.call('shifts:open', { openingFloat: 0 })
+  if (!shift.ok) throw new Error(shift.message)
   const caller = await core.currentCaller()
   const product = await core.call(
     'catalog:create',
@@ -72,10 +77,6 @@ beforeAll(async () => {
     if (!sale.ok) throw new Error(sale.message)
     saleIds.push(id)
   }
-  // Recovery mode restores only with an admin PIN recorded in the backup.
-  core.database.raw
-    .prepare("update users set pin_hash = ? where role = 'admin'")
-    .run(await hashPin(ADMIN_PIN))
   const backup = await core.call('data:backupNow', {}, caller)
   if (!backup.ok || !backup.data.ok) throw new Error('drill backup failed')
   const raw = core.database.raw
@@ -118,7 +119,7 @@ function patch(file: string, offset: number, bytes: Buffer): void {
   writeFileSync(file, data)
 }
 
-/** The admin, signed in with the drill's PIN (the database is past setup mode). */
+/** The admin, signed in with the drill's PIN (a reopened till starts locked). */
 async function signedIn(host: CoreHost) {
   const userId = host
     .core()!

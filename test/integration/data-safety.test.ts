@@ -9,8 +9,14 @@ import { databasePath } from '../../electron/core/data-dir'
 import { startCore, type Core } from '../../electron/core/start-core'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
 import { createWorkerVerifier } from '../../electron/services/backup/worker-verifier'
-import { hashPin } from '../../electron/services/auth/pin-hash'
-import { callerAs, createTestCore, fixedClock, sequentialIds } from '../helpers/test-core'
+import {
+  callerAs,
+  completeSetup,
+  createTestCore,
+  fixedClock,
+  sequentialIds,
+  TEST_ADMIN_PIN,
+} from '../helpers/test-core'
 import type { TestCore } from '../helpers/test-core'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { mustAs, receiveStock } from '../helpers/receive-stock'
@@ -24,7 +30,8 @@ const sell = (core: Pick<Core, 'call'>, productId: string, qty = 1) =>
 
 describe('backups, export and their checks', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore({ shift: false })))
+  // A shift open: some of these sell, and every sale needs one.
+  beforeEach(async () => (core = await createTestCore()))
   afterEach(async () => core.dispose())
 
   it('writes a verified backup with a manifest, lists it and previews it for restore', async () => {
@@ -232,6 +239,7 @@ describe('automatic backups', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'etalase-auto-'))
     const core = await startCore({ dataDir, version: 'test', autoBackup: true })
     try {
+      await completeSetup(core)
       const caller = await core.currentCaller()
       await core.call('data:saveSettings', {
         intervalMinutes: 30,
@@ -256,9 +264,10 @@ describe('automatic backups', () => {
           .prepare('select count(*) from backup_runs where kind = ? and trigger = ? and ok = 1')
           .pluck()
           .get(kind, trigger) as number
+      // Every sale needs an open shift; closing it is what backs up.
+      await core.call('shifts:open', { openingFloat: 0 })
       for (let i = 0; i < 3; i++) await sell(core, product.data.id)
       await expect.poll(() => runs('backup', 'sales'), { timeout: 10_000 }).toBe(1)
-      await core.call('shifts:open', { openingFloat: 0 })
       await core.call('shifts:close', { countedCash: 0 })
       await expect.poll(() => runs('backup', 'shift'), { timeout: 10_000 }).toBe(1)
       expect(runs('check', 'shift')).toBe(1)
@@ -281,6 +290,10 @@ describe('restore and recovery through the core host', () => {
       clock: fixedClock(),
       ids: sequentialIds('0000aaaa'),
     })
+    // The first-run wizard (its admin signed in), and a shift open for the sales.
+    await completeSetup(host.core()!)
+    const shift = await host.route('shifts:open', { openingFloat: 0 }, await host.currentCaller())
+    if (!shift.ok) throw new Error(shift.message)
   })
   afterEach(async () => {
     await host.close()
@@ -291,7 +304,7 @@ describe('restore and recovery through the core host', () => {
   const live = () => host.core()!
   const as = async () => host.currentCaller()
 
-  /** Signs the admin in with the PIN just given (the database is past setup mode). */
+  /** Signs the admin in with the PIN given (a reopened till starts locked). */
   async function signIn(pin: string) {
     const userId = live()
       .database.raw.prepare("select id from users where role = 'admin'")
@@ -341,17 +354,17 @@ describe('restore and recovery through the core host', () => {
       .database.raw.prepare("select kind, file from backup_runs where kind = 'restore'")
       .all()
     expect(runs).toEqual([{ kind: 'restore', file }])
-    // The till works on the restored data, and receipt numbers continue from it.
+    // The till works on the restored data (reopened, so locked: the admin signs in again), and
+    // receipt numbers continue from it.
+    await signIn(TEST_ADMIN_PIN)
     const next = await sell(live(), product.data.id)
     expect(next.ok).toBe(true)
   })
 
   it('starts in recovery on a damaged file, offers the backups, and restores out of it', async () => {
-    // Recovery restores only with an admin PIN recorded in the backup (recovery-restore-pin.test.ts).
-    live()
-      .database.raw.prepare("update users set pin_hash = ? where role = 'admin'")
-      .run(await hashPin('482019'))
-    const backup = await host.route('data:backupNow', {}, await signIn('482019'))
+    // Recovery restores only with an admin PIN recorded in the backup (recovery-restore-pin.test.ts):
+    // the wizard's admin has one.
+    const backup = await host.route('data:backupNow', {}, await signIn(TEST_ADMIN_PIN))
     expect(backup.ok).toBe(true)
     await host.close()
     // Overwrite the header: SQLite no longer recognises the file.
@@ -377,7 +390,11 @@ describe('restore and recovery through the core host', () => {
     const preview = await host.route('data:restorePreview', { id: offered[0]!.id }, caller)
     expect(preview).toMatchObject({ ok: true, data: { verification: { ok: true } } })
 
-    const restored = await host.route('data:restore', { id: offered[0]!.id, pin: '482019' }, caller)
+    const restored = await host.route(
+      'data:restore',
+      { id: offered[0]!.id, pin: TEST_ADMIN_PIN },
+      caller,
+    )
     expect(restored.ok).toBe(true)
     expect(host.mode()).toBe('ready')
     expect((await host.route('app:info', {}, await host.currentCaller())).ok).toBe(true)

@@ -13,7 +13,7 @@ import {
 } from '../../electron/core/instance-lock'
 import { bilingualStartupMessage, StartupFailure } from '../../electron/core/startup-failure'
 import { productInput } from '../helpers/builders'
-import { fixedClock } from '../helpers/test-core'
+import { completeSetup, fixedClock } from '../helpers/test-core'
 
 const holderScript = join(import.meta.dirname, '../helpers/lock-holder.ts')
 
@@ -69,6 +69,8 @@ describe('one Etalase per data folder', () => {
 
   it('refuses a second start on the same folder with a clear message; the first keeps working', async () => {
     first = await open()
+    // The first till is set up and in use (the wizard's admin signed in).
+    await completeSetup(first.core()!)
     const error = await refusal(open())
     expect(error.code).toBe('ALREADY_RUNNING')
     const text = bilingualStartupMessage(error)

@@ -3,14 +3,11 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
-import {
-  backupNow,
-  damageDatabase,
-  sellOne,
-  signInAdminWithPin,
-  stockedProduct,
-} from '../helpers/host-calls'
-import { fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
+import { databasePath } from '../../electron/core/data-dir'
+import { hashPin } from '../../electron/services/auth/pin-hash'
+import { saleId } from '../helpers/builders'
+import { completeSetup, fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 // Recovery mode restores only with the PIN of an admin recorded in the backup itself, under
 // the sign-in attempt limits, and only a backup whose chain matches its manifest (issue 13).
@@ -25,12 +22,42 @@ let backupFile: string
 
 const caller = () => host.currentCaller()
 const open = () => openCoreHost({ dataDir, version: 'test', clock })
-const setAdminPin = (pin: string) => signInAdminWithPin(() => host, pin)
+
+/** Gives the admin a new PIN (straight in the database) and signs in with it. */
+async function setAdminPin(pin: string): Promise<void> {
+  const raw = host.core()!.database.raw
+  raw.prepare("update users set pin_hash = ? where role = 'admin'").run(await hashPin(pin))
+  const userId = raw.prepare("select id from users where role = 'admin'").pluck().get() as string
+  const login = await host.route('auth:login', { userId, pin }, await caller())
+  if (!login.ok) throw new Error(login.message)
+}
+
+async function sell(productId: string): Promise<void> {
+  const sale = await host.route(
+    'sales:checkout',
+    {
+      id: saleId(),
+      lines: [{ productId, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: 15_000 }],
+    },
+    await caller(),
+  )
+  if (!sale.ok) throw new Error(sale.message)
+}
+
+async function backupNow(): Promise<string> {
+  const backup = await host.route('data:backupNow', {}, await caller())
+  if (!backup.ok) throw new Error(backup.message)
+  return (backup.data as { file: string }).file
+}
 
 /** Closes the app and overwrites the database header: the next start is in recovery. */
 async function damageAndReopen(): Promise<void> {
   await host.close()
-  damageDatabase(dataDir)
+  const file = databasePath(dataDir)
+  writeFileSync(file, Buffer.alloc(8192, 0x41))
+  rmSync(`${file}-wal`, { force: true })
+  rmSync(`${file}-shm`, { force: true })
   host = await open()
   expect(host.mode()).toBe('recovery')
 }
@@ -39,19 +66,41 @@ beforeEach(async () => {
   dataDir = mkdtempSync(join(tmpdir(), 'etalase-recovery-pin-'))
   clock = fixedClock()
   host = await openCoreHost({ dataDir, version: 'test', clock, ids: sequentialIds('0000cccc') })
-  const productId = await stockedProduct(() => host, {
-    name: 'Tikar Purun',
-    sku: 'TP-1',
-    unit: 'lembar',
-    qty: 20,
-  })
-  await sellOne(() => host, productId)
+  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
+  await completeSetup(host.core()!)
+  const shift = await host.route('shifts:open', { openingFloat: 0 }, await caller())
+  if (!shift.ok) throw new Error(shift.message)
+  const product = await host.route(
+    'catalog:create',
+    {
+      name: 'Tikar Purun',
+      sku: 'TP-1',
+      barcode: null,
+      categoryId: null,
+      unit: 'lembar',
+      price: 15_000,
+      cost: 6_000,
+      workshopId: null,
+      active: true,
+    },
+    await caller(),
+  )
+  if (!product.ok) throw new Error(product.message)
+  const productId = (product.data as { id: string }).id
+  await receiveStock(
+    async (channel, input) => {
+      const result = await host.route(channel, input, await caller())
+      if (!result.ok) throw new Error(result.message)
+      return result.data as never
+    },
+    { productId, qty: 20 },
+  )
+  await sell(productId)
   await setAdminPin(BACKUP_PIN)
-  backupFile = await backupNow(() => host)
+  backupFile = await backupNow()
   // The admin's PIN changes after the backup: only the backup's own PIN may restore it.
   await setAdminPin(LATER_PIN)
-  await host.route('shifts:open', { openingFloat: 0 }, await caller())
-  await sellOne(() => host, productId)
+  await sell(productId)
 })
 
 afterEach(async () => {
@@ -125,9 +174,9 @@ describe('recovery mode restores only with an admin PIN of the backup', () => {
     expect(await restore(BACKUP_PIN)).toMatchObject({ ok: true })
   })
 
-  it('refuses a backup that holds no admin with a PIN (a till still in setup mode)', async () => {
+  it('refuses a backup that holds no admin with a PIN (as a till in the old setup mode had)', async () => {
     host.core()!.database.raw.prepare("update users set pin_hash = null where role = 'admin'").run()
-    backupFile = await backupNow(() => host)
+    backupFile = await backupNow()
     await damageAndReopen()
     expect(await restore(BACKUP_PIN)).toMatchObject({ ok: false, code: 'BACKUP_NO_ADMIN' })
     expect(host.mode()).toBe('recovery')

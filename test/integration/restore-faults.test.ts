@@ -17,14 +17,9 @@ import { databasePath } from '../../electron/core/data-dir'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
 import { sha256File } from '../../electron/services/backup/backup-files'
 import type { RestoreFaults, RestoreStep } from '../../electron/services/backup/restore-files'
-import {
-  backupNow,
-  damageDatabase,
-  sellOne,
-  signInAdminWithPin,
-  stockedProduct,
-} from '../helpers/host-calls'
-import { fixedClock, sequentialIds } from '../helpers/test-core'
+import { saleId } from '../helpers/builders'
+import { completeSetup, fixedClock, sequentialIds, TEST_ADMIN_PIN } from '../helpers/test-core'
+import { receiveStock } from '../helpers/receive-stock'
 
 // A restore that fails at any step must leave the app answering on its previous data, never
 // dead (issue 13, "files and faults"). Each case injects one failure through the restore
@@ -39,7 +34,36 @@ let backupFile: string
 
 const caller = () => host.currentCaller()
 const live = () => host.core()!
-const sell = () => sellOne(() => host, productId)
+
+async function sell(): Promise<void> {
+  const sale = await host.route(
+    'sales:checkout',
+    {
+      id: saleId(),
+      lines: [{ productId, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: 15_000 }],
+    },
+    await caller(),
+  )
+  if (!sale.ok) throw new Error(sale.message)
+}
+
+async function backupNow(): Promise<string> {
+  const backup = await host.route('data:backupNow', {}, await caller())
+  if (!backup.ok) throw new Error(backup.message)
+  return (backup.data as { file: string }).file
+}
+
+/** Signs the admin in with the PIN given (a reopened till starts locked). */
+async function signIn(pin: string) {
+  const userId = live()
+    .database.raw.prepare("select id from users where role = 'admin'")
+    .pluck()
+    .get() as string
+  const login = await host.route('auth:login', { userId, pin }, await host.currentCaller())
+  if (!login.ok) throw new Error(login.message)
+  return host.currentCaller()
+}
 
 const salesNow = () => live().database.raw.prepare('select count(*) from sales').pluck().get()
 
@@ -53,14 +77,37 @@ beforeEach(async () => {
     ids: sequentialIds('0000bbbb'),
     restoreFaults: faults,
   })
-  productId = await stockedProduct(() => host, {
-    name: 'Gantungan Getah Nyatu',
-    sku: 'GN-1',
-    unit: 'pcs',
-    qty: 50,
-  })
+  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
+  await completeSetup(host.core()!)
+  const shift = await host.route('shifts:open', { openingFloat: 0 }, await caller())
+  if (!shift.ok) throw new Error(shift.message)
+  const product = await host.route(
+    'catalog:create',
+    {
+      name: 'Gantungan Getah Nyatu',
+      sku: 'GN-1',
+      barcode: null,
+      categoryId: null,
+      unit: 'pcs',
+      price: 15_000,
+      cost: 6_000,
+      workshopId: null,
+      active: true,
+    },
+    await caller(),
+  )
+  if (!product.ok) throw new Error(product.message)
+  productId = (product.data as { id: string }).id
+  await receiveStock(
+    async (channel, input) => {
+      const result = await host.route(channel, input, await caller())
+      if (!result.ok) throw new Error(result.message)
+      return result.data as never
+    },
+    { productId, qty: 50 },
+  )
   await sell()
-  backupFile = await backupNow(() => host)
+  backupFile = await backupNow()
   // Today's data has two sales more than the backup: a restore that half-happened shows.
   await sell()
   await sell()
@@ -71,7 +118,8 @@ afterEach(async () => {
   rmSync(dataDir, { recursive: true, force: true })
 })
 
-const ADMIN_PIN = '482019'
+// The wizard's admin PIN: recovery restores only with an admin PIN recorded in the backup.
+const ADMIN_PIN = TEST_ADMIN_PIN
 const restore = async () =>
   host.route(
     'data:restore',
@@ -87,6 +135,8 @@ async function expectPreviousDataIntact(): Promise<void> {
   const verdict = verifyDatabaseFile(databasePath(dataDir))
   expect(verdict).toMatchObject({ ok: true, problem: null })
   expect(verdict.chain?.ok).toBe(true)
+  // Reopened data starts locked: the admin signs in, then the till sells.
+  await signIn(ADMIN_PIN)
   await sell()
   expect(salesNow()).toBe(4)
   // Nothing half-done is left: no staged copy, nothing stranded in the safety folder.
@@ -206,11 +256,15 @@ describe('a failed restore leaves the app answering on its previous data', () =>
 
 describe('a failed restore out of recovery mode stays in recovery', () => {
   it('answers from the recovery core after the swap failed, and a retry restores', async () => {
-    // Recovery restores only with an admin PIN recorded in the backup.
-    await signInAdminWithPin(() => host, ADMIN_PIN)
-    backupFile = await backupNow(() => host)
+    // Recovery restores only with an admin PIN recorded in the backup: the wizard's admin has one.
+    const backup = await host.route('data:backupNow', {}, await signIn(ADMIN_PIN))
+    if (!backup.ok) throw new Error(backup.message)
+    backupFile = (backup.data as { file: string }).file
     await host.close()
-    damageDatabase(dataDir)
+    const file = databasePath(dataDir)
+    writeFileSync(file, Buffer.alloc(8192, 0x41))
+    rmSync(`${file}-wal`, { force: true })
+    rmSync(`${file}-shm`, { force: true })
     host = await openCoreHost({
       dataDir,
       version: 'test',

@@ -6,7 +6,7 @@ import type { ProductDto } from '../../shared/dto'
 import type { Result } from '../../shared/result'
 import type { Cart } from '../../shared/till/cart'
 import { adminUserId, auditRows, saleId, stockedProduct, tableCounts } from '../helpers/builders'
-import { createTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
+import { createTestCore, sequentialIds, signInAdmin, type TestCore } from '../helpers/test-core'
 
 describe('till carts', () => {
   let core: TestCore
@@ -73,6 +73,8 @@ describe('till carts', () => {
       ids: sequentialIds('00000002'),
     })
     try {
+      // A restarted till starts locked: the admin signs in again (the shift stays open).
+      await signInAdmin(restarted)
       const call = async <C extends Channel>(channel: C, input: InputOf<C>) =>
         (await restarted.route(channel, input, await restarted.currentCaller())) as Result<
           OutputOf<C>

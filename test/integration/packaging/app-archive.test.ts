@@ -17,6 +17,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { extractAll, getRawHeader, listPackage } from '@electron/asar'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { productInput } from '../../helpers/builders'
+import { receiveStock, type ChannelCall } from '../../helpers/receive-stock'
+import { setupInput } from '../../helpers/test-core'
 
 // Packs the app as `npm run dist` does (electron-builder, this repository's config) into an
 // unpacked directory for Linux x64, with a stand-in for the Electron binary: the real one cannot
@@ -290,7 +293,15 @@ describe('the packed main process, booted from the archive in Node', () => {
   }
 
   it('sells, backs up (verify worker), reports (reports worker), exports and prints labels', async () => {
-    await call('demo:seed', {})
+    // A fresh data folder: the first-run wizard, then a shift (every sale needs one). The demo
+    // catalogue only goes into the practice books, so the real books get a product of their own.
+    await call('setup:complete', setupInput())
+    await call('shifts:open', { openingFloat: 0 })
+    const created = await call<{ id: string }>(
+      'catalog:create',
+      productInput({ name: 'Gantungan Kunci Getah Nyatu', sku: 'GN-001' }),
+    )
+    await receiveStock(call as ChannelCall, { productId: created.id, qty: 10 })
     const [product] = await call<Array<{ id: string; price: number }>>('catalog:search', {
       query: 'GN-001',
       limit: 5,
