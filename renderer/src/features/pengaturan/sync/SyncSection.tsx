@@ -82,7 +82,8 @@ export function SyncSection() {
                 syncNow.mutate(
                   {},
                   {
-                    onSuccess: (report) => setMessage({ ok: true, text: t('synced', { ...report }) }),
+                    onSuccess: (report) =>
+                      setMessage({ ok: true, text: t('synced', { ...report }) }),
                     onError: (e) => setMessage({ ok: false, text: e.message }),
                   },
                 )
