@@ -1,4 +1,5 @@
 import type { OpenDatabase } from '../db/connection'
+import { writeGeneration } from '../db/write-generation'
 import { createAfterSaleService } from '../services/after-sale.service'
 import { createAuditViewService } from '../services/audit-view.service'
 import { createAuthService } from '../services/auth/auth.service'
@@ -33,7 +34,8 @@ export function buildServices(
   const settings = createSettingsService(ctx.db)
   const till = createTillSettingsService(ctx, settings, identity)
   const defaultLocationId = till.locationId
-  const auth = createAuthService(ctx, session, settings)
+  const generation = writeGeneration(database.raw)
+  const auth = createAuthService(ctx, session, settings, generation)
   // Everyone signs in with a PIN (the wizard makes sure of it), so sales always need a shift.
   const requireShift = async () => true
   const printing = createPrintingService(ctx, settings)
@@ -57,6 +59,8 @@ export function buildServices(
     opname: createOpnameService(ctx, settings),
     catalogImport: createCatalogImportService(ctx, defaultLocationId),
     defaultLocationId,
+    /** Changes with every write on the connection: what may be remembered until then. */
+    generation,
   }
 }
 

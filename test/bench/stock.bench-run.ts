@@ -5,7 +5,14 @@ import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import type { Channel } from '../../shared/contract'
 import { searchQueries } from './craft-words'
-import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
+import {
+  benchDataDir,
+  defaultSize,
+  readDataset,
+  sizeFrom,
+  templateMeta,
+  benchCaller,
+} from './bench-template'
 import { seededRandom } from './dataset'
 import { summarize, timeMs } from './measure'
 import {
@@ -31,7 +38,7 @@ test('stock: the Stok screen page and the stock card over a year of movements', 
     const startedAt = new Date().toISOString()
     const loadBefore = loadavg()[0]!
     const raw = core.database.raw
-    const caller = await core.currentCaller()
+    const caller = await benchCaller(core)
     const data = readDataset(raw, templateMeta(dataDir))
     // One product in seven has a reorder level, some of them above what is on hand.
     raw.exec(`update products set reorder_level = 50 + (rowid % 400) where rowid % 7 = 0`)
