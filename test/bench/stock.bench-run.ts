@@ -118,6 +118,12 @@ test('stock: the Stok screen page and the stock card over a year of movements', 
         'stock:levels',
       ),
       await time(
+        'Stok screen: search, showroom',
+        'trigram search words at one location (the issue measured about 60 ms here)',
+        () => ({ query: pick(searchQueries), locationId: data.showroomId, limit: 50 }),
+        'stock:levels',
+      ),
+      await time(
         'Stok screen totals: all locations',
         "route('stock:levelTotals') → units and value at cost over every level (stock_value_totals)",
         () => ({}),

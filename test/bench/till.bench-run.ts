@@ -11,6 +11,7 @@ import { searchQueries, shortQueries } from './craft-words'
 import { fsyncLatency } from './disk'
 import { countPrepared } from './statements'
 import { measureTriggerShares } from './trigger-shares'
+import { startBridge } from './bridge-client'
 import {
   benchDataDir,
   defaultSize,
@@ -111,6 +112,29 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
       app: (code) => route('catalog:byBarcode', { barcode: code }),
       floor: (code) => catalogFloor.byBarcode(code),
     })
+
+    // The same lookup from a client over loopback HTTP (browser mode's bridge) against the
+    // router called directly with the caller already known: what the transport adds.
+    console.log('Measuring barcode lookup over the HTTP bridge…')
+    const bridge = await startBridge(core)
+    let bridged
+    try {
+      expect(await bridge.call('catalog:byBarcode', { barcode: sampleBarcode })).toMatchObject({
+        id: (catalogFloor.byBarcode(sampleBarcode) as { id: string }).id,
+      })
+      bridged = await comparePair({
+        warmup: WARMUP,
+        iterations: ITERATIONS * 2,
+        inputs: () => {
+          const code = data.barcodes[anyProduct()]!
+          return [code, code]
+        },
+        app: (code) => bridge.call('catalog:byBarcode', { barcode: code }),
+        floor: (code) => route('catalog:byBarcode', { barcode: code }),
+      })
+    } finally {
+      await bridge.close()
+    }
 
     console.log('Measuring product search…')
     const search = await comparePair({
@@ -253,6 +277,14 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
               barcode,
             ),
             comparison(
+              'barcode lookup over the HTTP bridge',
+              {
+                app: 'Node client → loopback HTTP (keep-alive) → web bridge → router (caller looked up per call)',
+                floor: "route('catalog:byBarcode') called directly with the caller already known",
+              },
+              bridged,
+            ),
+            comparison(
               'search, 3–8 chars (trigram)',
               {
                 app: "route('catalog:search') → catalog service → FTS5 trigram, order by name, limit 50",
@@ -289,6 +321,13 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
           'issue: checkout service p99 ≤ 10 ms',
           checkoutRow.app.p99,
           10,
+          'ms',
+        ),
+        target(
+          'bridge lookup − router lookup at p50',
+          'issue 18: a lookup over the bridge within 0.5 ms of the router’s own time',
+          bridged.app.p50 - bridged.floor.p50,
+          0.5,
           'ms',
         ),
         target(

@@ -89,8 +89,6 @@ export function createAuthService(
     if (!actor) return null
     return {
       ...actor,
-      // A set of its own: the remembered one is never handed out to be changed.
-      permissions: new Set(actor.permissions),
       sessionId: session.id() ?? '',
       pinChangeRequired: session.pinChangeRequired(),
     }
