@@ -83,6 +83,15 @@ export function setupInput(
 }
 
 /**
+ * Runs the first-run wizard on a core started directly with `startCore` (drills, restarts on a
+ * fresh folder): till `code` (default KSG1), admin "Admin" with TEST_ADMIN_PIN, signed in.
+ */
+export async function completeSetup(core: Core, code?: string): Promise<void> {
+  const result = await core.call('setup:complete', setupInput(code ? { code } : {}))
+  if (!result.ok) throw new Error(`setup:complete failed: ${result.code} ${result.message}`)
+}
+
+/**
  * A real core over a real SQLite file in a fresh temp folder, built by the migrations. Unless
  * `setup: false`, the wizard has run (till `code`, default KSG1) and its admin is signed in with
  * a shift open (`shift: false` leaves it closed), which is where a working till starts.
@@ -95,10 +104,12 @@ export async function createTestCore(
     setup?: boolean
     shift?: boolean
     code?: string
+    /** When the till's clock starts (the wizard and the shift are written then). */
+    start?: number
   } = {},
 ): Promise<TestCore> {
   const dataDir = mkdtempSync(join(tmpdir(), 'etalase-test-'))
-  const clock = fixedClock()
+  const clock = fixedClock(options.start)
   const core = await startCore({
     dataDir,
     version: 'test',
@@ -134,4 +145,17 @@ export async function createTestCore(
       rmSync(chainKeyPath(dataDir), { force: true })
     },
   }
+}
+
+/**
+ * Signs the wizard's admin ("Admin", TEST_ADMIN_PIN) in on a core restarted over a folder that
+ * is already set up: the session lives in memory, so a restart starts locked.
+ */
+export async function signInAdmin(core: Core): Promise<void> {
+  const candidates = await core.call('auth:candidates', {})
+  if (!candidates.ok) throw new Error(`auth:candidates failed: ${candidates.code}`)
+  const admin = candidates.data.find((c) => c.name === 'Admin' && c.role === 'admin')
+  if (!admin) throw new Error('no Admin to sign in')
+  const login = await core.call('auth:login', { userId: admin.id, pin: TEST_ADMIN_PIN })
+  if (!login.ok) throw new Error(`auth:login failed: ${login.code} ${login.message}`)
 }

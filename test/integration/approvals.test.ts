@@ -43,7 +43,7 @@ async function grantFor(
 
 describe('single-use approval grants', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('parallel replays of one grant: exactly one void succeeds, both names are recorded', async () => {
@@ -210,7 +210,7 @@ describe('single-use approval grants', () => {
 
 describe('wrong approval PINs', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('count against the asking cashier, in parallel too, and never lock the supervisor out', async () => {
@@ -259,7 +259,7 @@ describe('wrong approval PINs', () => {
 
 describe('PIN length', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('approvers and admins need 6 digits on create, update and role change; cashiers keep 4', async () => {

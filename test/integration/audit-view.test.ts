@@ -49,7 +49,8 @@ const WIB = (date: string, time: string) => Date.parse(`${date}T${time}+07:00`)
 
 describe('audit viewer: filters, paging, export', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  // The wizard and the first shift are written on the 25th, the day before the history.
+  beforeEach(async () => (core = await createTestCore({ start: WIB('2026-11-25', '08:00:00') })))
   afterEach(async () => core.dispose())
 
   /**
@@ -107,8 +108,10 @@ describe('audit viewer: filters, paging, export', () => {
       'drawer.open',
       'sale.void',
       'sale.lineDiscount',
+      'shift.open',
+      'setup.complete',
     ])
-    expect(await core.must('audit:count', {})).toBe(4)
+    expect(await core.must('audit:count', {})).toBe(6)
 
     const bySari = await core.must('audit:list', { userId: 'user-sari' })
     expect(bySari.map((e) => e.action)).toEqual(['drawer.open', 'sale.void'])
@@ -128,7 +131,8 @@ describe('audit viewer: filters, paging, export', () => {
     const on26 = await core.must('audit:list', { from: '2026-11-26', to: '2026-11-26' })
     expect(on26.map((e) => e.action)).toEqual(['sale.lineDiscount'])
     expect(await core.must('audit:count', { from: '2026-11-27' })).toBe(3)
-    expect(await core.must('audit:count', { to: '2026-11-25' })).toBe(0)
+    expect(await core.must('audit:count', { to: '2026-11-24' })).toBe(0)
+    expect(await core.must('audit:count', { to: '2026-11-25' })).toBe(2)
 
     // Free text: a reason, a receipt number (the target), a translated action name, a person.
     const findIds = async (query: string) =>
@@ -156,8 +160,12 @@ describe('audit viewer: filters, paging, export', () => {
     const first = await core.must('audit:list', { limit: 3, offset: 0 })
     const second = await core.must('audit:list', { limit: 3, offset: 3 })
     expect(first).toHaveLength(3)
-    expect(second.map((e) => e.action)).toEqual(['sale.lineDiscount'])
-    expect(new Set([...first, ...second].map((e) => e.id)).size).toBe(4)
+    expect(second.map((e) => e.action)).toEqual([
+      'sale.lineDiscount',
+      'shift.open',
+      'setup.complete',
+    ])
+    expect(new Set([...first, ...second].map((e) => e.id)).size).toBe(6)
 
     const options = await core.must('audit:filterOptions', {})
     expect(options.actions).toEqual([
@@ -165,6 +173,8 @@ describe('audit viewer: filters, paging, export', () => {
       'drawer.open',
       'sale.lineDiscount',
       'sale.void',
+      'setup.complete',
+      'shift.open',
     ])
     expect(options.users.map((u) => u.name)).toEqual(['Admin', 'Budi', 'Sari'])
   })

@@ -209,7 +209,7 @@ describe('people, PINs and sessions', () => {
 
 describe('audit viewer and integrity check', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore({ shift: false })))
+  beforeEach(async () => (core = await createTestCore()))
   afterEach(async () => core.dispose())
 
   it('lists sensitive actions with who and why, filtered, and verifies the whole database', async () => {

@@ -43,7 +43,7 @@ describe('cashier controls enforced in main', () => {
   let keychain: ProductDto
   let bag: ProductDto
   beforeEach(async () => {
-    core = await createTestCore()
+    core = await createTestCore({ shift: false })
     ids = await people(core)
     keychain = await stockedProduct(core, 20, { price: 15_000 })
     bag = await stockedProduct(core, 20, { price: 27_500 })
@@ -361,7 +361,7 @@ describe('cashier controls enforced in main', () => {
         .run()
       await restarted.close()
       expect(await roles()).toEqual(['admin', 'supervisor'])
-      core = await createTestCore()
+      core = await createTestCore({ shift: false })
     })
   })
 

@@ -94,6 +94,12 @@ describe('IPC fuzzing: every channel, hostile input', () => {
           expect(result.message.length).toBeGreaterThan(0)
           expect(changes.get(), `refused but wrote: ${shown}`).toBe(before)
           expect(errorCodes).toContain(result.code)
+          if (channel.startsWith('setup:')) {
+            // The wizard's channels are closed on a set-up till before their input is read
+            // (authorise before validate): every value, valid or not, gets SETUP_DONE.
+            expect(result.code, shown).toBe('SETUP_DONE')
+            return
+          }
           if (!valid) {
             // Input the contract refuses is refused as such, naming what is wrong.
             expect(result.code, shown).toBe('VALIDATION')

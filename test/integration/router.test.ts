@@ -37,7 +37,9 @@ describe('router', () => {
       for (const input of garbage) {
         const result = await core.route(channel, input, caller)
         expect(result.ok, `${channel} accepted ${JSON.stringify(input)}`).toBe(false)
-        if (!result.ok) expect(['VALIDATION'], channel).toContain(result.code)
+        // The wizard's own channels are closed on a set-up till before their input is read.
+        const refusal = channel.startsWith('setup:') ? 'SETUP_DONE' : 'VALIDATION'
+        if (!result.ok) expect(result.code, channel).toBe(refusal)
       }
     }
     expect(await tableCounts(core)).toEqual(before)

@@ -448,7 +448,7 @@ describe('pricing at checkout', () => {
         )
         expect(refused.ok).toBe(false)
       }
-      expect(numbers).toEqual(['PMR1-0002', 'PMR1-0003', 'PMR1-0004', 'PMR1-0005'])
+      expect(numbers).toEqual(['KSG1-0002', 'KSG1-0003', 'KSG1-0004', 'KSG1-0005'])
       const seqs = core.database.raw
         .prepare('select receipt_seq from sales order by receipt_seq')
         .pluck()

@@ -34,7 +34,9 @@ export function observeForBuyerDisplay(
   handlers: HandlerTable,
   display: BuyerDisplay,
 ): HandlerTable {
-  const afterCart = <C extends 'till:saveCart' | 'till:hold' | 'till:resume'>(channel: C) => {
+  const afterCart = <C extends 'till:saveCart' | 'till:hold' | 'till:resume' | 'setup:complete'>(
+    channel: C,
+  ) => {
     const inner = handlers[channel]
     return {
       ...inner,
@@ -51,6 +53,8 @@ export function observeForBuyerDisplay(
     'till:saveCart': afterCart('till:saveCart'),
     'till:hold': afterCart('till:hold'),
     'till:resume': afterCart('till:resume'),
+    // The wizard names the shop: the buyer's welcome, shown since start, greets with it at once.
+    'setup:complete': afterCart('setup:complete'),
     'sales:checkout': {
       ...checkout,
       handle: async (input: never, caller: never) => {

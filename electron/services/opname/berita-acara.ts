@@ -185,7 +185,10 @@ export function beritaAcaraDocument({
           fill(l.surplus, { units: t.surplusUnits, value: value(t.surplusValue) }),
           ...(money ? [fill(l.net, { value: formatRupiah(t.netValue ?? 0) })] : []),
         ]
-  const place = (store.address.at(-1) ?? '').split(',')[0]?.trim() ?? ''
+  // The place is the town on the address's last line; the receipt header also carries the
+  // phone and NPWP lines after the address (see setup's receiptHeaderLines), which are not places.
+  const townLine = store.address.findLast((line) => !/^(Telp\.|NPWP)\s/.test(line)) ?? ''
+  const place = townLine.split(',')[0]?.trim() ?? ''
   return {
     header: [store.name, ...store.address],
     title: l.title,

@@ -40,7 +40,7 @@ describe('anchors outside the database and the recovery code', () => {
   })
 
   it('each Z report carries the chain position and short hash of its close', async () => {
-    await core.must('shifts:open', { openingFloat: 0 })
+    // createTestCore opened the shift this Z closes.
     await sell()
     const closed = await core.must('shifts:close', { countedCash: 15000 })
     const link = core.database.raw
@@ -50,6 +50,7 @@ describe('anchors outside the database and the recovery code', () => {
       )
       .get(closed.id) as { seq: number; hash: string }
     const anchor = formatAnchor(link)
+    await core.must('shifts:open', { openingFloat: 0 })
     await sell() // later activity does not change what the Z report says
     const preview = await core.must('shifts:zPreview', { shiftId: closed.id })
     expect(preview.lines.join('\n')).toMatch(new RegExp(`Rantai\\s+${anchor}`))

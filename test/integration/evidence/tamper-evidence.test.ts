@@ -49,7 +49,7 @@ async function verifyWith(
 describe('tamper evidence that survives someone with the database file', () => {
   let core: TestCore
   let tool: BetterSqlite3.Database | null = null
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => {
     tool?.close()
     tool = null

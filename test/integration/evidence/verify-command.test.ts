@@ -17,7 +17,7 @@ async function verify(core: TestCore, ...argv: string[]) {
 
 describe('npm run verify explains each tamper case in words', () => {
   let core: TestCore
-  beforeEach(async () => (core = await createTestCore()))
+  beforeEach(async () => (core = await createTestCore({ shift: false })))
   afterEach(async () => core.dispose())
 
   it('a clean till: every check ok, signatures proven with the key beside the data', async () => {

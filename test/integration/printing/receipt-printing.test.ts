@@ -445,7 +445,7 @@ describe('printer settings', () => {
 
   const base = { paperWidth: 58 as const, storeName: 'Galeri' }
 
-  it('starts with no printer and the store from the bootstrap', async () => {
+  it('starts with no printer and the store from the wizard', async () => {
     const settings = await core.must('print:settings', {})
     expect(settings).toMatchObject({
       transport: 'none',
@@ -459,7 +459,8 @@ describe('printer settings', () => {
       checkPaper: true,
       logo: null,
       storeName: 'Galeri Lapas Narkotika Kasongan',
-      headerLines: ['Jl. Tjilik Riwut Km. 5', 'Kasongan, Katingan, Kalteng'],
+      // The wizard's address lines, then its phone (no NPWP was given).
+      headerLines: ['Jl. Tjilik Riwut Km. 5', 'Kasongan, Katingan, Kalteng', 'Telp. 0536 123456'],
     })
   })
 

@@ -88,7 +88,7 @@ describe('Z report on the receipt printer', () => {
     const decoded = decodeEscPos(bytes!, { columns: 32 })
     const lines = decoded.lines
     expect(lines).toContainEqual(expect.stringMatching(/^ *LAPORAN Z$/))
-    expect(lines).toContainEqual(expect.stringMatching(/^No\. Z +1$/))
+    expect(lines).toContainEqual(expect.stringMatching(/^No\. Z +KSG1-Z000001$/))
     for (const line of [
       /^Jumlah transaksi +3$/,
       /^Penjualan kotor +Rp 60\.000$/,
