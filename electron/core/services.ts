@@ -5,6 +5,7 @@ import { createBuyerDisplay } from '../services/buyer-display/buyer-display.serv
 import { createEvidenceService } from '../services/evidence/evidence.service'
 import type { TopicHub } from '../services/push/topic-hub'
 import type { LoadedChainKey } from './chain-key-store'
+import { writeGeneration } from '../db/write-generation'
 import { createAfterSaleService } from '../services/after-sale.service'
 import { createAuditViewService } from '../services/audit-view.service'
 import { createAuthService } from '../services/auth/auth.service'
@@ -44,7 +45,8 @@ export function buildServices(
   const settings = createSettingsService(ctx.db)
   const till = createTillSettingsService(ctx, settings, identity)
   const defaultLocationId = till.locationId
-  const auth = createAuthService(ctx, session, settings)
+  const generation = writeGeneration(database.raw)
+  const auth = createAuthService(ctx, session, settings, generation)
   // Everyone signs in with a PIN (the wizard makes sure of it), so sales always need a shift.
   const requireShift = async () => true
   const printing = createPrintingService(ctx, settings)
@@ -72,6 +74,8 @@ export function buildServices(
     catalogImport: createCatalogImportService(ctx, defaultLocationId),
     orders: createOrdersArea(ctx, settings, till),
     defaultLocationId,
+    /** Changes with every write on the connection: what may be remembered until then. */
+    generation,
   }
 }
 

@@ -4,6 +4,7 @@ import type { Kysely } from 'kysely'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import { defaultLocale, isLocale } from '../../shared/locale'
 import type { Result } from '../../shared/result'
+import { memoUntilWrite } from '../db/write-generation'
 import { openDatabase, type OpenDatabase } from '../db/connection'
 import { migrateToLatest } from '../db/migrate'
 import { migrations } from '../db/migrations'
@@ -186,8 +187,10 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await dataSafety.start(startCheck)
     // A cart left open before a restart is on the buyer's screen again.
     await buyerDisplay.cartChanged()
+    // Asked before every call from a window; the language changes only with a write.
+    const storedLocale = memoUntilWrite(services.generation, () => services.settings.get('locale'))
     const currentCaller = async (): Promise<Caller> => {
-      const locale = await services.settings.get('locale')
+      const locale = await storedLocale(undefined)
       return {
         actor: await services.auth.currentActor(),
         locale: isLocale(locale) ? locale : defaultLocale,

@@ -1,4 +1,4 @@
-import { createHash, createHmac } from 'node:crypto'
+import { createHmac, hash } from 'node:crypto'
 import type BetterSqlite3 from 'better-sqlite3'
 
 /** The same canonical column lists as migration 0002 (a test proves they agree). */
@@ -305,7 +305,9 @@ export const CHAINED_COLUMNS: Record<string, readonly string[]> = {
   ],
 }
 
-export const sha256Hex = (text: string) => createHash('sha256').update(text).digest('hex')
+// The one-shot hash skips creating a Hash object per call: half the CPU of createHash, and
+// every ledger row a sale writes hashes once in its chain trigger.
+export const sha256Hex = (text: string) => hash('sha256', text, 'hex')
 
 /** The chain key: 32 random bytes kept outside the database file (see core/chain-key-store). */
 export type ChainKey = Buffer
@@ -315,8 +317,8 @@ export const chainKeyId = (key: ChainKey) =>
   sha256Hex(`etalase-chain-key-id:${key.toString('hex')}`).slice(0, 16)
 
 /** The link's signature: HMAC-SHA256 over its position and hash (which covers all before it). */
-export const chainMac = (key: ChainKey, seq: number, hash: string) =>
-  createHmac('sha256', key).update(`${seq}:${hash}`).digest('hex')
+export const chainMac = (key: ChainKey, seq: number, linkHash: string) =>
+  createHmac('sha256', key).update(`${seq}:${linkHash}`).digest('hex')
 
 const noKey = () => {
   throw new Error('no chain key: ledger rows can only be appended by Etalase itself')
@@ -328,10 +330,13 @@ const noKey = () => {
  */
 export function registerChainFunctions(raw: BetterSqlite3.Database, key: ChainKey | null = null) {
   raw.function('sha256', { deterministic: true }, (text: unknown) => sha256Hex(String(text)))
-  raw.function('chain_mac', { deterministic: true }, (seq: unknown, hash: unknown) =>
-    key ? chainMac(key, Number(seq), String(hash)) : noKey(),
+  raw.function('chain_mac', { deterministic: true }, (seq: unknown, linkHash: unknown) =>
+    key ? chainMac(key, Number(seq), String(linkHash)) : noKey(),
   )
-  raw.function('chain_key_id', { deterministic: true }, () => (key ? chainKeyId(key) : noKey()))
+  // The signing trigger asks for the key's id on every link: it never changes, so it is
+  // worked out once here instead of hashing the key again per row.
+  const keyId = key ? chainKeyId(key) : null
+  raw.function('chain_key_id', { deterministic: true }, () => keyId ?? noKey())
 }
 
 /** A point in the chain written down outside the database: a position and its hash's start. */

@@ -59,6 +59,8 @@ export function createCheckoutService(
     const locationId = sellingLocation(actor, input.locationId, settings.locationId)
     const hash = requestHash(input, locationId)
 
+    // A replay answers with the sale as it stands now; a new sale has no voids or returns yet.
+    let justMade = false
     const saleId = await db.transaction().execute(async (trx) => {
       const existing = await alreadyRecorded(trx, 'sales', input.id, hash)
       if (existing) return existing
@@ -288,9 +290,10 @@ export function createCheckoutService(
         .where('device_id', '=', ctx.deviceId)
         .where(sql<string>`json_extract(cart, '$.id')`, '=', input.id)
         .execute()
+      justMade = true
       return input.id
     })
-    return loadSale(db, saleId)
+    return loadSale(db, saleId, { justMade })
   }
 
   return { checkout, get: (id: string) => loadSale(db, id) }

@@ -5,8 +5,16 @@ import { AppError } from './errors'
 
 const iso = (ms: number) => new Date(ms).toISOString()
 
-/** A sale as the till and receipts show it, with its voids, returns and reprints. */
-export async function loadSale(db: Kysely<Database>, id: string): Promise<SaleDto> {
+/**
+ * A sale as the till and receipts show it, with its voids, returns and reprints. `justMade`:
+ * the checkout that committed it is answering, so it has none of those yet and four reads
+ * that can only come back empty are skipped.
+ */
+export async function loadSale(
+  db: Kysely<Database>,
+  id: string,
+  options: { justMade?: boolean } = {},
+): Promise<SaleDto> {
   const sale = await db
     .selectFrom('sales as s')
     .innerJoin('locations as l', 'l.id', 's.location_id')
@@ -29,34 +37,21 @@ export async function loadSale(db: Kysely<Database>, id: string): Promise<SaleDt
     .where('s.id', '=', id)
     .executeTakeFirst()
   if (!sale) throw new AppError('NOT_FOUND')
-  const [lines, returned, payments, voided, returns, prints] = await Promise.all([
-    db.selectFrom('sale_lines').selectAll().where('sale_id', '=', id).orderBy('line_no').execute(),
-    db
-      .selectFrom('return_lines as rl')
-      .innerJoin('sale_lines as sl', 'sl.id', 'rl.sale_line_id')
-      .select(['rl.sale_line_id', (eb) => eb.fn.sum<number>('rl.qty').as('qty')])
-      .where('sl.sale_id', '=', id)
-      .groupBy('rl.sale_line_id')
-      .execute(),
-    db.selectFrom('payments').selectAll().where('sale_id', '=', id).orderBy('tender_no').execute(),
-    db
-      .selectFrom('sale_voids as v')
-      .innerJoin('users as u', 'u.id', 'v.user_id')
-      .select(['v.reason', 'v.created_at', 'u.name'])
-      .where('v.sale_id', '=', id)
-      .executeTakeFirst(),
-    db
-      .selectFrom('returns')
-      .select(['return_no', 'created_at', 'refund_total', 'reason'])
-      .where('sale_id', '=', id)
-      .orderBy('created_at')
-      .execute(),
-    db
-      .selectFrom('receipt_prints')
-      .select((eb) => eb.fn.countAll<number>().as('n'))
-      .where('sale_id', '=', id)
-      .executeTakeFirstOrThrow(),
-  ])
+  const lines = await db
+    .selectFrom('sale_lines')
+    .selectAll()
+    .where('sale_id', '=', id)
+    .orderBy('line_no')
+    .execute()
+  const payments = await db
+    .selectFrom('payments')
+    .selectAll()
+    .where('sale_id', '=', id)
+    .orderBy('tender_no')
+    .execute()
+  const [returned, voided, returns, prints] = options.justMade
+    ? ([[], undefined, [], { n: 0 }] as const)
+    : await Promise.all([returnedOf(db, id), voidOf(db, id), returnsOf(db, id), printsOf(db, id)])
   const returnedBy = new Map(returned.map((r) => [r.sale_line_id, Number(r.qty)]))
   return {
     id: sale.id,
@@ -109,3 +104,35 @@ export async function loadSale(db: Kysely<Database>, id: string): Promise<SaleDt
     reprintCount: Number(prints.n),
   }
 }
+
+const returnedOf = (db: Kysely<Database>, id: string) =>
+  db
+    .selectFrom('return_lines as rl')
+    .innerJoin('sale_lines as sl', 'sl.id', 'rl.sale_line_id')
+    .select(['rl.sale_line_id', (eb) => eb.fn.sum<number>('rl.qty').as('qty')])
+    .where('sl.sale_id', '=', id)
+    .groupBy('rl.sale_line_id')
+    .execute()
+
+const voidOf = (db: Kysely<Database>, id: string) =>
+  db
+    .selectFrom('sale_voids as v')
+    .innerJoin('users as u', 'u.id', 'v.user_id')
+    .select(['v.reason', 'v.created_at', 'u.name'])
+    .where('v.sale_id', '=', id)
+    .executeTakeFirst()
+
+const returnsOf = (db: Kysely<Database>, id: string) =>
+  db
+    .selectFrom('returns')
+    .select(['return_no', 'created_at', 'refund_total', 'reason'])
+    .where('sale_id', '=', id)
+    .orderBy('created_at')
+    .execute()
+
+const printsOf = (db: Kysely<Database>, id: string) =>
+  db
+    .selectFrom('receipt_prints')
+    .select((eb) => eb.fn.countAll<number>().as('n'))
+    .where('sale_id', '=', id)
+    .executeTakeFirstOrThrow()

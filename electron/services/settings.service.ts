@@ -48,6 +48,20 @@ export function createSettingsService(db: Kysely<Database>) {
     return row ? (JSON.parse(row.value) as SettingsShape[K]) : undefined
   }
 
+  /** Several settings in one query (each sale reads the till's settings: one read, not eight). */
+  async function getMany<K extends SettingKey>(
+    keys: readonly K[],
+  ): Promise<{ [P in K]?: SettingsShape[P] }> {
+    const rows = await db
+      .selectFrom('settings')
+      .select(['key', 'value'])
+      .where('key', 'in', keys)
+      .execute()
+    const found: { [P in K]?: SettingsShape[P] } = {}
+    for (const row of rows) found[row.key as K] = JSON.parse(row.value) as SettingsShape[K]
+    return found
+  }
+
   async function set<K extends SettingKey>(key: K, value: SettingsShape[K]): Promise<void> {
     const json = JSON.stringify(value)
     await db
@@ -57,7 +71,7 @@ export function createSettingsService(db: Kysely<Database>) {
       .execute()
   }
 
-  return { get, set }
+  return { get, getMany, set }
 }
 
 export type SettingsService = ReturnType<typeof createSettingsService>

@@ -33,18 +33,32 @@ export function createTillSettingsService(
   }
 
   async function get(): Promise<TillSettings> {
+    // Every checkout starts here: the till's settings and code in one read.
+    const stored = await settings.getMany([
+      'till.defaultLocationId',
+      'payments.qrisStatic',
+      'till.cashRounding',
+      'till.allowNegativeStock',
+      'till.cashPayoutLimit',
+      'receipt.format',
+      'device.code',
+    ])
     const location = await ctx.db
       .selectFrom('locations')
       .select(['id', 'name'])
-      .where('id', '=', await locationId())
+      .where('id', '=', stored['till.defaultLocationId'] ?? fallback.showroomId)
       .executeTakeFirstOrThrow()
-    const qris = (await settings.get('payments.qrisStatic')) ?? null
+    const qris = stored['payments.qrisStatic'] ?? null
     const parsed = qris ? validateStaticQris(qris) : null
+    const code = stored['device.code']
+    // As readDeviceCode: no number series before the wizard has written the till's code.
+    if (code === undefined) throw new AppError('SETUP_REQUIRED')
+    const format = stored['receipt.format'] ?? { includeDate: true, digits: 6 }
     return {
-      cashRounding: (await settings.get('till.cashRounding')) ?? DEFAULT_CASH_ROUNDING,
-      allowNegativeStock: (await settings.get('till.allowNegativeStock')) ?? false,
-      cashPayoutLimit: await cashPayoutLimit(),
-      receipt: await receiptFormat(),
+      cashRounding: stored['till.cashRounding'] ?? DEFAULT_CASH_ROUNDING,
+      allowNegativeStock: stored['till.allowNegativeStock'] ?? false,
+      cashPayoutLimit: stored['till.cashPayoutLimit'] ?? DEFAULT_CASH_PAYOUT_LIMIT,
+      receipt: { prefix: code, includeDate: format.includeDate, digits: format.digits },
       qrisStatic: qris,
       qrisMerchantName: parsed?.ok ? parsed.merchantName : null,
       locationId: location.id,

@@ -3,8 +3,9 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
 import { LOCK_FILE_NAME } from '../../electron/core/instance-lock'
-import { startCore } from '../../electron/core/start-core'
-import { completeSetup } from '../helpers/test-core'
+import { startCore, type Core } from '../../electron/core/start-core'
+import type { Caller } from '../../electron/ipc/caller'
+import { setupInput } from '../helpers/test-core'
 import { buildDataset, type Dataset } from './dataset'
 
 /**
@@ -51,15 +52,17 @@ export async function buildTemplate(size: DatasetSize, log: (line: string) => vo
   const dataDir = mkdtempSync(join(tmpdir(), 'etalase-bench-template-'))
   const core = await startCore({ dataDir, version: 'bench', logError: () => undefined })
   try {
-    await completeSetup(core)
+    // A till does nothing before its first-run wizard: run it as a shop would (till KSG1, an
+    // admin), and open a shift so the bench's checkouts are allowed.
+    const setup = await core.call('setup:complete', setupInput())
+    if (!setup.ok) throw new Error(`bench: setup failed: ${setup.code} ${setup.message}`)
+    const shift = await core.call('shifts:open', { openingFloat: 0 })
+    if (!shift.ok) throw new Error(`bench: shift failed: ${shift.code} ${shift.message}`)
     log(
       `[bench] generating ${size.products.toLocaleString('en')} products and ${size.saleLines.toLocaleString('en')} sale lines once for every bench file…`,
     )
     const until = Date.now()
     const data = buildDataset(core.database.raw, { ...size, until, seed: SEED })
-    // Every sale needs an open shift; it stays open in the copies each bench works on.
-    const shift = await core.call('shifts:open', { openingFloat: 0 })
-    if (!shift.ok) throw new Error(`bench: shifts:open failed: ${shift.code} ${shift.message}`)
     const meta: TemplateMeta = {
       ...size,
       until,
@@ -153,4 +156,22 @@ function sameSize(dir: string, size: DatasetSize) {
   if (!existsSync(join(dir, META_FILE))) return false
   const meta = templateMeta(dir)
   return meta.products === size.products && meta.saleLines === size.saleLines
+}
+
+/**
+ * The caller the bench works as: the wizard's admin, signed in again (a session lives in memory
+ * only, so each bench file's core starts signed out), with the template's shift still open.
+ */
+export async function benchCaller(
+  core: Core,
+): Promise<Caller & { actor: NonNullable<Caller['actor']> }> {
+  const adminId = core.database.raw
+    .prepare(`select id from users where role = 'admin' and active = 1 order by created_at`)
+    .pluck()
+    .get() as string | undefined
+  if (!adminId) throw new Error('bench: the data set has no admin; was the wizard run?')
+  core.signIn(adminId)
+  const caller = await core.currentCaller()
+  if (!caller.actor) throw new Error('bench: the admin could not be signed in')
+  return caller as Caller & { actor: NonNullable<Caller['actor']> }
 }

@@ -4,8 +4,8 @@ import { join } from 'node:path'
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import type { Channel } from '../../shared/contract'
-import { reportsWorkerFromSource, signInAdmin } from '../helpers/test-core'
-import { benchDataDir, readDataset, sizeFrom, templateMeta } from './bench-template'
+import { reportsWorkerFromSource } from '../helpers/test-core'
+import { benchDataDir, readDataset, sizeFrom, templateMeta, benchCaller } from './bench-template'
 import { summarize, timeMs } from './measure'
 import {
   mergeReport,
@@ -38,9 +38,7 @@ test('reports on a generated year of sales', async () => {
   try {
     const startedAt = new Date().toISOString()
     const loadBefore = loadavg()[0]!
-    // The template's till is set up; a started till is locked until the admin signs in.
-    await signInAdmin(core)
-    const caller = await core.currentCaller()
+    const caller = await benchCaller(core)
     const meta = templateMeta(dataDir)
     const until = meta.until
     const data = readDataset(core.database.raw, meta)

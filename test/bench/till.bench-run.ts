@@ -5,13 +5,21 @@ import { v7 as uuidv7 } from 'uuid'
 import { expect, test } from 'vitest'
 import { startCore } from '../../electron/core/start-core'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
-import { signInAdmin } from '../helpers/test-core'
 import { createCatalogFloor } from './catalog-floor'
 import { createCheckoutFloor, type FloorCart } from './checkout-floor'
 import { searchQueries, shortQueries } from './craft-words'
 import { fsyncLatency } from './disk'
-import { countPrepared } from './statements'
-import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
+import { countExecuted, countPrepared } from './statements'
+import { measureTriggerShares } from './trigger-shares'
+import { startBridge } from './bridge-client'
+import {
+  benchDataDir,
+  defaultSize,
+  readDataset,
+  sizeFrom,
+  templateMeta,
+  benchCaller,
+} from './bench-template'
 import { popularProduct, seededRandom } from './dataset'
 import { comparePair } from './measure'
 import {
@@ -51,11 +59,7 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
     const loadBefore = loadavg()[0]!
     const fsync = fsyncLatency(dataDir)
     const raw = core.database.raw
-    // The template's till is set up by the wizard; a started till is locked until the admin
-    // signs in with the PIN, as at the counter.
-    await signInAdmin(core)
-    const caller = await core.currentCaller()
-    if (!caller.actor) throw new Error('bench: expected the admin to be signed in')
+    const caller = await benchCaller(core)
     const userId = caller.actor.userId
     const deviceId = raw.prepare(`select value from settings where key = 'device.id'`).pluck().get()
 
@@ -108,6 +112,29 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
       app: (code) => route('catalog:byBarcode', { barcode: code }),
       floor: (code) => catalogFloor.byBarcode(code),
     })
+
+    // The same lookup from a client over loopback HTTP (browser mode's bridge) against the
+    // router called directly with the caller already known: what the transport adds.
+    console.log('Measuring barcode lookup over the HTTP bridge…')
+    const bridge = await startBridge(core)
+    let bridged
+    try {
+      expect(await bridge.call('catalog:byBarcode', { barcode: sampleBarcode })).toMatchObject({
+        id: (catalogFloor.byBarcode(sampleBarcode) as { id: string }).id,
+      })
+      bridged = await comparePair({
+        warmup: WARMUP,
+        iterations: ITERATIONS * 2,
+        inputs: () => {
+          const code = data.barcodes[anyProduct()]!
+          return [code, code]
+        },
+        app: (code) => bridge.call('catalog:byBarcode', { barcode: code }),
+        floor: (code) => route('catalog:byBarcode', { barcode: code }),
+      })
+    } finally {
+      await bridge.close()
+    }
 
     console.log('Measuring product search…')
     const search = await comparePair({
@@ -165,6 +192,10 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
     const preparedPerCheckout = await countPrepared(raw, async () => {
       appSale = await route('sales:checkout', threeLines)
     })
+    // The same cart again (a new id) once the statement cache is warm: what every sale runs.
+    const executedPerCheckout = await countExecuted(raw, () =>
+      route('sales:checkout', { ...threeLines, id: uuidv7() }),
+    )
     const floorSale = checkoutFloor.checkout({ ...threeLines, id: uuidv7() })
     expect(appSale, 'checkout: app and floor wrote different sales').toMatchObject({
       total: (floorSale.sale as { total: number }).total,
@@ -183,6 +214,12 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
       iterations: ITERATIONS,
       ...checkoutPair,
     })
+    // Where the checkout's CPU goes: each trigger dropped in turn on a rolled-back
+    // transaction, the floor's prepared statements doing the sale (no fsync, as above).
+    console.log('Measuring each trigger’s share of a checkout…')
+    const triggerShares = measureTriggerShares(raw, () =>
+      checkoutFloor.checkout({ id: uuidv7(), ...cart() }),
+    )
     raw.pragma('synchronous = FULL')
     if (raw.pragma('synchronous', { simple: true }) !== 2) {
       throw new Error('bench: synchronous=FULL was not restored')
@@ -244,6 +281,14 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
               barcode,
             ),
             comparison(
+              'barcode lookup over the HTTP bridge',
+              {
+                app: 'Node client → loopback HTTP (keep-alive) → web bridge → router (caller looked up per call)',
+                floor: "route('catalog:byBarcode') called directly with the caller already known",
+              },
+              bridged,
+            ),
+            comparison(
               'search, 3–8 chars (trigram)',
               {
                 app: "route('catalog:search') → catalog service → FTS5 trigram, order by name, limit 50",
@@ -263,9 +308,13 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
             checkoutCpuRow,
           ],
           notes: [
+            `Checkout CPU per sale (floor statements, synchronous=NORMAL, CPU time): ${triggerShares.withTriggersMs.toFixed(3)} ms with the triggers, ${triggerShares.bareMs.toFixed(3)} ms with none on the tables a sale writes. Share of each trigger (dropped alone on a rolled-back copy): ${triggerShares.shares
+              .filter((s) => s.cpuMsPerSale >= 0.005 || s.trigger === 'all triggers')
+              .map((s) => `${s.trigger} ${s.cpuMsPerSale.toFixed(3)} ms (${s.percent.toFixed(0)}%)`)
+              .join(', ')}.`,
             `${ITERATIONS * 2} barcode lookups, up to ${ITERATIONS} of each other operation, after ${WARMUP} warm-up runs (20 for 2-char search); app and floor interleaved, alternating which goes first.`,
             `Searches are time-boxed at ${SEARCH_BUDGET_MS / 1000} s each (at least ${SEARCH_MIN_ITERATIONS} samples): n shows where one was cut short, and a p99 over few samples is rough.`,
-            `One 3-line checkout through the app prepares ${preparedPerCheckout} statements: Kysely compiles every query afresh, where the floor reuses statements prepared once.`,
+            `The first 3-line checkout through the app prepares ${preparedPerCheckout} statements (cached after that); each 3-line checkout runs ${executedPerCheckout} statements on the connection, BEGIN and COMMIT included (36 before issue 18's work).`,
             'Checkout commits with the app’s own pragmas (WAL, synchronous=FULL): both sides wait for at least one fsync per sale (see fsync4KiB above), plus a checkpoint now and then.',
           ],
         },
@@ -276,6 +325,13 @@ test('till: barcode lookup, product search and checkout over a year of trade', a
           'issue: checkout service p99 ≤ 10 ms',
           checkoutRow.app.p99,
           10,
+          'ms',
+        ),
+        target(
+          'bridge lookup − router lookup at p50',
+          'issue 18: a lookup over the bridge within 0.5 ms of the router’s own time',
+          bridged.app.p50 - bridged.floor.p50,
+          0.5,
           'ms',
         ),
         target(

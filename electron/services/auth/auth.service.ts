@@ -9,6 +9,7 @@ import {
   type Permission,
 } from '../../../shared/permissions'
 import type { Database } from '../../db/schema'
+import { memoUntilWrite, type WriteGeneration } from '../../db/write-generation'
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
@@ -41,6 +42,8 @@ export function createAuthService(
   ctx: ServiceContext,
   session: Session,
   settings: SettingsService,
+  /** When given, who is signed in is read once per write, not on every call (see memoUntilWrite). */
+  generation?: WriteGeneration,
 ) {
   const { db } = ctx
   const guard = createPinGuard(ctx)
@@ -71,11 +74,18 @@ export function createAuthService(
     }
   }
 
+  // Every call from a window starts here: a scan's lookup would otherwise read the user, the
+  // permission matrix and a setting again each time, four queries for an answer of one.
+  const autoLockMinutes = generation
+    ? memoUntilWrite(generation, () => settings.get('auth.autoLockMinutes'))
+    : () => settings.get('auth.autoLockMinutes')
+  const signedInActor = generation ? memoUntilWrite(generation, actorFor) : actorFor
+
   async function currentActor(): Promise<Actor | null> {
-    session.setIdleLimit((await settings.get('auth.autoLockMinutes')) ?? 0)
+    session.setIdleLimit((await autoLockMinutes(undefined)) ?? 0)
     const id = session.current()
     if (!id) return null
-    const actor = await actorFor(id)
+    const actor = await signedInActor(id)
     if (!actor) return null
     return {
       ...actor,
