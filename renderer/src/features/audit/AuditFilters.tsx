@@ -5,6 +5,7 @@ import type { AuditFilterOptionsDto } from '../../../../shared/audit/audit-dto'
 import { auditActionName } from '../../../../shared/audit/audit-labels'
 import type { Locale } from '../../../../shared/locale'
 import { isFiltered, noFilters, rangeIsInvalid, type AuditFilterState } from './audit-filters'
+import { DateField } from '../../components/dates/DateField'
 
 interface Props {
   value: AuditFilterState
@@ -49,21 +50,19 @@ export function AuditFilters({ value, onChange, options, locale, today }: Props)
           w={240}
           comboboxProps={{ width: 300, position: 'bottom-start' }}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('filters.from')}
           value={value.from}
           max={value.to || today}
-          onChange={(event) => setDate('from', event.currentTarget.value)}
+          onChange={(date) => setDate('from', date)}
           w={150}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('filters.to')}
           value={value.to}
           min={value.from || undefined}
           max={today}
-          onChange={(event) => setDate('to', event.currentTarget.value)}
+          onChange={(date) => setDate('to', date)}
           w={150}
         />
         <TextInput

@@ -1,10 +1,11 @@
 import { BarChart } from '@mantine/charts'
-import { Alert, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
+import { MonthField } from '../../components/dates/MonthField'
 import { ExportButtons } from './ExportButtons'
 import { HasilKerjaTable } from './HasilKerjaTable'
 import { LocationSelect } from './PeriodFilters'
@@ -28,13 +29,7 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end" gap="md" role="group" aria-label={t('filters.label')}>
-          <TextInput
-            type="month"
-            label={t('filters.monthPicker')}
-            value={month}
-            onChange={(e) => setMonth(e.currentTarget.value)}
-            w={170}
-          />
+          <MonthField label={t('filters.monthPicker')} value={month} onChange={setMonth} w={190} />
           <LocationSelect locations={locations} value={locationId} onChange={setLocationId} />
         </Group>
         <ExportButtons request={valid ? { report: 'hasilKerja', month, locationId } : null} />

@@ -1,8 +1,10 @@
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
 import { isIsoDate, periodPresets, presetPeriod, type PeriodFilter } from './report-dates'
+import { useSeededName } from '../../i18n/use-seeded-name'
+import { DateField } from '../../components/dates/DateField'
 
 interface Props {
   value: PeriodFilter
@@ -38,18 +40,16 @@ export function PeriodFilters({ value, onChange, today, locations }: Props) {
             data={periodPresets.map((p) => ({ value: p, label: t(`filters.${p}`) }))}
           />
         </Stack>
-        <TextInput
-          type="date"
+        <DateField
           label={t('filters.from')}
           value={value.from}
-          onChange={(event) => setDate('from', event.currentTarget.value)}
+          onChange={(date) => setDate('from', date)}
           w={150}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('filters.to')}
           value={value.to}
-          onChange={(event) => setDate('to', event.currentTarget.value)}
+          onChange={(date) => setDate('to', date)}
           w={150}
         />
         <LocationSelect
@@ -77,11 +77,12 @@ export function LocationSelect({
   onChange(id: string | null): void
 }) {
   const { t } = useTranslation('laporan')
+  const seeded = useSeededName()
   return (
     <Select
       label={t('filters.location')}
       placeholder={t('filters.allLocations')}
-      data={locations.map((l) => ({ value: l.id, label: l.name }))}
+      data={locations.map((l) => ({ value: l.id, label: seeded(l.name) }))}
       value={value}
       onChange={onChange}
       clearable

@@ -7,6 +7,7 @@ import { useChannel } from '../../api/hooks'
 import { ExportButtons } from './ExportButtons'
 import { LocationSelect, PeriodFilters } from './PeriodFilters'
 import { presetPeriod, type PeriodFilter } from './report-dates'
+import { scrollRegion } from '../../components/scroll-region'
 
 interface Props {
   today: string
@@ -52,7 +53,11 @@ export function StockReportPanel({ today, locations, seesCost }: Props) {
             </Text>
           )}
           {valuation.data && valuation.data.rows.length > 0 && (
-            <Table.ScrollContainer minWidth={600} maxHeight={240}>
+            <Table.ScrollContainer
+              minWidth={600}
+              maxHeight={240}
+              scrollAreaProps={scrollRegion(t('stock.valuationLabel'))}
+            >
               <Table striped stickyHeader aria-label={t('stock.valuationLabel')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -104,7 +109,11 @@ export function StockReportPanel({ today, locations, seesCost }: Props) {
             </Text>
           )}
           {variances.data && variances.data.rows.length > 0 && (
-            <Table.ScrollContainer minWidth={700} maxHeight={240}>
+            <Table.ScrollContainer
+              minWidth={700}
+              maxHeight={240}
+              scrollAreaProps={scrollRegion(t('stock.variancesLabel'))}
+            >
               <Table striped stickyHeader aria-label={t('stock.variancesLabel')}>
                 <Table.Thead>
                   <Table.Tr>

@@ -1,8 +1,10 @@
-import { Group, SegmentedControl, Select, Stack, Text, TextInput } from '@mantine/core'
+import { Group, SegmentedControl, Select, Stack, Text } from '@mantine/core'
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Option, PaymentMethodDto } from '../../../../shared/dto'
 import { isIsoDate, presetRange, presets, type Preset } from './date-range'
+import { useSeededName } from '../../i18n/use-seeded-name'
+import { DateField } from '../../components/dates/DateField'
 
 export interface HistoryFilters {
   preset: Preset
@@ -25,6 +27,7 @@ const isPreset = (value: string): value is Preset => (presets as readonly string
 
 export function SalesFilters({ value, onChange, today, locations, methods, rangeError }: Props) {
   const { t } = useTranslation('riwayat')
+  const seeded = useSeededName()
   const periodId = useId()
   const choosePreset = (preset: string) => {
     if (!isPreset(preset)) return
@@ -49,26 +52,24 @@ export function SalesFilters({ value, onChange, today, locations, methods, range
             data={presets.map((p) => ({ value: p, label: t(`filters.${p}`) }))}
           />
         </Stack>
-        <TextInput
-          type="date"
+        <DateField
           label={t('filters.from')}
           value={value.from}
           max={value.to || undefined}
-          onChange={(event) => setDate('from', event.currentTarget.value)}
+          onChange={(date) => setDate('from', date)}
           w={160}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('filters.to')}
           value={value.to}
           min={value.from || undefined}
-          onChange={(event) => setDate('to', event.currentTarget.value)}
+          onChange={(date) => setDate('to', date)}
           w={160}
         />
         <Select
           label={t('filters.location')}
           placeholder={t('filters.allLocations')}
-          data={locations.map((l) => ({ value: l.id, label: l.name }))}
+          data={locations.map((l) => ({ value: l.id, label: seeded(l.name) }))}
           value={value.locationId}
           onChange={(locationId) => onChange({ ...value, locationId })}
           clearable
@@ -77,7 +78,7 @@ export function SalesFilters({ value, onChange, today, locations, methods, range
         <Select
           label={t('filters.method')}
           placeholder={t('filters.allMethods')}
-          data={methods.map((m) => ({ value: m.id, label: m.name }))}
+          data={methods.map((m) => ({ value: m.id, label: seeded(m.name) }))}
           value={value.methodId}
           onChange={(methodId) => onChange({ ...value, methodId })}
           clearable
