@@ -57,7 +57,10 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
                   {t('charts.byWorkshop')}
                 </Title>
                 <BarChart
-                  h={200}
+                  // Workshops run down the side, one row each: a name is read whole however
+                  // many workshops sold this month (side by side, long names ran into each other).
+                  orientation="vertical"
+                  h={Math.max(200, 70 + data.rows.length * 32)}
                   data={data.rows.map((r) => ({
                     workshop: r.workshopName ?? t('hasilKerja.noWorkshop'),
                     premi: r.premi,
@@ -72,10 +75,12 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
                     { name: 'modal', label: t('hasilKerja.modal'), color: 'orange.5' },
                   ]}
                   valueFormatter={formatRupiah}
-                  yAxisProps={{ width: 110 }}
                   // Every workshop's bar is named (recharts would skip labels that crowd).
-                  xAxisProps={{ interval: 0, fontSize: 11 }}
+                  yAxisProps={{ width: 130, interval: 0 }}
+                  xAxisProps={{ fontSize: 11 }}
                   withLegend
+                  // A label needs a role to be read: the chart is one picture with that name.
+                  role="img"
                   aria-label={t('charts.byWorkshop')}
                 />
               </Paper>
