@@ -134,3 +134,31 @@ test('Laporan charts are named pictures; Hasil kerja labels every bar; every day
   }
   await page.screenshot({ path: test.info().outputPath('hasil-kerja-id.png'), fullPage: true })
 })
+
+test('after loading a catalogue, focus lands on the product search, not the page', async ({
+  page,
+  openApp,
+}) => {
+  test.setTimeout(180_000)
+  await openApp({ demo: 'decline' })
+  await goToScreen(page, 'Produk')
+  await page.getByRole('button', { name: 'Impor CSV/Excel' }).click()
+  const dialog = page.getByRole('dialog', { name: 'Impor produk dan stok awal' })
+  await dialog.locator('input[type="file"]').setInputFiles({
+    name: 'katalog.csv',
+    mimeType: 'text/csv',
+    buffer: Buffer.from(
+      [
+        'Nama;SKU;Barcode;Kategori;Kegiatan kerja;Satuan;Harga jual;Harga pokok;Stok awal',
+        'Tas Anyaman Rotan;AN-302;;Anyaman;Anyaman Rotan;buah;Rp 250.000;Rp 120.000;3',
+      ].join('\r\n'),
+      'utf8',
+    ),
+  })
+  await dialog.getByRole('button', { name: 'Impor 1 produk' }).click()
+  await expect(dialog).toBeHidden()
+  await expect(page.getByRole('searchbox', { name: 'Cari produk' })).toBeFocused()
+  await expect(
+    page.getByRole('table', { name: 'Daftar produk' }).getByRole('row', { name: /AN-302/ }),
+  ).toBeVisible()
+})
