@@ -12,6 +12,9 @@ const months = {
 }
 const monthName = (lang: 'id' | 'en', month: number) => months[lang].split(' ')[month - 1]!
 
+// A fresh server, a demo import and report queries: generous on a busy two-core machine.
+test.describe.configure({ timeout: 180_000 })
+
 /** The browser says en-US (month/day/year): the app's language must win over it. */
 test.use({ locale: 'en-US' })
 
