@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { seededLocationNames, seededPaymentMethods } from '../../shared/seeded-names'
 import type { Database } from '../db/schema'
 import { grantAddedPermissions } from './auth/added-permissions'
 import { seedRolePermissions } from './auth/auth.service'
@@ -43,14 +44,14 @@ export async function bootstrapDevice(
         .values([
           {
             id: showroom.id,
-            name: 'Galeri',
+            name: seededLocationNames.showroom,
             kind: 'showroom',
             device_id: deviceId,
             created_at: now,
           },
           {
             id: ids.next(),
-            name: 'Gudang',
+            name: seededLocationNames.storeroom,
             kind: 'storeroom',
             device_id: deviceId,
             created_at: now,
@@ -67,18 +68,15 @@ export async function bootstrapDevice(
     if (methodCount.n === 0) {
       await trx
         .insertInto('payment_methods')
-        .values([
-          { id: 'tunai', name: 'Tunai', kind: 'cash', requires_reference: 0, sort: 1 },
-          { id: 'qris', name: 'QRIS', kind: 'noncash', requires_reference: 1, sort: 2 },
-          {
-            id: 'transfer',
-            name: 'Transfer Bank',
-            kind: 'noncash',
-            requires_reference: 1,
-            sort: 3,
-          },
-          { id: 'edc', name: 'Kartu (EDC)', kind: 'noncash', requires_reference: 1, sort: 4 },
-        ])
+        .values(
+          seededPaymentMethods.map((m, i) => ({
+            id: m.id,
+            name: m.name,
+            kind: m.kind,
+            requires_reference: m.requiresReference ? 1 : 0,
+            sort: i + 1,
+          })),
+        )
         .execute()
     }
 

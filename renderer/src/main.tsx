@@ -2,6 +2,7 @@
 import './features/pembeli/buyer-tab-guard'
 import '@mantine/core/styles.css'
 import '@mantine/charts/styles.css'
+import '@mantine/dates/styles.css'
 import '@mantine/notifications/styles.css'
 import './app/focus-ring.css'
 import { Notifications } from '@mantine/notifications'

@@ -9,8 +9,11 @@ import {
   type CSSVariablesResolver,
   type MantineColorsTuple,
 } from '@mantine/core'
+import { DateInput, DatesProvider, MonthPickerInput } from '@mantine/dates'
+import 'dayjs/locale/id'
 import { useMemo, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DATE_FIELD_FORMAT, parseTypedDate } from '../components/dates/typed-date'
 
 // Mantine's teal with a darker last shade: the light buttons' text (shade 9 on shade 1)
 // then passes WCAG AA contrast (≥ 4.5:1), which the stock #087f5b misses at 4.32:1.
@@ -50,6 +53,17 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
   const theme = useMemo(() => {
     const clearButtonProps = { 'aria-label': t('actions.clear') }
     const closeButtonProps = { 'aria-label': t('actions.close') }
+    // The calendar's arrows and its month/year button are icons or dates: named here.
+    const ariaLabels = {
+      previousMonth: t('dates.previousMonth'),
+      nextMonth: t('dates.nextMonth'),
+      previousYear: t('dates.previousYear'),
+      nextYear: t('dates.nextYear'),
+      previousDecade: t('dates.previousDecade'),
+      nextDecade: t('dates.nextDecade'),
+      monthLevelControl: t('dates.level'),
+      yearLevelControl: t('dates.level'),
+    }
     return createTheme({
       primaryColor: 'teal',
       primaryShade: 8,
@@ -61,13 +75,34 @@ export function ThemeProvider({ children }: { children: ReactNode }) {
         Modal: Modal.extend({ defaultProps: { closeButtonProps } }),
         Drawer: Drawer.extend({ defaultProps: { closeButtonProps } }),
         Notification: Notification.extend({ defaultProps: { closeButtonProps } }),
+        // Every date field reads and takes dd/mm/yyyy, as the app prints dates, in both
+        // languages; the browser's own date input followed the OS's locale instead.
+        DateInput: DateInput.extend({
+          defaultProps: {
+            valueFormat: DATE_FIELD_FORMAT,
+            dateParser: parseTypedDate,
+            placeholder: t('dates.placeholder'),
+            ariaLabels,
+            popoverProps: { withinPortal: true },
+          },
+        }),
+        MonthPickerInput: MonthPickerInput.extend({
+          defaultProps: {
+            valueFormat: 'MMMM YYYY',
+            placeholder: t('dates.monthPlaceholder'),
+            ariaLabels,
+          },
+        }),
       },
     })
     // eslint-disable-next-line react-hooks/exhaustive-deps -- t changes with the language
   }, [i18n.language])
   return (
     <MantineProvider theme={theme} cssVariablesResolver={readableColors}>
-      {children}
+      {/* Month and day names of every calendar follow the window's language (dayjs locale). */}
+      <DatesProvider settings={{ locale: i18n.language === 'en' ? 'en' : 'id', firstDayOfWeek: 1 }}>
+        {children}
+      </DatesProvider>
     </MantineProvider>
   )
 }

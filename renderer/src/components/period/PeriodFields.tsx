@@ -1,5 +1,6 @@
-import { SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
+import { SegmentedControl, Stack, Text } from '@mantine/core'
 import { useId } from 'react'
+import { DateField } from '../dates/DateField'
 
 /** The preset buttons (today, this week, …) of a period filter. */
 export function PeriodPresets<P extends string>(props: {
@@ -30,8 +31,9 @@ export function PeriodPresets<P extends string>(props: {
 }
 
 /**
- * From and to as two date inputs. The browser keeps `from` ≤ `to` (and ≤ `max`, when given)
- * in its pickers; a typed range the wrong way round is for the screen to report.
+ * From and to as two date fields in the app's language (dd/mm/yyyy, months named in the
+ * window's language). The pickers keep `from` ≤ `to` (and ≤ `max`, when given); a typed range
+ * the wrong way round is for the screen to report.
  */
 export function DateRangeFields(props: {
   from: string
@@ -44,21 +46,19 @@ export function DateRangeFields(props: {
   const { from, to, max, width } = props
   return (
     <>
-      <TextInput
-        type="date"
+      <DateField
         label={props.labels.from}
         value={from}
         max={to || max}
-        onChange={(event) => props.onChange('from', event.currentTarget.value)}
+        onChange={(date) => props.onChange('from', date)}
         w={width}
       />
-      <TextInput
-        type="date"
+      <DateField
         label={props.labels.to}
         value={to}
         min={from || undefined}
         max={max}
-        onChange={(event) => props.onChange('to', event.currentTarget.value)}
+        onChange={(date) => props.onChange('to', date)}
         w={width}
       />
     </>

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next'
 import { ImportModal } from './ImportModal'
 
 /** Opens the catalogue import from the Produk screen's header. */
-export function ImportButton() {
+export function ImportButton({ onImported }: { onImported?: () => void }) {
   const { t } = useTranslation('import')
   const [opened, setOpened] = useState(false)
   return (
@@ -17,7 +17,7 @@ export function ImportButton() {
       >
         {t('open')}
       </Button>
-      <ImportModal opened={opened} onClose={() => setOpened(false)} />
+      <ImportModal opened={opened} onClose={() => setOpened(false)} onImported={onImported} />
     </>
   )
 }

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { PaymentMethodDto } from '../../../../shared/dto'
 import { formatCashText } from './cash-text'
 import { QRIS_METHOD_ID, type NoncashRow } from './tenders'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 /** The id of a tender row's reference field, so the QR dialog can hand focus back to it. */
 export const referenceInputId = (key: string) => `till-ref-${key}`
@@ -32,6 +33,7 @@ export function TenderRow({
   onEnter,
 }: Props) {
   const { t } = useTranslation('kasir')
+  const seeded = useSeededName()
   const method = methods.find((m) => m.id === row.methodId)
   const n = index + 1
   const enter = (event: KeyboardEvent<HTMLInputElement>) => {
@@ -49,7 +51,7 @@ export function TenderRow({
             size="sm"
             w={150}
             value={row.methodId}
-            data={methods.map((m) => ({ value: m.id, label: m.name }))}
+            data={methods.map((m) => ({ value: m.id, label: seeded(m.name) }))}
             onChange={(event) => onChange({ methodId: event.currentTarget.value })}
           />
           <TextInput

@@ -5,6 +5,7 @@ import { IconCheck, IconChevronDown, IconMapPin } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../../api/hooks'
 import { useGuardedSave } from '../pengaturan/use-guarded-save'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 const kinds = ['showroom', 'storeroom', 'event'] as const
 
@@ -16,6 +17,7 @@ const kinds = ['showroom', 'storeroom', 'event'] as const
 export function TillLocationSwitch({ locationName }: { locationName: string }) {
   const { t } = useTranslation('kasir')
   const { t: tp } = useTranslation('pengaturan')
+  const seeded = useSeededName()
   const options = useChannel('catalog:options', {})
   const till = useChannel('till:settings', {})
   const { save, dialog } = useGuardedSave()
@@ -31,7 +33,7 @@ export function TillLocationSwitch({ locationName }: { locationName: string }) {
         onSuccess: (saved) =>
           notifications.show({
             color: 'teal',
-            message: tp('till.location.changed', { name: saved.locationName }),
+            message: tp('till.location.changed', { name: seeded(saved.locationName) }),
           }),
         onError: (error) => notifications.show({ color: 'red', message: error.message }),
       },
@@ -49,9 +51,9 @@ export function TillLocationSwitch({ locationName }: { locationName: string }) {
             color="dark.6"
             leftSection={<IconMapPin size={18} aria-hidden />}
             rightSection={<IconChevronDown size={16} aria-hidden />}
-            aria-label={t('locationSwitch', { name: locationName })}
+            aria-label={t('locationSwitch', { name: seeded(locationName) })}
           >
-            {t('location', { name: locationName })}
+            {t('location', { name: seeded(locationName) })}
           </Button>
         </Menu.Target>
         <Menu.Dropdown>
@@ -67,7 +69,7 @@ export function TillLocationSwitch({ locationName }: { locationName: string }) {
                     onClick={() => choose(l.id)}
                     rightSection={l.id === current ? <IconCheck size={14} aria-hidden /> : null}
                   >
-                    {l.name}
+                    {seeded(l.name)}
                   </Menu.Item>
                 ))}
               </Fragment>

@@ -2,6 +2,8 @@ import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import type { SalesReportDto } from '../../../../shared/reports/reports-dto'
+import { useSeededName } from '../../i18n/use-seeded-name'
+import { scrollRegion } from '../../components/scroll-region'
 
 export const breakdowns = [
   'product',
@@ -21,7 +23,12 @@ interface Column {
 }
 
 /** The rows and columns of one "sales by …" view, formatted for the screen. */
-function view(report: SalesReportDto, by: Breakdown, t: (key: string) => string) {
+function view(
+  report: SalesReportDto,
+  by: Breakdown,
+  t: (key: string) => string,
+  seeded: (name: string) => string,
+) {
   const none = t('breakdown.none')
   const cost = report.seesCost
   const money = (n: number | null) => (n === null ? '' : formatRupiah(n))
@@ -34,7 +41,7 @@ function view(report: SalesReportDto, by: Breakdown, t: (key: string) => string)
         { title: t('breakdown.amount'), numeric: true },
       ] as Column[],
       rows: report.byMethod.map((m) => [
-        m.name,
+        seeded(m.name),
         String(m.count),
         money(m.refunds),
         money(m.amount),
@@ -84,7 +91,7 @@ function view(report: SalesReportDto, by: Breakdown, t: (key: string) => string)
       : []),
   ]
   const rows = source.map((r) => [
-    r.name || none,
+    (by === 'location' ? seeded(r.name) : r.name) || none,
     ...(withSku ? ['sku' in r ? String(r.sku) : ''] : []),
     String(r.qty),
     money(r.netSales),
@@ -110,7 +117,8 @@ function view(report: SalesReportDto, by: Breakdown, t: (key: string) => string)
 
 export function BreakdownTable({ report, by }: { report: SalesReportDto; by: Breakdown }) {
   const { t } = useTranslation('laporan')
-  const { columns, rows, total } = view(report, by, t)
+  const seeded = useSeededName()
+  const { columns, rows, total } = view(report, by, t, seeded)
   const label = t('breakdown.tableLabel', { by: t(`breakdown.${by}`).toLowerCase() })
   if (rows.length === 0) {
     return (
@@ -120,7 +128,7 @@ export function BreakdownTable({ report, by }: { report: SalesReportDto; by: Bre
     )
   }
   return (
-    <Table.ScrollContainer minWidth={600} maxHeight={360}>
+    <Table.ScrollContainer minWidth={600} maxHeight={360} scrollAreaProps={scrollRegion(label)}>
       <Table striped highlightOnHover stickyHeader aria-label={label}>
         <Table.Thead>
           <Table.Tr>

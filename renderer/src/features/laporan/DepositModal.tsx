@@ -3,6 +3,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannelMutation } from '../../api/hooks'
 import { businessToday } from '../../components/period/business-day'
+import { DateField } from '../../components/dates/DateField'
 
 export function DepositModal({ opened, onClose }: { opened: boolean; onClose(): void }) {
   const { t } = useTranslation('laporan')
@@ -37,11 +38,10 @@ export function DepositModal({ opened, onClose }: { opened: boolean; onClose(): 
           submit()
         }}
       >
-        <TextInput
-          type="date"
+        <DateField
           label={t('pnbp.date')}
           value={date}
-          onChange={(e) => setDate(e.currentTarget.value)}
+          onChange={setDate}
           error={errors.date}
           required
         />

@@ -1,10 +1,11 @@
 import { BarChart } from '@mantine/charts'
-import { Alert, Group, Loader, Paper, Stack, Text, TextInput, Title } from '@mantine/core'
+import { Alert, Group, Loader, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
+import { MonthField } from '../../components/dates/MonthField'
 import { ExportButtons } from './ExportButtons'
 import { HasilKerjaTable } from './HasilKerjaTable'
 import { LocationSelect } from './PeriodFilters'
@@ -28,13 +29,7 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <Group align="flex-end" gap="md" role="group" aria-label={t('filters.label')}>
-          <TextInput
-            type="month"
-            label={t('filters.monthPicker')}
-            value={month}
-            onChange={(e) => setMonth(e.currentTarget.value)}
-            w={170}
-          />
+          <MonthField label={t('filters.monthPicker')} value={month} onChange={setMonth} w={190} />
           <LocationSelect locations={locations} value={locationId} onChange={setLocationId} />
         </Group>
         <ExportButtons request={valid ? { report: 'hasilKerja', month, locationId } : null} />
@@ -62,7 +57,10 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
                   {t('charts.byWorkshop')}
                 </Title>
                 <BarChart
-                  h={200}
+                  // Workshops run down the side, one row each: a name is read whole however
+                  // many workshops sold this month (side by side, long names ran into each other).
+                  orientation="vertical"
+                  h={Math.max(200, 70 + data.rows.length * 32)}
                   data={data.rows.map((r) => ({
                     workshop: r.workshopName ?? t('hasilKerja.noWorkshop'),
                     premi: r.premi,
@@ -77,10 +75,12 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
                     { name: 'modal', label: t('hasilKerja.modal'), color: 'orange.5' },
                   ]}
                   valueFormatter={formatRupiah}
-                  yAxisProps={{ width: 110 }}
                   // Every workshop's bar is named (recharts would skip labels that crowd).
-                  xAxisProps={{ interval: 0, fontSize: 11 }}
+                  yAxisProps={{ width: 130, interval: 0 }}
+                  xAxisProps={{ fontSize: 11 }}
                   withLegend
+                  // A label needs a role to be read: the chart is one picture with that name.
+                  role="img"
                   aria-label={t('charts.byWorkshop')}
                 />
               </Paper>

@@ -2,7 +2,7 @@ import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import type { HasilKerjaDto, HasilKerjaShare } from '../../../../shared/reports/reports-dto'
-import { percentText } from './report-dates'
+import { percentText, shortDate } from './report-dates'
 
 export function HasilKerjaTable({ report }: { report: HasilKerjaDto }) {
   const { t, i18n } = useTranslation('laporan')
@@ -19,7 +19,7 @@ export function HasilKerjaTable({ report }: { report: HasilKerjaDto }) {
             s.basisKind === 'net_sales'
               ? t('rules.basisNetSales').toLowerCase()
               : t('rules.basisGrossProfit').toLowerCase(),
-          from: s.validFrom,
+          from: s.validFrom ? shortDate(s.validFrom, i18n.language) : '',
         })
   if (report.rows.length === 0) {
     return (

@@ -1,5 +1,6 @@
 import { Group, Select, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useSeededName } from '../../i18n/use-seeded-name'
 import type { Option } from '../../../../shared/dto'
 import { DateRangeFields, PeriodPresets } from '../../components/period/PeriodFields'
 import { isIsoDate } from '../../components/period/business-day'
@@ -63,11 +64,12 @@ export function LocationSelect({
   onChange(id: string | null): void
 }) {
   const { t } = useTranslation('laporan')
+  const seeded = useSeededName()
   return (
     <Select
       label={t('filters.location')}
       placeholder={t('filters.allLocations')}
-      data={locations.map((l) => ({ value: l.id, label: l.name }))}
+      data={locations.map((l) => ({ value: l.id, label: seeded(l.name) }))}
       value={value}
       onChange={onChange}
       clearable

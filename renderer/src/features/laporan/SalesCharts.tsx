@@ -5,18 +5,20 @@ import { formatRupiah } from '../../../../shared/money'
 import type { SalesReportDto } from '../../../../shared/reports/reports-dto'
 import { everyDay } from './daily-series'
 import { shortDate } from './report-dates'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 const palette = ['teal.6', 'indigo.6', 'orange.6', 'grape.6', 'cyan.6', 'lime.7', 'red.6']
 
 export function SalesCharts({ report }: { report: SalesReportDto }) {
   const { t, i18n } = useTranslation('laporan')
+  const seeded = useSeededName()
   const daily = everyDay(report.byDay, report.period.from, report.period.to).map((d) => ({
     day: shortDate(d.date, i18n.language).replace(/ \d{4}$/, ''),
     netSales: d.netSales,
   }))
   const mix = report.byMethod
     .filter((m) => m.amount > 0)
-    .map((m, i) => ({ name: m.name, value: m.amount, color: palette[i % palette.length]! }))
+    .map((m, i) => ({ name: seeded(m.name), value: m.amount, color: palette[i % palette.length]! }))
   return (
     <Group align="stretch" gap="md" wrap="nowrap">
       <Paper withBorder p="sm" radius="md" style={{ flex: 3, minWidth: 0 }}>

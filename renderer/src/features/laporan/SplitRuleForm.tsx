@@ -14,6 +14,7 @@ import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
 import { useChannelMutation } from '../../api/hooks'
+import { DateField } from '../../components/dates/DateField'
 
 const DEFAULT_SCOPE = '__default__'
 
@@ -96,11 +97,10 @@ export function SplitRuleForm({ workshops, today }: { workshops: Option[]; today
             w={230}
             error={errors.workshopId}
           />
-          <TextInput
-            type="date"
+          <DateField
             label={t('rules.validFrom')}
             value={validFrom}
-            onChange={(e) => setValidFrom(e.currentTarget.value)}
+            onChange={setValidFrom}
             w={150}
             error={errors.validFrom}
             required

@@ -2,7 +2,7 @@ import { Alert, Badge, Loader, Stack, Table, Text, Title } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { SplitRuleDto } from '../../../../shared/reports/reports-dto'
 import { useChannel } from '../../api/hooks'
-import { percentText } from './report-dates'
+import { percentText, shortDate } from './report-dates'
 import { SplitRuleForm } from './SplitRuleForm'
 
 export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: boolean }) {
@@ -59,7 +59,7 @@ export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: bo
                 return (
                   <Table.Tr key={rule.id}>
                     <Table.Td>{rule.workshopName ?? t('rules.allWorkshops')}</Table.Td>
-                    <Table.Td>{rule.validFrom}</Table.Td>
+                    <Table.Td>{shortDate(rule.validFrom, i18n.language)}</Table.Td>
                     <Table.Td ta="right">{pct(rule.premiBp)}</Table.Td>
                     <Table.Td ta="right">{pct(rule.pnbpBp)}</Table.Td>
                     <Table.Td ta="right">{pct(rule.modalBp)}</Table.Td>

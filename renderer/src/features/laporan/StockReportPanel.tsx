@@ -4,9 +4,11 @@ import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
+import { useSeededName } from '../../i18n/use-seeded-name'
 import { ExportButtons } from './ExportButtons'
 import { LocationSelect, PeriodFilters } from './PeriodFilters'
 import { presetPeriod, type PeriodFilter } from './report-dates'
+import { scrollRegion } from '../../components/scroll-region'
 
 interface Props {
   today: string
@@ -16,6 +18,7 @@ interface Props {
 
 export function StockReportPanel({ today, locations, seesCost }: Props) {
   const { t } = useTranslation('laporan')
+  const seeded = useSeededName()
   const [locationId, setLocationId] = useState<string | null>(null)
   const [filter, setFilter] = useState<PeriodFilter>({
     preset: 'month',
@@ -52,7 +55,11 @@ export function StockReportPanel({ today, locations, seesCost }: Props) {
             </Text>
           )}
           {valuation.data && valuation.data.rows.length > 0 && (
-            <Table.ScrollContainer minWidth={600} maxHeight={240}>
+            <Table.ScrollContainer
+              minWidth={600}
+              maxHeight={240}
+              scrollAreaProps={scrollRegion(t('stock.valuationLabel'))}
+            >
               <Table striped stickyHeader aria-label={t('stock.valuationLabel')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -65,7 +72,7 @@ export function StockReportPanel({ today, locations, seesCost }: Props) {
                 <Table.Tbody>
                   {valuation.data.rows.map((r) => (
                     <Table.Tr key={`${r.locationId}|${r.categoryId ?? ''}`}>
-                      <Table.Td>{r.locationName}</Table.Td>
+                      <Table.Td>{seeded(r.locationName)}</Table.Td>
                       <Table.Td>{r.categoryName ?? t('stock.noCategory')}</Table.Td>
                       <Table.Td ta="right">{r.qty}</Table.Td>
                       <Table.Td ta="right">{formatRupiah(r.value)}</Table.Td>
@@ -104,7 +111,11 @@ export function StockReportPanel({ today, locations, seesCost }: Props) {
             </Text>
           )}
           {variances.data && variances.data.rows.length > 0 && (
-            <Table.ScrollContainer minWidth={700} maxHeight={240}>
+            <Table.ScrollContainer
+              minWidth={700}
+              maxHeight={240}
+              scrollAreaProps={scrollRegion(t('stock.variancesLabel'))}
+            >
               <Table striped stickyHeader aria-label={t('stock.variancesLabel')}>
                 <Table.Thead>
                   <Table.Tr>
@@ -121,7 +132,7 @@ export function StockReportPanel({ today, locations, seesCost }: Props) {
                     <Table.Tr key={r.id}>
                       <Table.Td>{r.date}</Table.Td>
                       <Table.Td>{r.productName}</Table.Td>
-                      <Table.Td>{r.locationName}</Table.Td>
+                      <Table.Td>{seeded(r.locationName)}</Table.Td>
                       <Table.Td ta="right">{r.qty > 0 ? `+${r.qty}` : r.qty}</Table.Td>
                       <Table.Td ta="right">{formatRupiah(r.value)}</Table.Td>
                       <Table.Td>{r.note}</Table.Td>

@@ -2,13 +2,15 @@ import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { CountDocumentDto } from '../../../../shared/opname/opname-dto'
 import { formatMoment, scopeLabel } from './format'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 /** The document's facts in one quiet line under its title. */
 export function CountFacts({ doc }: { doc: CountDocumentDto }) {
   const { t, i18n } = useTranslation('opname')
+  const seeded = useSeededName()
   const started = doc.events.find((e) => e.state === 'counting')
   const facts = [
-    [t('facts.location'), doc.locationName],
+    [t('facts.location'), seeded(doc.locationName)],
     [t('facts.scope'), scopeLabel(t, doc.scope)],
     [t('facts.pic'), doc.personInCharge],
     [t('facts.witness'), doc.witness],

@@ -6,9 +6,11 @@ import { useChannel } from '../../api/hooks'
 import { formatMoment, scopeLabel } from './format'
 import { NewCountModal } from './NewCountModal'
 import { StateBadge } from './StateBadge'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 export function CountListView({ onOpen }: { onOpen: (id: string) => void }) {
   const { t, i18n } = useTranslation('opname')
+  const seeded = useSeededName()
   const [creating, setCreating] = useState(false)
   const list = useChannel('opname:list', {})
   const counts = list.data ?? []
@@ -59,7 +61,7 @@ export function CountListView({ onOpen }: { onOpen: (id: string) => void }) {
                     {count.countNo}
                   </Anchor>
                 </Table.Td>
-                <Table.Td>{count.locationName}</Table.Td>
+                <Table.Td>{seeded(count.locationName)}</Table.Td>
                 <Table.Td>{scopeLabel(t, count.scope)}</Table.Td>
                 <Table.Td>{count.personInCharge}</Table.Td>
                 <Table.Td>

@@ -14,6 +14,7 @@ import { useTranslation } from 'react-i18next'
 import type { CountScopeKind } from '../../../../shared/opname/opname-dto'
 import { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 /** Location, scope and the people who sign the Berita Acara (users or free names). */
 export function NewCountForm({
@@ -24,6 +25,7 @@ export function NewCountForm({
   onCreated: (id: string) => void
 }) {
   const { t } = useTranslation('opname')
+  const seeded = useSeededName()
   const options = useChannel('opname:options', {})
   const create = useChannelMutation('opname:create')
   const [locationId, setLocationId] = useState<string | null>(null)
@@ -81,7 +83,7 @@ export function NewCountForm({
         <SimpleGrid cols={2}>
           <Select
             label={t('form.location')}
-            data={locations.map((l) => ({ value: l.id, label: l.name }))}
+            data={locations.map((l) => ({ value: l.id, label: seeded(l.name) }))}
             value={chosenLocation}
             onChange={setLocationId}
             allowDeselect={false}

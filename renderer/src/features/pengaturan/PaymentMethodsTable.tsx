@@ -2,6 +2,7 @@ import { Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
 import type { PaymentMethodDto } from '../../../../shared/dto'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   methods: PaymentMethodDto[]
@@ -12,6 +13,7 @@ interface Props {
 
 export function PaymentMethodsTable({ methods, busy, onEdit, onSetActive }: Props) {
   const { t } = useTranslation('pengaturan')
+  const seeded = useSeededName()
   return (
     <Table.ScrollContainer minWidth={720}>
       <Table aria-label={t('payments.tableLabel')} striped highlightOnHover verticalSpacing={6}>
@@ -29,7 +31,7 @@ export function PaymentMethodsTable({ methods, busy, onEdit, onSetActive }: Prop
         <Table.Tbody>
           {methods.map((method) => (
             <Table.Tr key={method.id} c={method.active ? undefined : 'dimmed'}>
-              <Table.Td fw={500}>{method.name}</Table.Td>
+              <Table.Td fw={500}>{seeded(method.name)}</Table.Td>
               <Table.Td>{t(`payments.kinds.${method.kind}`)}</Table.Td>
               <Table.Td>
                 {t(
@@ -49,7 +51,7 @@ export function PaymentMethodsTable({ methods, busy, onEdit, onSetActive }: Prop
                     size="compact-sm"
                     variant="light"
                     leftSection={<IconPencil size={14} aria-hidden />}
-                    aria-label={t('payments.editMethod', { name: method.name })}
+                    aria-label={t('payments.editMethod', { name: seeded(method.name) })}
                     onClick={() => onEdit(method)}
                   >
                     {t('payments.edit')}
@@ -61,7 +63,7 @@ export function PaymentMethodsTable({ methods, busy, onEdit, onSetActive }: Prop
                     disabled={busy}
                     aria-label={t(
                       method.active ? 'payments.deactivateMethod' : 'payments.activateMethod',
-                      { name: method.name },
+                      { name: seeded(method.name) },
                     )}
                     onClick={() => onSetActive(method, !method.active)}
                   >

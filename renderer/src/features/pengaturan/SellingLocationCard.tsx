@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next'
 import type { CatalogOptions, TillSettings } from '../../../../shared/dto'
 import { SettingsCard } from './SettingsCard'
 import { useGuardedSave } from './use-guarded-save'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 const kinds = ['showroom', 'storeroom', 'event'] as const
 
@@ -15,6 +16,7 @@ interface Props {
 
 export function SellingLocationCard({ settings, locations }: Props) {
   const { t } = useTranslation('pengaturan')
+  const seeded = useSeededName()
   const { save, dialog } = useGuardedSave()
   const [choice, setChoice] = useState<string | null>(null)
   const [error, setError] = useState<string | null>(null)
@@ -22,7 +24,9 @@ export function SellingLocationCard({ settings, locations }: Props) {
   const data = kinds
     .map((kind) => ({
       group: t(`till.location.kinds.${kind}`),
-      items: locations.filter((l) => l.kind === kind).map((l) => ({ value: l.id, label: l.name })),
+      items: locations
+        .filter((l) => l.kind === kind)
+        .map((l) => ({ value: l.id, label: seeded(l.name) })),
     }))
     .filter((g) => g.items.length > 0)
 
@@ -37,7 +41,7 @@ export function SellingLocationCard({ settings, locations }: Props) {
         onSuccess: (saved) =>
           notifications.show({
             color: 'teal',
-            message: t('till.location.changed', { name: saved.locationName }),
+            message: t('till.location.changed', { name: seeded(saved.locationName) }),
           }),
         onError: (e) => setError(e.message),
       },

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks'
 import { notifications } from '@mantine/notifications'
 import { IconBarcode, IconPlus, IconSearch, IconTags } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { useChannel, useChannelMutation } from '../../api/hooks'
@@ -30,6 +30,7 @@ export function ProdukScreen() {
       return next
     })
   const [query, setQuery] = useState('')
+  const searchRef = useRef<HTMLInputElement>(null)
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
   const [includeInactive, setIncludeInactive] = useState(false)
   const [formOpen, setFormOpen] = useState(false)
@@ -72,7 +73,8 @@ export function ProdukScreen() {
           </Text>
         </div>
         <Group gap="sm">
-          <ImportButton />
+          {/* A loaded catalogue is looked at next: focus goes to the search over it. */}
+          <ImportButton onImported={() => searchRef.current?.focus()} />
           <Button leftSection={<IconPlus size={16} aria-hidden />} onClick={() => openForm(null)}>
             {t('newProduct')}
           </Button>
@@ -80,6 +82,7 @@ export function ProdukScreen() {
       </Group>
       <Group align="flex-end" gap="lg">
         <TextInput
+          ref={searchRef}
           label={t('search')}
           placeholder={t('searchPlaceholder')}
           leftSection={<IconSearch size={16} aria-hidden />}

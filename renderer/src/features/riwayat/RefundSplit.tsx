@@ -5,6 +5,7 @@ import type { PaymentMethodDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { RupiahInput } from '../produk/RupiahInput'
 import { refundAmounts, type RefundDraft } from './return-plan'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   total: number
@@ -22,8 +23,9 @@ interface Props {
  */
 export function RefundSplit({ total, rows, methods, rowErrors, splitError, onChange }: Props) {
   const { t } = useTranslation('riwayat')
+  const seeded = useSeededName()
   const amounts = refundAmounts(total, rows)
-  const methodName = (id: string) => methods.find((m) => m.id === id)?.name ?? id
+  const methodName = (id: string) => seeded(methods.find((m) => m.id === id)?.name ?? id)
   const update = (key: number, patch: Partial<RefundDraft>) =>
     onChange(rows.map((r) => (r.key === key ? { ...r, ...patch } : r)))
   const unused = methods.find((m) => !rows.some((r) => r.methodId === m.id))
@@ -45,7 +47,7 @@ export function RefundSplit({ total, rows, methods, rowErrors, splitError, onCha
               label={t('return.method')}
               value={row.methodId}
               onChange={(event) => update(row.key, { methodId: event.currentTarget.value })}
-              data={methods.map((m) => ({ value: m.id, label: m.name }))}
+              data={methods.map((m) => ({ value: m.id, label: seeded(m.name) }))}
               w={200}
             />
             <RupiahInput

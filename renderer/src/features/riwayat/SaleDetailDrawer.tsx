@@ -28,6 +28,7 @@ import { returnable } from './return-plan'
 import { SaleLinesTable } from './SaleLinesTable'
 import { SaleMoney } from './SaleMoney'
 import { SaleReturnsTable } from './SaleReturnsTable'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   opened: boolean
@@ -87,6 +88,7 @@ export function SaleDetailDrawer(props: Props) {
 
 function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
   const { t } = useTranslation('riwayat')
+  const seeded = useSeededName()
   const reprint = useApprovedMutation('sales:reprint', () => ({
     action: t('approval.reprint'),
     subject: t('approval.receipt', { receiptNo: sale.receiptNo }),
@@ -124,7 +126,7 @@ function SaleDetail({ sale, onVoid, onReturn }: Props & { sale: SaleDto }) {
           {formatReceiptDateTime(sale.createdAt)} {t('detail.timeZone')}
         </Fact>
         <Fact label={t('detail.cashier')}>{sale.cashierName}</Fact>
-        <Fact label={t('detail.location')}>{sale.locationName}</Fact>
+        <Fact label={t('detail.location')}>{seeded(sale.locationName)}</Fact>
       </SimpleGrid>
       <Group gap="xs">
         {sale.voided && (

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { shownSaleTotals } from '../../../../shared/till/sale-arithmetic'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 function Row({ name, value, strong }: { name: ReactNode; value: ReactNode; strong?: boolean }) {
   return (
@@ -21,6 +22,7 @@ function Row({ name, value, strong }: { name: ReactNode; value: ReactNode; stron
 /** Subtotal (before discounts) to total, then how it was paid: the money side of the receipt. */
 export function SaleMoney({ sale }: { sale: SaleDto }) {
   const { t } = useTranslation('riwayat')
+  const seeded = useSeededName()
   // Subtotal before any discount, so Subtotal − discounts + rounding = Total reads true.
   const shown = shownSaleTotals(sale)
   return (
@@ -52,7 +54,7 @@ export function SaleMoney({ sale }: { sale: SaleDto }) {
           {sale.payments.map((p, index) => (
             <Table.Tr key={`${p.methodId}-${index}`}>
               <Table.Th scope="row" fw={400}>
-                {p.methodName}
+                {seeded(p.methodName)}
                 {p.reference && (
                   <Text span fz="xs" c="gray.7" ml="xs" ff="monospace">
                     {t('detail.reference', { reference: p.reference })}

@@ -1,5 +1,6 @@
 import { Group, Select, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
+import { useSeededName } from '../../i18n/use-seeded-name'
 import type { Option, PaymentMethodDto } from '../../../../shared/dto'
 import { DateRangeFields, PeriodPresets } from '../../components/period/PeriodFields'
 import { isIsoDate } from '../../components/period/business-day'
@@ -24,6 +25,7 @@ interface Props {
 
 export function SalesFilters({ value, onChange, today, locations, methods, rangeError }: Props) {
   const { t } = useTranslation('riwayat')
+  const seeded = useSeededName()
   const choosePreset = (preset: Preset) =>
     onChange({ ...value, preset, ...(preset === 'custom' ? {} : presetRange(preset, today)) })
   // Editing either date means the user is choosing their own range.
@@ -51,7 +53,7 @@ export function SalesFilters({ value, onChange, today, locations, methods, range
         <Select
           label={t('filters.location')}
           placeholder={t('filters.allLocations')}
-          data={locations.map((l) => ({ value: l.id, label: l.name }))}
+          data={locations.map((l) => ({ value: l.id, label: seeded(l.name) }))}
           value={value.locationId}
           onChange={(locationId) => onChange({ ...value, locationId })}
           clearable
@@ -60,7 +62,7 @@ export function SalesFilters({ value, onChange, today, locations, methods, range
         <Select
           label={t('filters.method')}
           placeholder={t('filters.allMethods')}
-          data={methods.map((m) => ({ value: m.id, label: m.name }))}
+          data={methods.map((m) => ({ value: m.id, label: seeded(m.name) }))}
           value={value.methodId}
           onChange={(methodId) => onChange({ ...value, methodId })}
           clearable

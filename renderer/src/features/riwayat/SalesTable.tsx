@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { SaleSummaryDto } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 const nowrap = { whiteSpace: 'nowrap' } as const
 // A badge's label may shrink to nothing inside an auto-width table cell.
@@ -34,6 +35,7 @@ interface Props {
 
 export function SalesTable({ sales, selectedId, onOpen }: Props) {
   const { t } = useTranslation('riwayat')
+  const seeded = useSeededName()
   return (
     <Table aria-label={t('list.label')} highlightOnHover stickyHeader verticalSpacing={6} miw={960}>
       <Table.Thead style={nowrap}>
@@ -79,7 +81,7 @@ export function SalesTable({ sales, selectedId, onOpen }: Props) {
                 </UnstyledButton>
               </Table.Td>
               <Table.Td>{sale.cashierName}</Table.Td>
-              <Table.Td>{sale.locationName}</Table.Td>
+              <Table.Td>{seeded(sale.locationName)}</Table.Td>
               <Table.Td ta="right">{sale.items}</Table.Td>
               <Table.Td>{sale.methods.join(', ')}</Table.Td>
               <Table.Td

@@ -6,10 +6,12 @@ import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { RupiahInput } from '../produk/RupiahInput'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 /** No shift on this till: count the drawer and open one with that float. */
 export function OpenShiftCard({ cashierName }: { cashierName: string }) {
   const { t } = useTranslation('shift')
+  const seeded = useSeededName()
   const till = useChannel('till:settings', {})
   const open = useChannelMutation('shifts:open')
   const [float, setFloat] = useState<number | ''>('')
@@ -50,7 +52,7 @@ export function OpenShiftCard({ cashierName }: { cashierName: string }) {
                 {t('open.location')}:{' '}
               </Text>
               <Text span fw={600}>
-                {till.data?.locationName ?? '…'}
+                {till.data ? seeded(till.data.locationName) : '…'}
               </Text>
             </Text>
             <Text size="sm">

@@ -14,6 +14,7 @@ import { CashMoveModal } from './CashMoveModal'
 import { DrawerModal } from './DrawerModal'
 import { shiftDateTime } from './shift-time'
 import { ShiftTotalsReport } from './ShiftTotalsReport'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 type Dialog = 'in' | 'out' | 'drawer' | null
 
@@ -31,6 +32,7 @@ function Fact({ label, value }: { label: string; value: string }) {
 /** The open shift: who opened it and when, its running X report, and what can be done. */
 export function OpenShiftView({ shift, onClose }: { shift: ShiftDto; onClose(): void }) {
   const { t } = useTranslation('shift')
+  const seeded = useSeededName()
   const [dialog, setDialog] = useState<Dialog>(null)
   const free = dialog === null
   const heading = useRef<HTMLHeadingElement>(null)
@@ -67,7 +69,7 @@ export function OpenShiftView({ shift, onClose }: { shift: ShiftDto; onClose(): 
               label={t('current.since')}
               value={`${shiftDateTime(shift.openedAt)} ${t('timeZone')}`}
             />
-            <Fact label={t('current.location')} value={shift.locationName} />
+            <Fact label={t('current.location')} value={seeded(shift.locationName)} />
             <Fact label={t('current.float')} value={formatRupiah(shift.openingFloat)} />
           </Group>
         </Group>

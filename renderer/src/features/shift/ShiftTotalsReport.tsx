@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next'
 import type { ShiftTotals } from '../../../../shared/dto'
 import { formatRupiah } from '../../../../shared/money'
 import { ReportSection } from './ReportSection'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 const minus = (amount: number) => formatRupiah(-amount)
 
@@ -12,6 +13,7 @@ const minus = (amount: number) => formatRupiah(-amount)
  */
 export function ShiftTotalsReport({ totals }: { totals: ShiftTotals }) {
   const { t } = useTranslation('shift')
+  const seeded = useSeededName()
   const count = (n: number) => t('report.countOf', { count: n })
   return (
     <SimpleGrid cols={{ base: 2, lg: 4 }} spacing="sm">
@@ -35,7 +37,7 @@ export function ShiftTotalsReport({ totals }: { totals: ShiftTotals }) {
         empty={t('report.noPayments')}
         rows={totals.byMethod.map((m) => ({
           key: m.methodName,
-          label: m.methodName,
+          label: seeded(m.methodName),
           value: formatRupiah(m.amount),
         }))}
       />

@@ -10,6 +10,7 @@ import { PrintZError } from './PrintZError'
 import { ShiftTotalsReport } from './ShiftTotalsReport'
 import { usePrintZ } from './use-print-z'
 import { VarianceText } from './VarianceText'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 function Fact({ label, value }: { label: string; value: string }) {
   return (
@@ -40,6 +41,7 @@ function Figure({ label, children }: { label: string; children: ReactNode }) {
 /** A closed shift's Z report: who and when, the count against what was expected, all totals. */
 export function ZReport({ shift, titled = true }: { shift: ClosedShift; titled?: boolean }) {
   const { t } = useTranslation('shift')
+  const seeded = useSeededName()
   const { closed } = shift
   const zone = t('timeZone')
   const tint = closed.variance === 0 ? 'teal' : 'red'
@@ -57,7 +59,7 @@ export function ZReport({ shift, titled = true }: { shift: ClosedShift; titled?:
             <Fact label={t('z.openedAt')} value={`${shiftDateTime(shift.openedAt)} ${zone}`} />
             <Fact label={t('z.closedBy')} value={closed.by} />
             <Fact label={t('z.closedAt')} value={`${shiftDateTime(closed.at)} ${zone}`} />
-            <Fact label={t('z.location')} value={shift.locationName} />
+            <Fact label={t('z.location')} value={seeded(shift.locationName)} />
           </Group>
         </Stack>
         <Group gap="xs" wrap="nowrap">

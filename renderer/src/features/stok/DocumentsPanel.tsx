@@ -7,6 +7,7 @@ import type { StockDocKind } from '../../../../shared/stock/stock-dto'
 import { useChannel } from '../../api/hooks'
 import { formatDay } from './format-date'
 import { formatQty } from './format-qty'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   /** Opens the document form (owned by the Stok screen, which also offers labels after it). */
@@ -16,6 +17,7 @@ interface Props {
 
 export function DocumentsPanel({ onNew, onOpen }: Props) {
   const { t } = useTranslation('stok')
+  const seeded = useSeededName()
   const [kind, setKind] = useState<StockDocKind | null>(null)
   const list = useChannel('stock:documents', { ...(kind ? { kind } : {}), limit: 200 })
 
@@ -88,7 +90,7 @@ export function DocumentsPanel({ onNew, onOpen }: Props) {
                   </Table.Td>
                   <Table.Td>{formatDay(d.docDate)}</Table.Td>
                   <Table.Td>{t(`documents.kinds.${d.kind}`)}</Table.Td>
-                  <Table.Td>{d.locationName}</Table.Td>
+                  <Table.Td>{seeded(d.locationName)}</Table.Td>
                   <Table.Td>{d.workshopName ?? t('table.none')}</Table.Td>
                   <Table.Td ta="right">{formatQty(d.units)}</Table.Td>
                   <Table.Td>{d.userName}</Table.Td>

@@ -7,6 +7,7 @@ import type { ApiError } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
 import { todayIso } from './format-date'
 import { StockFormFooter, unfieldedError } from './StockFormFooter'
+import { DateField } from '../../components/dates/DateField'
 
 interface Props {
   opened: boolean
@@ -73,19 +74,17 @@ function ExhibitionFormBody({ initial, onClose }: Omit<Props, 'opened'>) {
         error={fieldError('place')}
       />
       <SimpleGrid cols={2}>
-        <TextInput
-          type="date"
+        <DateField
           label={t('exhibitions.startsOn')}
           value={startsOn}
-          onChange={(e) => setStartsOn(e.currentTarget.value)}
+          onChange={setStartsOn}
           required
           error={fieldError('startsOn')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('exhibitions.endsOn')}
           value={endsOn}
-          onChange={(e) => setEndsOn(e.currentTarget.value)}
+          onChange={setEndsOn}
           required
           error={fieldError('endsOn')}
         />

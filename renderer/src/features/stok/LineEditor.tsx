@@ -8,6 +8,7 @@ import { formatQty } from './format-qty'
 import { ProductPicker } from './ProductPicker'
 import { ScanField } from './ScanField'
 import { useScannedProduct } from './use-scanned-product'
+import { scrollRegion } from '../../components/scroll-region'
 
 export interface EditLine {
   product: Pick<ProductDto, 'id' | 'name' | 'sku' | 'unit' | 'cost'>
@@ -79,7 +80,11 @@ export function LineEditor({ lines, onChange, withCost = false, error }: Props) 
           {error ?? t('lines.empty')}
         </Text>
       ) : (
-        <Table.ScrollContainer minWidth={520} mah={300}>
+        <Table.ScrollContainer
+          minWidth={520}
+          mah={300}
+          scrollAreaProps={scrollRegion(t('lines.label'))}
+        >
           <Table aria-label={t('lines.label')} verticalSpacing={4} stickyHeader>
             <Table.Thead>
               <Table.Tr>

@@ -18,9 +18,11 @@ import type { LocationDto } from '../../../../shared/stock/stock-dto'
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { StockFormFooter, unfieldedError } from './StockFormFooter'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 export function LocationsPanel() {
   const { t } = useTranslation('stok')
+  const seeded = useSeededName()
   const all = useChannel('stock:locations', { includeInactive: true })
   // Exhibitions and consignment partners have their own tabs and channels.
   const places = (all.data ?? []).filter((l) => l.kind !== 'event' && l.kind !== 'consignment')
@@ -50,7 +52,7 @@ export function LocationsPanel() {
         <Table.Tbody>
           {places.map((l) => (
             <Table.Tr key={l.id}>
-              <Table.Td fw={500}>{l.name}</Table.Td>
+              <Table.Td fw={500}>{seeded(l.name)}</Table.Td>
               <Table.Td>{t(`kinds.${l.kind}`)}</Table.Td>
               <Table.Td>
                 <Badge color={l.active ? 'teal' : 'gray'} variant="light">
@@ -61,7 +63,7 @@ export function LocationsPanel() {
                 <Button
                   size="compact-sm"
                   variant="subtle"
-                  aria-label={t('locations.edit', { name: l.name })}
+                  aria-label={t('locations.edit', { name: seeded(l.name) })}
                   onClick={() => setEditing(l)}
                 >
                   {t('exhibitions.edit')}

@@ -9,6 +9,7 @@ import { useChannel } from '../../api/hooks'
 import { StockCardDrawer } from './StockCardDrawer'
 import { StockSummary } from './StockSummary'
 import { StockTable } from './StockTable'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 const PAGE_SIZE = 50
 
@@ -20,6 +21,7 @@ interface Props {
 /** On hand by location, paged on the server: the catalogue may hold 100,000 products. */
 export function OnHandPanel({ locations, onReceive }: Props) {
   const { t } = useTranslation('stok')
+  const seeded = useSeededName()
   const options = useChannel('catalog:options', {})
   const [query, setQuery] = useState('')
   const [debouncedQuery] = useDebouncedValue(query.trim(), 200)
@@ -76,7 +78,7 @@ export function OnHandPanel({ locations, onReceive }: Props) {
           label={t('filters.location')}
           data={[
             { value: '', label: t('filters.allLocations') },
-            ...locations.map((l) => ({ value: l.id, label: l.name })),
+            ...locations.map((l) => ({ value: l.id, label: seeded(l.name) })),
           ]}
           value={locationId ?? ''}
           onChange={reset((v: string | null) => setLocationId(v ? v : null))}

@@ -21,6 +21,7 @@ import type { LocationDto } from '../../../../shared/stock/stock-dto'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { formatDateTime } from './format-date'
 import { formatQty } from './format-qty'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   productId: string | null
@@ -50,6 +51,7 @@ export function StockCardDrawer({ productId, productName, locations, onClose }: 
 
 function StockCardBody({ productId, locations }: { productId: string; locations: LocationDto[] }) {
   const { t } = useTranslation('stok')
+  const seeded = useSeededName()
   const [locationId, setLocationId] = useState<string | null>(null)
   const [limit, setLimit] = useState(PAGE)
   const card = useChannel(
@@ -83,7 +85,7 @@ function StockCardBody({ productId, locations }: { productId: string; locations:
           {data.balances.map((b) => (
             <Paper key={b.locationId} withBorder p="xs" radius="md">
               <Text size="xs" c="dimmed" lineClamp={1}>
-                {b.locationName}
+                {seeded(b.locationName)}
               </Text>
               <Text fw={700}>
                 {formatQty(b.onHand)} {data.product.unit}
@@ -134,7 +136,7 @@ function StockCardBody({ productId, locations }: { productId: string; locations:
           label={t('card.location')}
           data={[
             { value: '', label: t('card.allLocations') },
-            ...locations.map((l) => ({ value: l.id, label: l.name })),
+            ...locations.map((l) => ({ value: l.id, label: seeded(l.name) })),
           ]}
           value={locationId ?? ''}
           onChange={(v) => {
@@ -174,7 +176,7 @@ function StockCardBody({ productId, locations }: { productId: string; locations:
                   <Table.Td style={{ whiteSpace: 'nowrap' }}>
                     {formatDateTime(m.createdAt)}
                   </Table.Td>
-                  <Table.Td>{m.locationName}</Table.Td>
+                  <Table.Td>{seeded(m.locationName)}</Table.Td>
                   <Table.Td>
                     {t(`reasons.${m.reason}`)}
                     {m.note && (

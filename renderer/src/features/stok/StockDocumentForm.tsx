@@ -11,6 +11,8 @@ import { todayIso } from './format-date'
 import { LineEditor, type EditLine } from './LineEditor'
 import { StockFormFooter, unfieldedError } from './StockFormFooter'
 import { ProductionRequestSelect } from '../pesanan/ProductionRequestSelect'
+import { useSeededName } from '../../i18n/use-seeded-name'
+import { DateField } from '../../components/dates/DateField'
 
 interface Props {
   opened: boolean
@@ -41,6 +43,7 @@ export function StockDocumentForm(props: Props) {
 
 function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onPosted }: Props) {
   const { t } = useTranslation('stok')
+  const seeded = useSeededName()
   const options = useChannel('catalog:options', {})
   const post = useChannelMutation('stock:postDocument')
   const [kind, setKind] = useState<StockDocKind>(initialKind)
@@ -108,17 +111,16 @@ function DocumentFormBody({ initialKind, initialProduct, locations, onClose, onP
         />
         <Select
           label={t('documents.form.location')}
-          data={stockLocations.map((l) => ({ value: l.id, label: l.name }))}
+          data={stockLocations.map((l) => ({ value: l.id, label: seeded(l.name) }))}
           value={locationId}
           onChange={setLocationId}
           allowDeselect={false}
           error={fieldError('locationId')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('documents.form.date')}
           value={docDate}
-          onChange={(e) => setDocDate(e.currentTarget.value)}
+          onChange={setDocDate}
           error={fieldError('docDate')}
           required
         />

@@ -8,6 +8,7 @@ import { formatDay } from './format-date'
 import { labelsFor } from './intake-labels'
 import { formatQty } from './format-qty'
 import { useSavePdf } from './use-save-pdf'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   id: string | null
@@ -19,6 +20,7 @@ interface Props {
 
 export function StockDocumentView({ id, justPosted = false, onClose, onPrintLabels }: Props) {
   const { t } = useTranslation('stok')
+  const seeded = useSeededName()
   const doc = useChannel('stock:document', { id: id ?? '' }, { enabled: id !== null })
   const pdf = useSavePdf('stock:documentPdf')
   const d = doc.data
@@ -44,7 +46,7 @@ export function StockDocumentView({ id, justPosted = false, onClose, onPrintLabe
           <SimpleGrid cols={3} spacing="xs">
             <Fact label={t('documents.number')} value={d.docNo} />
             <Fact label={t('documents.date')} value={formatDay(d.docDate)} />
-            <Fact label={t('documents.location')} value={d.locationName} />
+            <Fact label={t('documents.location')} value={seeded(d.locationName)} />
             {d.workshopName && <Fact label={t('documents.workshop')} value={d.workshopName} />}
             {d.batch && <Fact label={t('documents.form.batch')} value={d.batch} />}
             {d.party && <Fact label={t('documents.form.party')} value={d.party} />}

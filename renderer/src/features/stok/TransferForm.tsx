@@ -7,6 +7,7 @@ import type { ApiError } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
 import { LineEditor, type EditLine } from './LineEditor'
 import { StockFormFooter, unfieldedError } from './StockFormFooter'
+import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {
   opened: boolean
@@ -41,7 +42,8 @@ export function TransferForm(props: Props) {
 function TransferFormBody({ locations, initial, presetTo, onClose, onSaved }: Props) {
   const { t } = useTranslation('stok')
   const save = useChannelMutation('stock:saveTransfer')
-  const choices = locations.map((l) => ({ value: l.id, label: l.name }))
+  const seeded = useSeededName()
+  const choices = locations.map((l) => ({ value: l.id, label: seeded(l.name) }))
   const home = locations.find((l) => l.kind === 'showroom')?.id ?? null
   const [fromId, setFromId] = useState<string | null>(initial?.fromId ?? home)
   const [toId, setToId] = useState<string | null>(

@@ -36,6 +36,25 @@ export const common = {
     laporan:
       'Laporan penjualan per periode, produk, kegiatan kerja dan metode bayar, serta laporan hasil kerja (premi / PNBP / modal) akan tersedia di sini.',
   },
+  // The app's own names for the rows it creates (shared/seeded-names.ts), in this language.
+  seeded: {
+    galeri: 'Galeri',
+    gudang: 'Gudang',
+    tunai: 'Tunai',
+    transfer: 'Transfer Bank',
+    edc: 'Kartu (EDC)',
+  },
+  dates: {
+    placeholder: 'hh/bb/tttt',
+    monthPlaceholder: 'Pilih bulan',
+    previousMonth: 'Bulan sebelumnya',
+    nextMonth: 'Bulan berikutnya',
+    previousYear: 'Tahun sebelumnya',
+    nextYear: 'Tahun berikutnya',
+    previousDecade: 'Dekade sebelumnya',
+    nextDecade: 'Dekade berikutnya',
+    level: 'Pilih bulan atau tahun lain',
+  },
   pinToggle: { show: 'Tampilkan PIN', hide: 'Sembunyikan PIN' },
   location: 'Lokasi: {{name}}',
   user: 'Pengguna: {{name}}',
