@@ -7,7 +7,6 @@ import { isIsoDate } from '../../components/period/business-day'
 import { auditActionName } from '../../../../shared/audit/audit-labels'
 import type { Locale } from '../../../../shared/locale'
 import { isFiltered, noFilters, rangeIsInvalid, type AuditFilterState } from './audit-filters'
-import { DateField } from '../../components/dates/DateField'
 
 interface Props {
   value: AuditFilterState
