@@ -177,7 +177,8 @@ const seriesOf = (column: string) =>
 
 /**
  * Series numbered inside a text: returns per till (return_counters), and stock documents and
- * transfers per series `PHP-KSG1-2026` (stock_doc_counters, shared by both tables).
+ * transfers per series `PHP-KSG1-2026` (stock_doc_counters, shared by every table that takes a
+ * number from nextDocNo).
  */
 const TEXT_SERIES = [
   {
@@ -190,6 +191,13 @@ const TEXT_SERIES = [
     tables: [
       { table: 'stock_docs', column: 'doc_no' },
       { table: 'transfers', column: 'transfer_no' },
+      // Consignment settlements (TJ-) and the order series (PSN-, KWT-, PRD-, documents) take
+      // their numbers from the same counters.
+      { table: 'consignment_settlements', column: 'doc_no' },
+      { table: 'orders', column: 'order_no' },
+      { table: 'order_payments', column: 'receipt_no' },
+      { table: 'production_requests', column: 'request_no' },
+      { table: 'order_documents', column: 'doc_no' },
     ],
     group: null,
     counter: { table: 'stock_doc_counters', key: 'series' },

@@ -169,6 +169,8 @@ describe('tamper evidence that survives someone with the database file', () => {
     for (const link of tail)
       tool.prepare(`delete from ${link.table_name} where id = ?`).run(link.row_id)
     tool.prepare('delete from ledger_chain_macs where seq > ?').run(before.seq)
+    // The hub's outbox (0017) points at each link: a careful insider cuts it too.
+    tool.prepare('delete from sync_outbox where seq > ?').run(before.seq)
     tool.prepare('delete from ledger_chain where seq > ?').run(before.seq)
 
     expect((await verifyWith(tool, { keys: [tillKey(core)] })).first, 'a clean cut').toBeNull()

@@ -90,6 +90,7 @@ describe('npm run verify explains each tamper case in words', () => {
     }
     tool.prepare(`delete from ${link.table_name} where id = ?`).run(link.row_id)
     tool.prepare('delete from ledger_chain_macs where seq = ?').run(last)
+    tool.prepare('delete from sync_outbox where seq = ?').run(last)
     tool.prepare('delete from ledger_chain where seq = ?').run(last)
     tool.close()
     expect((await verify(core)).code, 'without the anchor the cut looks clean').toBe(0)
