@@ -47,7 +47,12 @@ export const syncJoinInput = z.strictObject({
     .min(1)
     .max(63)
     .regex(/^[a-z0-9_]+$/),
-  password: z.string().min(1).max(200),
+  // Kept exactly as typed (no trimming), but never with control characters.
+  password: z
+    .string()
+    .min(1)
+    .max(200)
+    .regex(/^\P{Cc}+$/u),
 })
 
 /** Several tills meet in a PostgreSQL hub (issue 17): join, leave, see, sync now. */
