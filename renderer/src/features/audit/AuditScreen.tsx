@@ -15,6 +15,7 @@ import { IconFileSpreadsheet } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { scrollRegion } from '../../components/scroll-region'
 import { isLocale, type Locale } from '../../../../shared/locale'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { saveFile } from '../../components/files/save-file'
@@ -107,7 +108,12 @@ export function AuditScreen() {
         </Alert>
       ) : null}
       <Paper withBorder radius="md">
-        <ScrollArea.Autosize mah="calc(100vh - 372px)" mih={200} type="auto">
+        <ScrollArea.Autosize
+          mah="calc(100vh - 372px)"
+          mih={200}
+          type="auto"
+          {...scrollRegion(t('title'))}
+        >
           <AuditTable entries={valid ? (list.data ?? []) : []} locale={locale} />
         </ScrollArea.Autosize>
       </Paper>

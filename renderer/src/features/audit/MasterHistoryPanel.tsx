@@ -11,6 +11,7 @@ import {
 } from '@mantine/core'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { scrollRegion } from '../../components/scroll-region'
 import {
   historyEntities,
   type HistoryEntity,
@@ -73,7 +74,7 @@ export function MasterHistoryPanel() {
           {t('history.failed', { message: history.error.message })}
         </Alert>
       ) : null}
-      <ScrollArea.Autosize mah={320} mt="sm" type="auto">
+      <ScrollArea.Autosize mah={320} mt="sm" type="auto" {...scrollRegion(t('history.title'))}>
         <HistoryTable rows={history.data ?? []} />
       </ScrollArea.Autosize>
     </Paper>
