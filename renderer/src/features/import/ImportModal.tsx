@@ -1,3 +1,4 @@
+import { useRef } from 'react'
 import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { ImportForm } from './ImportForm'
@@ -14,15 +15,26 @@ interface Props {
 
 export function ImportModal({ opened, onClose, onImported }: Props) {
   const { t } = useTranslation('import')
+  const imported = useRef(false)
   return (
-    <Modal opened={opened} onClose={onClose} title={t('title')} size={1080} centered>
+    <Modal
+      opened={opened}
+      onClose={onClose}
+      title={t('title')}
+      size={1080}
+      centered
+      // After an import, focus goes where the caller says once the dialog has fully closed:
+      // later than the dialog's own return of focus to its button, however slow the machine.
+      onExitTransitionEnd={() => {
+        if (imported.current && onImported) onImported()
+        imported.current = false
+      }}
+    >
       {opened ? (
         <ImportForm
           onDone={() => {
+            imported.current = true
             onClose()
-            // Once the dialog has let go of focus (its trap ends with `opened`), before it
-            // would hand focus back to its button.
-            if (onImported) window.requestAnimationFrame(onImported)
           }}
         />
       ) : null}
