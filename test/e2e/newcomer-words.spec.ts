@@ -49,10 +49,11 @@ test('a date field reads dd/mm/yyyy and its calendar names months in Indonesian'
     `${monthName('id', month)} ${year}`,
   )
   await expect(page.getByRole('button', { name: 'Bulan berikutnya' })).toBeVisible()
-  // A day picked in the calendar comes back as dd/mm/yyyy, and the report follows it.
-  await page.getByRole('button', { name: `15 ${monthName('id', month)} ${year}` }).click()
+  // A day picked in the calendar comes back as dd/mm/yyyy, and the report follows it. The
+  // calendar offers no day after "Sampai" (today), so the pick is the month's first day.
+  await page.getByRole('button', { name: `1 ${monthName('id', month)} ${year}` }).click()
   await expect(page.getByRole('textbox', { name: 'Dari', exact: true })).toHaveValue(
-    `15/${String(month).padStart(2, '0')}/${year}`,
+    `01/${String(month).padStart(2, '0')}/${year}`,
   )
   await expect(page.getByRole('radio', { name: 'Pilih tanggal' })).toBeChecked()
 
