@@ -222,7 +222,7 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
   await confirm.getByRole('button', { name: 'Ya, tutup shift' }).click()
 
   // The Z report: number 1, expected against counted, the shortfall in red.
-  await expect(page.getByRole('heading', { name: 'Laporan Z no. 1' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Laporan Z no. KSG1-Z000001' })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Seharusnya' })).toContainText(expected)
   await expect(page.getByRole('group', { name: 'Dihitung' })).toContainText('Rp 135.000')
   const variance = page.getByRole('group', { name: 'Selisih' })
@@ -276,7 +276,7 @@ test("closing someone else's shift asks a supervisor's PIN and marks the Z repor
   await page.getByRole('button', { name: 'Ya, tutup shift' }).click()
   await approveAs(page, SUPERVISOR.name, SUPERVISOR.pin)
 
-  await expect(page.getByRole('heading', { name: 'Laporan Z no. 1' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Laporan Z no. KSG1-Z000001' })).toBeVisible()
   await expect(page.getByText('Ditutup paksa')).toBeVisible()
   await expect(page.getByRole('group', { name: 'Selisih' })).toContainText('Rp 0 (Pas)')
   const [closed] = await apiCall(web, 'shifts:history', { limit: 1 })
@@ -330,7 +330,7 @@ test('the open shift and the blind count have no serious or critical axe violati
   await expect(page.getByLabel('Jumlah lembar Rp 50.000')).toBeFocused()
   await page.getByRole('button', { name: 'Tutup shift…' }).click()
   await page.getByRole('button', { name: 'Ya, tutup shift' }).press('Enter')
-  await expect(page.getByRole('heading', { name: 'Laporan Z no. 1' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Laporan Z no. KSG1-Z000001' })).toBeVisible()
   await expect(page.getByRole('group', { name: 'Selisih' })).toContainText('Rp 0 (Pas)')
   expect(await seriousViolations(page, APP_SHELL)).toEqual([])
 

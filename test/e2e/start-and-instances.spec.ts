@@ -76,7 +76,8 @@ test.describe('npm start without Electron', () => {
       expect(started.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#token=[0-9a-f]+$/)
       expect(start.stdout()).toContain(`Open: ${started.url}`)
       await page.goto(started.url)
-      await expect(page.getByRole('navigation')).toBeVisible()
+      // An empty data folder: the same app opens on its first-run wizard.
+      await expect(page.getByRole('heading', { name: 'Penyiapan Etalase' })).toBeVisible()
       expect((await apiCall(started, 'app:info', {})).dataDir).toBe(dataDir)
     } finally {
       if (start.child.pid && start.child.exitCode === null)
@@ -101,7 +102,8 @@ test('a second browser-mode server on the same data folder is refused; the first
     expect(second.stderr()).toContain('Etalase is already running on this data folder')
 
     await page.goto(first.url)
-    await expect(page.getByRole('navigation')).toBeVisible()
+    // The first server answers its page: on its empty folder, the first-run wizard.
+    await expect(page.getByRole('heading', { name: 'Penyiapan Etalase' })).toBeVisible()
     expect((await apiCall(first, 'app:info', {})).dataDir).toBe(first.dataDir)
   } finally {
     await first.stop()
