@@ -172,7 +172,7 @@ test('every kind of field shows a focus ring of at least 2px', async ({ page, op
 })
 
 test('focus lands on the open shift after opening one', async ({ page, openApp }) => {
-  await openApp({ demo: 'accept' })
+  await openApp({ demo: 'accept', shift: false })
   await tillReady(page)
   await page.getByRole('navigation').getByRole('link', { name: 'Shift' }).click()
   await page.getByLabel('Kas awal').fill('100000')
