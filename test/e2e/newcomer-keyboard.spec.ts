@@ -51,12 +51,12 @@ test('"Terima stok" closes with one Escape, and its list of lines takes focus', 
   await goToScreen(page, 'Stok')
   await page.getByRole('button', { name: 'Terima stok', exact: true }).click()
   const form = page.getByRole('dialog', { name: 'Dokumen penerimaan baru' })
-  const scan = form.getByRole('textbox', { name: 'Pindai barcode atau ketik SKU' })
-  await expect(scan).toBeFocused()
+  const scanField = form.getByRole('textbox', { name: 'Pindai barcode atau ketik SKU' })
+  await expect(scanField).toBeFocused()
   const skus = ['GN-001', 'GN-002', 'GN-003', 'KY-001', 'KY-002', 'KY-003', 'AN-001', 'AN-002']
   for (const [i, sku] of skus.entries()) {
-    await scan.fill(sku)
-    await scan.press('Enter')
+    await scanField.fill(sku)
+    await scanField.press('Enter')
     await expect(
       form.getByRole('table', { name: 'Baris dokumen' }).locator('tbody tr'),
     ).toHaveCount(i + 1)
@@ -64,7 +64,7 @@ test('"Terima stok" closes with one Escape, and its list of lines takes focus', 
   await scrollsByKeyboard(page, 'Baris dokumen')
   await page.screenshot({ path: test.info().outputPath('terima-stok-id.png') })
 
-  await scan.focus()
+  await scanField.focus()
   await page.keyboard.press('Escape')
   await expect(form).toBeHidden()
 })
