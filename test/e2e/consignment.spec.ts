@@ -132,6 +132,20 @@ test('partner → send by scanning → stock at the partner → settle sold/retu
     'Rp 18.000',
     'Rp 72.000',
   ])
+  // The period reads and is typed day first, in the app's date fields (not the browser's):
+  // from the month's first day by default; from today typed as dd/mm/yyyy keeps today's rows.
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' })
+    .format(Date.now())
+    .split('-')
+  const from = statement.getByRole('textbox', { name: 'Dari tanggal', exact: true })
+  await expect(from).toHaveValue(`01/${m}/${y}`)
+  await expect(statement.getByRole('textbox', { name: 'Sampai tanggal', exact: true })).toHaveValue(
+    `${d}/${m}/${y}`,
+  )
+  await from.fill(`${d}/${m}/${y}`)
+  await from.press('Tab')
+  await expect(from).toHaveValue(`${d}/${m}/${y}`)
+  await expect(row.getByRole('cell').nth(2)).toHaveText('5')
   await page.screenshot({ path: test.info().outputPath('titip-jual-statement.png') })
   const downloading = page.waitForEvent('download')
   await statement.getByRole('button', { name: 'Simpan PDF' }).click()

@@ -19,6 +19,14 @@ const TAS = {
   active: true,
 }
 
+/** A day in the shop's time zone as the date fields show it (dd/mm/yyyy), `offset` days from today. */
+function jakartaDay(offset: number): string {
+  const [y, m, d] = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' })
+    .format(Date.now() + offset * 86_400_000)
+    .split('-')
+  return `${d}/${m}/${y}`
+}
+
 test('an admin finds who changed a price in the change history, and reads the chain anchor', async ({
   page,
   web,
@@ -36,6 +44,20 @@ test('an admin finds who changed a price in the change history, and reads the ch
   await expect(priceChange).toContainText('Tas Anyaman Rotan')
   await expect(priceChange).toContainText('150000 → 175000')
   await expect(priceChange).toContainText('Admin')
+
+  // One day at a time, typed day first as the app prints dates (the shared DateField, not the
+  // browser's date input): today keeps the change, the day before has none, cleared shows all.
+  const day = page.getByRole('textbox', { name: 'Tanggal', exact: true })
+  await day.fill(jakartaDay(0))
+  await day.press('Enter')
+  await expect(day).toHaveValue(jakartaDay(0))
+  await expect(priceChange).toHaveCount(1)
+  await day.fill(jakartaDay(-1))
+  await day.press('Enter')
+  await expect(priceChange).toHaveCount(0)
+  await day.fill('')
+  await day.press('Enter')
+  await expect(priceChange).toHaveCount(1)
 
   // One kind at a time: people only, then no product rows.
   await page.getByRole('combobox', { name: 'Jenis data' }).click()

@@ -223,10 +223,15 @@ for (const lang of ['id', 'en'] as const) {
     await page.getByRole('button', { name: w.requestProduction }).click()
     const prodForm = page.getByRole('dialog', { name: w.requestProduction })
     await prodForm.getByRole('textbox', { name: w.requested }).fill('120')
-    await prodForm.getByLabel(w.due).fill('2026-12-20')
+    // The due date is typed day first, as the app prints dates (the shared DateField).
+    const due = prodForm.getByRole('textbox', { name: w.due })
+    await due.fill('20/12/2026')
+    await due.press('Tab')
+    await expect(due).toHaveValue('20/12/2026')
     await prodForm.getByRole('button', { name: w.sendRequest }).click()
     await expect(page.getByRole('cell', { name: '0 / 120' })).toBeVisible()
     const [request] = await apiCall(web, 'orders:productionRequests', { filter: 'open' })
+    expect(request!.dueDate).toBe('2026-12-20')
     const { locationId } = await apiCall(web, 'till:settings', {})
     for (const qty of [50, 70]) {
       await apiCall(web, 'stock:postDocument', {

@@ -171,15 +171,51 @@ test('every kind of field shows a focus ring of at least 2px', async ({ page, op
   expect((await ringOf('Uang diterima (F4)')).style).toBe('none')
 })
 
-test('focus lands on the open shift after opening one', async ({ page, openApp }) => {
-  await openApp({ demo: 'accept', shift: false })
-  await tillReady(page)
-  await page.getByRole('navigation').getByRole('link', { name: 'Shift' }).click()
-  await page.getByLabel('Kas awal').fill('100000')
-  await page.getByRole('button', { name: 'Buka shift (Enter)' }).click()
-  const heading = page.getByRole('heading', { name: 'Shift terbuka' })
-  await expect(heading).toBeFocused()
-})
+// Opening a shift is the start of selling: the app goes to the till and its scan field has the
+// focus, so the very next keys (a scanner is a keyboard) land in the cart, in both languages.
+for (const lang of ['id', 'en'] as const) {
+  const w =
+    lang === 'id'
+      ? {
+          shift: 'Shift',
+          float: 'Kas awal',
+          open: 'Buka shift (Enter)',
+          search: 'Cari produk (F2)',
+        }
+      : {
+          shift: 'Shift',
+          float: 'Opening float',
+          open: 'Open shift (Enter)',
+          search: 'Search products (F2)',
+        }
+  test(`after opening a shift, focus is on the till's scan field (${lang})`, async ({
+    page,
+    web,
+    openApp,
+  }) => {
+    await openApp({ demo: 'accept', shift: false })
+    await tillReady(page)
+    if (lang === 'en') {
+      await page.getByRole('radiogroup', { name: 'Bahasa' }).getByText('EN').click()
+      await expect(till.searchBox(page, w.search)).toBeVisible()
+    }
+    await page.getByRole('navigation').getByRole('link', { name: w.shift }).click()
+    await page.getByLabel(w.float).fill('100000')
+    await page.getByLabel(w.float).press('Enter')
+    await expect(page).toHaveURL(/#\/kasir$/)
+    const search = till.searchBox(page, w.search)
+    await expect(search).toBeFocused()
+    await page.screenshot({ path: test.info().outputPath(`after-open-shift-${lang}.png`) })
+    // Typed straight at the page, as a scanner does: the product lands in the cart.
+    const [product] = await scannable(web)
+    await page.keyboard.type(product!.barcode!)
+    await page.keyboard.press('Enter')
+    await expect(
+      page.getByRole('table', { name: lang === 'id' ? 'Keranjang' : 'Cart' }).locator('tbody tr'),
+    ).toHaveCount(1)
+    expect(await apiCall(web, 'shifts:current', {})).not.toBeNull()
+  })
+}
 
 test('each window keeps its own language: a second tab switching to English leaves the first', async ({
   page,

@@ -135,6 +135,9 @@ test('a cashier signs in with a PIN, opens a shift, needs a supervisor for a dis
   await expect(page.getByText('Kasir: Budi')).toBeVisible()
   await page.getByLabel('Kas awal').fill('100000')
   await page.getByLabel('Kas awal').press('Enter')
+  // Opening lands on the till, ready to scan; the Shift screen then shows the open shift.
+  await expect(page.getByRole('combobox', { name: 'Cari produk (F2)' })).toBeFocused()
+  await goToScreen(page, 'Shift')
   await expect(page.getByRole('heading', { name: 'Shift terbuka' })).toBeVisible()
   await expect(page.getByText('Rp 100.000', { exact: true }).first()).toBeVisible()
 

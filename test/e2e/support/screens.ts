@@ -38,12 +38,13 @@ export async function signIn(page: Page, name: string, pin: string): Promise<voi
   await expect(page.getByText(`Pengguna: ${name}`)).toBeVisible()
 }
 
-/** The Shift screen's open form: the opening float, then the open shift. */
+/** The Shift screen's open form: the opening float; opening lands on the till, ready to scan. */
 export async function openShift(page: Page, openingFloat: number): Promise<void> {
   await goToScreen(page, 'Shift')
   await page.getByLabel('Kas awal').fill(String(openingFloat))
   await page.getByRole('button', { name: 'Buka shift (Enter)' }).click()
-  await expect(page.getByRole('heading', { name: 'Shift terbuka' })).toBeVisible()
+  await expect(page.getByRole('heading', { name: 'Kasir', exact: true })).toBeVisible()
+  await expect(till.searchBox(page)).toBeFocused()
 }
 
 /** The till's fields and tables. */

@@ -16,7 +16,8 @@ type Props = Omit<
  * A date field in the app's language, whatever the browser's or the OS's: the text reads
  * dd/mm/yyyy, the calendar names the months in the window's language (theme defaults and the
  * DatesProvider in app/ThemeProvider.tsx). The value stays the ISO date the screens already
- * use; clearing the text keeps the last date, as a filter always has one.
+ * use. Clearing the text keeps the last date, as a filter always has one — unless the field is
+ * `clearable` (an optional date, such as an order's due date), which then reports ''.
  */
 export function DateField({ value, onChange, min, max, ...rest }: Props) {
   return (
@@ -24,6 +25,7 @@ export function DateField({ value, onChange, min, max, ...rest }: Props) {
       value={value || null}
       onChange={(next) => {
         if (next) onChange(next)
+        else if (rest.clearable) onChange('')
       }}
       minDate={min}
       maxDate={max}

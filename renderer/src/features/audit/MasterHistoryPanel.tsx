@@ -1,16 +1,7 @@
-import {
-  Alert,
-  Group,
-  Paper,
-  ScrollArea,
-  Select,
-  Table,
-  Text,
-  TextInput,
-  Title,
-} from '@mantine/core'
+import { Alert, Group, Paper, ScrollArea, Select, Table, Text, Title } from '@mantine/core'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import { DateField } from '../../components/dates/DateField'
 import { scrollRegion } from '../../components/scroll-region'
 import {
   historyEntities,
@@ -61,13 +52,7 @@ export function MasterHistoryPanel() {
           clearable
           w={220}
         />
-        <TextInput
-          type="date"
-          label={t('history.day')}
-          value={day}
-          onChange={(event) => setDay(event.currentTarget.value)}
-          w={180}
-        />
+        <DateField label={t('history.day')} value={day} onChange={setDay} clearable w={180} />
       </Group>
       {history.error ? (
         <Alert color="red" role="alert" mt="sm">

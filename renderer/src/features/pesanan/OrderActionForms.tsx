@@ -11,6 +11,7 @@ import {
 } from '../../../../shared/orders/orders-dto'
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
+import { DateField } from '../../components/dates/DateField'
 import { saveFile } from '../../components/files/save-file'
 import { ActionModal } from './ActionModal'
 
@@ -218,13 +219,7 @@ export function ProductionForm({ order, onClose }: FormProps) {
         allowDecimal={false}
         data-autofocus
       />
-      <TextInput
-        type="date"
-        label={t('production.dueDate')}
-        value={dueDate}
-        onChange={(e) => setDueDate(e.currentTarget.value)}
-        required
-      />
+      <DateField label={t('production.dueDate')} value={dueDate} onChange={setDueDate} required />
     </ActionModal>
   )
 }

@@ -18,6 +18,7 @@ import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import type { ApiError } from '../../api/client'
 import { useChannel, useChannelMutation } from '../../api/hooks'
+import { DateField } from '../../components/dates/DateField'
 import { ProductPicker } from '../stok/ProductPicker'
 import { CustomProductForm } from './CustomProductForm'
 
@@ -111,11 +112,11 @@ function OrderFormBody({ onClose, onCreated }: Omit<Props, 'opened'>) {
           }))}
           error={fieldError('buyerId')}
         />
-        <TextInput
-          type="date"
+        <DateField
           label={t('form.dueDate')}
           value={dueDate}
-          onChange={(e) => setDueDate(e.currentTarget.value)}
+          onChange={setDueDate}
+          clearable
           error={fieldError('dueDate')}
         />
       </SimpleGrid>

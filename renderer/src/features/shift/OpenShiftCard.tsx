@@ -22,11 +22,15 @@ export function OpenShiftCard({ cashierName }: { cashierName: string }) {
     open.mutate(
       { openingFloat },
       {
-        onSuccess: () =>
+        onSuccess: () => {
           notifications.show({
             color: 'teal',
             message: t('open.done', { amount: formatRupiah(openingFloat) }),
-          }),
+          })
+          // A shift is opened to sell: go to the till, whose scan field takes focus when it
+          // loads, so the first scan after opening lands in the cart (issue 15).
+          window.location.hash = '/kasir'
+        },
       },
     )
   }

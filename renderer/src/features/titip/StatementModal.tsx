@@ -1,4 +1,4 @@
-import { Button, Group, Loader, Modal, Stack, Table, Text, TextInput } from '@mantine/core'
+import { Button, Group, Loader, Modal, Stack, Table, Text } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { IconFileTypePdf } from '@tabler/icons-react'
 import { useMutation } from '@tanstack/react-query'
@@ -10,6 +10,7 @@ import { formatRupiah } from '../../../../shared/money'
 import { call, type ApiError } from '../../api/client'
 import { useChannel } from '../../api/hooks'
 import { saveFile } from '../../components/files/save-file'
+import { DateRangeFields } from '../../components/period/PeriodFields'
 import { formatQty } from '../stok/format-qty'
 import { todayIso } from '../stok/format-date'
 
@@ -70,17 +71,12 @@ function StatementBody({ partner }: { partner: PartnerDto }) {
   return (
     <Stack gap="sm">
       <Group align="flex-end">
-        <TextInput
-          type="date"
-          label={t('statement.from')}
-          value={from}
-          onChange={(e) => setFrom(e.currentTarget.value)}
-        />
-        <TextInput
-          type="date"
-          label={t('statement.to')}
-          value={to}
-          onChange={(e) => setTo(e.currentTarget.value)}
+        <DateRangeFields
+          from={from}
+          to={to}
+          labels={{ from: t('statement.from'), to: t('statement.to') }}
+          onChange={(key, date) => (key === 'from' ? setFrom(date) : setTo(date))}
+          width={170}
         />
         <Button
           leftSection={<IconFileTypePdf size={16} aria-hidden />}
