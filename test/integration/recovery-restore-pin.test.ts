@@ -1,13 +1,11 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
 import { hashPin } from '../../electron/services/auth/pin-hash'
-import { saleId } from '../helpers/builders'
-import { completeSetup, fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
-import { receiveStock } from '../helpers/receive-stock'
+import { backupNowOn, openSetUpHost, sellOneOn, stockedHostProduct } from '../helpers/restore-host'
+import { fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
 
 // Recovery mode restores only with the PIN of an admin recorded in the backup itself, under
 // the sign-in attempt limits, and only a backup whose chain matches its manifest (issue 13).
@@ -32,24 +30,7 @@ async function setAdminPin(pin: string): Promise<void> {
   if (!login.ok) throw new Error(login.message)
 }
 
-async function sell(productId: string): Promise<void> {
-  const sale = await host.route(
-    'sales:checkout',
-    {
-      id: saleId(),
-      lines: [{ productId, qty: 1 }],
-      payments: [{ methodId: 'tunai', amount: 15_000 }],
-    },
-    await caller(),
-  )
-  if (!sale.ok) throw new Error(sale.message)
-}
-
-async function backupNow(): Promise<string> {
-  const backup = await host.route('data:backupNow', {}, await caller())
-  if (!backup.ok) throw new Error(backup.message)
-  return (backup.data as { file: string }).file
-}
+const backupNow = () => backupNowOn(host)
 
 /** Closes the app and overwrites the database header: the next start is in recovery. */
 async function damageAndReopen(): Promise<void> {
@@ -63,44 +44,24 @@ async function damageAndReopen(): Promise<void> {
 }
 
 beforeEach(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'etalase-recovery-pin-'))
   clock = fixedClock()
-  host = await openCoreHost({ dataDir, version: 'test', clock, ids: sequentialIds('0000cccc') })
-  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
-  await completeSetup(host.core()!)
-  const shift = await host.route('shifts:open', { openingFloat: 0 }, await caller())
-  if (!shift.ok) throw new Error(shift.message)
-  const product = await host.route(
-    'catalog:create',
-    {
-      name: 'Tikar Purun',
-      sku: 'TP-1',
-      barcode: null,
-      categoryId: null,
-      unit: 'lembar',
-      price: 15_000,
-      cost: 6_000,
-      workshopId: null,
-      active: true,
-    },
-    await caller(),
-  )
-  if (!product.ok) throw new Error(product.message)
-  const productId = (product.data as { id: string }).id
-  await receiveStock(
-    async (channel, input) => {
-      const result = await host.route(channel, input, await caller())
-      if (!result.ok) throw new Error(result.message)
-      return result.data as never
-    },
-    { productId, qty: 20 },
-  )
-  await sell(productId)
+  ;({ dataDir, host } = await openSetUpHost({
+    prefix: 'etalase-recovery-pin-',
+    clock,
+    ids: sequentialIds('0000cccc'),
+  }))
+  const productId = await stockedHostProduct(host, {
+    name: 'Tikar Purun',
+    sku: 'TP-1',
+    unit: 'lembar',
+    qty: 20,
+  })
+  await sellOneOn(host, productId)
   await setAdminPin(BACKUP_PIN)
   backupFile = await backupNow()
   // The admin's PIN changes after the backup: only the backup's own PIN may restore it.
   await setAdminPin(LATER_PIN)
-  await sell(productId)
+  await sellOneOn(host, productId)
 })
 
 afterEach(async () => {

@@ -1,14 +1,5 @@
 import { spawn } from 'node:child_process'
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  truncateSync,
-  writeFileSync,
-} from 'node:fs'
-import { tmpdir } from 'node:os'
+import { existsSync, readdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
@@ -17,9 +8,8 @@ import { databasePath } from '../../electron/core/data-dir'
 import { verifyDatabaseFile } from '../../electron/db/integrity'
 import { sha256File } from '../../electron/services/backup/backup-files'
 import type { RestoreFaults, RestoreStep } from '../../electron/services/backup/restore-files'
-import { saleId } from '../helpers/builders'
-import { completeSetup, fixedClock, sequentialIds, TEST_ADMIN_PIN } from '../helpers/test-core'
-import { receiveStock } from '../helpers/receive-stock'
+import { backupNowOn, openSetUpHost, sellOneOn, stockedHostProduct } from '../helpers/restore-host'
+import { fixedClock, sequentialIds, TEST_ADMIN_PIN } from '../helpers/test-core'
 
 // A restore that fails at any step must leave the app answering on its previous data, never
 // dead (issue 13, "files and faults"). Each case injects one failure through the restore
@@ -35,24 +25,8 @@ let backupFile: string
 const caller = () => host.currentCaller()
 const live = () => host.core()!
 
-async function sell(): Promise<void> {
-  const sale = await host.route(
-    'sales:checkout',
-    {
-      id: saleId(),
-      lines: [{ productId, qty: 1 }],
-      payments: [{ methodId: 'tunai', amount: 15_000 }],
-    },
-    await caller(),
-  )
-  if (!sale.ok) throw new Error(sale.message)
-}
-
-async function backupNow(): Promise<string> {
-  const backup = await host.route('data:backupNow', {}, await caller())
-  if (!backup.ok) throw new Error(backup.message)
-  return (backup.data as { file: string }).file
-}
+const sell = () => sellOneOn(host, productId)
+const backupNow = () => backupNowOn(host)
 
 /** Signs the admin in with the PIN given (a reopened till starts locked). */
 async function signIn(pin: string) {
@@ -69,43 +43,18 @@ const salesNow = () => live().database.raw.prepare('select count(*) from sales')
 
 beforeEach(async () => {
   for (const key of Object.keys(faults)) delete faults[key as keyof RestoreFaults]
-  dataDir = mkdtempSync(join(tmpdir(), 'etalase-restore-faults-'))
-  host = await openCoreHost({
-    dataDir,
-    version: 'test',
+  ;({ dataDir, host } = await openSetUpHost({
+    prefix: 'etalase-restore-faults-',
     clock: fixedClock(),
     ids: sequentialIds('0000bbbb'),
     restoreFaults: faults,
+  }))
+  productId = await stockedHostProduct(host, {
+    name: 'Gantungan Getah Nyatu',
+    sku: 'GN-1',
+    unit: 'pcs',
+    qty: 50,
   })
-  // The first-run wizard (its admin signed in), and a shift open: every sale needs one.
-  await completeSetup(host.core()!)
-  const shift = await host.route('shifts:open', { openingFloat: 0 }, await caller())
-  if (!shift.ok) throw new Error(shift.message)
-  const product = await host.route(
-    'catalog:create',
-    {
-      name: 'Gantungan Getah Nyatu',
-      sku: 'GN-1',
-      barcode: null,
-      categoryId: null,
-      unit: 'pcs',
-      price: 15_000,
-      cost: 6_000,
-      workshopId: null,
-      active: true,
-    },
-    await caller(),
-  )
-  if (!product.ok) throw new Error(product.message)
-  productId = (product.data as { id: string }).id
-  await receiveStock(
-    async (channel, input) => {
-      const result = await host.route(channel, input, await caller())
-      if (!result.ok) throw new Error(result.message)
-      return result.data as never
-    },
-    { productId, qty: 50 },
-  )
   await sell()
   backupFile = await backupNow()
   // Today's data has two sales more than the backup: a restore that half-happened shows.

@@ -19,20 +19,20 @@ export function OpenShiftCard({ cashierName }: { cashierName: string }) {
 
   const submit = () => {
     const openingFloat = typeof float === 'number' ? float : 0
-    open.mutate(
-      { openingFloat },
-      {
-        onSuccess: () => {
-          notifications.show({
-            color: 'teal',
-            message: t('open.done', { amount: formatRupiah(openingFloat) }),
-          })
-          // A shift is opened to sell: go to the till, whose scan field takes focus when it
-          // loads, so the first scan after opening lands in the cart (issue 15).
-          window.location.hash = '/kasir'
-        },
-      },
-    )
+    // mutateAsync, not mutate's callbacks: the refreshed shift replaces this card before they
+    // would run, and an unmounted card's callbacks are skipped. Refusals show via open.error.
+    open
+      .mutateAsync({ openingFloat })
+      .then(() => {
+        notifications.show({
+          color: 'teal',
+          message: t('open.done', { amount: formatRupiah(openingFloat) }),
+        })
+        // A shift is opened to sell: go to the till, whose scan field takes focus when it
+        // loads, so the first scan after opening lands in the cart (issue 15).
+        window.location.hash = '/kasir'
+      })
+      .catch(() => undefined)
   }
 
   return (
