@@ -46,6 +46,10 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     LAST_ADMIN: 'Harus tetap ada minimal satu admin aktif dengan PIN.',
     RECOVERY_PIN_REQUIRED:
       'Kode pemulihan sudah pernah ditampilkan. Masukkan PIN admin Anda untuk melihatnya lagi.',
+    RECOVERY_CODE_INVALID:
+      'Ini bukan kode pemulihan: periksa 13 kelompok huruf dan angka yang tercetak, lalu ketik ulang.',
+    RECOVERY_CODE_FOREIGN:
+      'Kode pemulihan ini bukan kunci rantai kasir ini (tidak ada catatan yang ditandatangani dengannya). Kunci tidak diganti.',
     PRINTER_NOT_CONFIGURED: 'Printer struk belum diatur. Atur di Pengaturan › Printer.',
     PRINTER_UNREACHABLE:
       'Printer {target} tidak dapat dihubungi. Pastikan printer menyala, kabel jaringan atau Wi-Fi tersambung, dan alamat IP serta port benar.',
@@ -222,6 +226,10 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     LAST_ADMIN: 'At least one active admin with a PIN must remain.',
     RECOVERY_PIN_REQUIRED:
       'The recovery code was shown before. Enter your admin PIN to see it again.',
+    RECOVERY_CODE_INVALID:
+      'This is not a recovery code: check the 13 printed groups of letters and digits and type it again.',
+    RECOVERY_CODE_FOREIGN:
+      "This recovery code is not this till's chain key (no record was signed with it). The key was not replaced.",
     PRINTER_NOT_CONFIGURED: 'No receipt printer is set up. Set it up in Settings › Printer.',
     PRINTER_UNREACHABLE:
       'Cannot reach printer {target}. Check that it is on, the network cable or Wi-Fi is connected, and the IP address and port are right.',

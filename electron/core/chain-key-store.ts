@@ -1,5 +1,12 @@
 import { randomBytes } from 'node:crypto'
-import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs'
+import {
+  chmodSync,
+  existsSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  writeFileSync,
+} from 'node:fs'
 import { basename, dirname, join, resolve } from 'node:path'
 import type { ChainKey } from '../db/ledger-chain'
 import { parseChainKeyText } from './chain-key-text'
@@ -42,13 +49,41 @@ export interface LoadedChainKey {
   /** True when this start made the key (first start, or the old key was lost). */
   created: boolean
   kind: ChainKeyStore['kind']
+  /** Where it came from: a key restored from its recovery code is written back there. */
+  store?: ChainKeyStore
 }
 
 /** The till's key, made on first start. An unreadable key file stops the start, loudly. */
 export function loadOrCreateChainKey(store: ChainKeyStore): LoadedChainKey {
   const existing = store.read()
-  if (existing) return { key: existing, created: false, kind: store.kind }
+  if (existing) return { key: existing, created: false, kind: store.kind, store }
   const key = randomBytes(32)
   store.write(key)
-  return { key, created: true, kind: store.kind }
+  return { key, created: true, kind: store.kind, store }
+}
+
+/**
+ * Puts a key restored from its printed recovery code back into the store. The key it replaces
+ * (made when the old one was lost) is kept beside it as `….retired-<time>`: the links written
+ * meanwhile stay signed by it, and verify needs it to check them. Returns that file's path.
+ */
+export function replaceChainKey(store: ChainKeyStore, key: ChainKey, now: number): string | null {
+  let retired: string | null = null
+  if (existsSync(store.path)) {
+    retired = `${store.path}.retired-${now}`
+    renameSync(store.path, retired)
+  }
+  store.write(key)
+  return retired
+}
+
+/** The retired keys beside a key file that are readable as they are (not sealed by the OS). */
+export function retiredChainKeys(path: string): ChainKey[] {
+  const dir = dirname(path)
+  const prefix = `${basename(path)}.retired-`
+  if (!existsSync(dir)) return []
+  return readdirSync(dir)
+    .filter((name) => name.startsWith(prefix))
+    .map((name) => parseChainKeyText(readFileSync(join(dir, name), 'utf8')))
+    .filter((key): key is ChainKey => key !== null)
 }

@@ -4,7 +4,9 @@ import type { FileVerifier } from '../services/backup/verification'
 import { createBuyerDisplay } from '../services/buyer-display/buyer-display.service'
 import { createEvidenceService } from '../services/evidence/evidence.service'
 import type { TopicHub } from '../services/push/topic-hub'
-import type { LoadedChainKey } from './chain-key-store'
+import { replaceChainKey, type LoadedChainKey } from './chain-key-store'
+import { registerChainFunctions } from '../db/ledger-chain'
+import type { AdoptChainKey } from '../services/evidence/evidence.service'
 import { writeGeneration } from '../db/write-generation'
 import { createAfterSaleService } from '../services/after-sale.service'
 import { createAuditViewService } from '../services/audit-view.service'
@@ -115,9 +117,29 @@ export function buildCoreServices(options: {
       hub: options.push,
       ...(logError ? { logError: (e: unknown) => logError('buyer', e) } : {}),
     }),
-    evidence: createEvidenceService(ctx, options.chainKey, services.auth.checkOwnPin),
+    evidence: createEvidenceService(
+      ctx,
+      options.chainKey,
+      services.auth.checkOwnPin,
+      adoptChainKey(options.chainKey, options.database.raw, ctx.clock),
+    ),
     sync: createSyncService({ ctx, secrets: fileHubSecretStore(options.dataDir) }),
   }
 }
 
 export type CoreServices = ReturnType<typeof buildCoreServices>
+
+/** A restored chain key goes back to its store and signs this connection's links from now on. */
+function adoptChainKey(
+  chainKey: LoadedChainKey,
+  raw: OpenDatabase['raw'],
+  clock: ServiceContext['clock'],
+): AdoptChainKey | null {
+  const store = chainKey.store
+  if (!store) return null
+  return (key) => {
+    const retired = replaceChainKey(store, key, clock.now())
+    registerChainFunctions(raw, key)
+    return retired
+  }
+}

@@ -622,6 +622,18 @@ export interface MasterHistoryTable {
   created_at: number
 }
 
+/** 0020: each state a changing record (transfer, order…) passed through (append-only, chained). */
+export interface RecordVersionsTable {
+  id: string
+  table_name: string
+  row_id: string
+  /** The row's columns as the JSON array the verifier recomputes; null once the row was removed. */
+  content: string | null
+  user_id: string | null
+  device_id: string | null
+  created_at: number
+}
+
 /** 0017: what waits for the hub, one row per link of this device's chain. */
 export interface SyncOutboxTable {
   seq: number
@@ -652,6 +664,7 @@ export interface HubLinkTable {
 
 export interface Database extends OrdersDatabase, ConsignmentTables {
   master_history: MasterHistoryTable
+  record_versions: RecordVersionsTable
   sync_outbox: SyncOutboxTable
   sync_down_cursor: SyncDownCursorTable
   hub_link: HubLinkTable

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs'
 import BetterSqlite3 from 'better-sqlite3'
 import { Kysely, SqliteDialect } from 'kysely'
-import { chainKeyPath } from '../core/chain-key-store'
+import { chainKeyPath, retiredChainKeys } from '../core/chain-key-store'
 import { parseChainKeyText } from '../core/chain-key-text'
 import { databasePath } from '../core/data-dir'
 import {
@@ -107,8 +107,11 @@ export async function runVerify(args: VerifyArgs, print: (line: string) => void)
       return 2
     }
     const key = loadKey(args, print)
+    // A key restored from its recovery code retired the stand-in made when it was lost: the
+    // links signed meanwhile are checked with that one (kept beside the key file).
+    const retired = args.keyFile === null ? retiredChainKeys(chainKeyPath(args.dataDir)) : []
     const report = await verifyEvidence(raw, db, {
-      keys: key ? [key] : [],
+      keys: key ? [key, ...retired] : [],
       anchors: args.anchors,
     })
     print(`data: ${args.dataDir}`)

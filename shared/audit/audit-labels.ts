@@ -49,6 +49,14 @@ const actionNames: Record<string, Record<Locale, string>> = {
     id: 'Kode pemulihan kunci rantai ditampilkan',
     en: 'Chain key recovery code shown',
   },
+  'evidence.keyRestored': {
+    id: 'Kunci rantai dipulihkan dari kode pemulihan',
+    en: 'Chain key restored from the recovery code',
+  },
+  'evidence.keyRestoreRefused': {
+    id: 'Pemulihan kunci rantai ditolak',
+    en: 'Chain key restore refused',
+  },
   'catalog.import': { id: 'Katalog diimpor', en: 'Catalogue imported' },
   'location.create': { id: 'Lokasi ditambahkan', en: 'Location added' },
   'location.update': { id: 'Lokasi diubah', en: 'Location changed' },

@@ -1,2 +1,6 @@
 /** Tamper-evidence channel names (zod-free, for the preload). Kept in step with ./evidence.ts. */
-export const evidenceChannelNames = ['evidence:status', 'evidence:recoveryCode'] as const
+export const evidenceChannelNames = [
+  'evidence:status',
+  'evidence:recoveryCode',
+  'evidence:restoreKey',
+] as const

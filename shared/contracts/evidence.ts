@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { EvidenceStatusDto, RecoveryCodeDto } from '../evidence/evidence-dto'
+import type { EvidenceStatusDto, KeyRestoreDto, RecoveryCodeDto } from '../evidence/evidence-dto'
 import { emptyInput } from '../schemas'
 
 const channel =
@@ -16,6 +16,16 @@ export const evidenceContract = {
         .string()
         .regex(/^\d{4,8}$/)
         .nullable(),
+    }),
+  ),
+  /**
+   * A lost chain key back from its printed recovery code: accepted only when the chain holds
+   * links signed by that key; the admin's own PIN is required and each attempt is audited.
+   */
+  'evidence:restoreKey': channel<KeyRestoreDto>()(
+    z.strictObject({
+      code: z.string().min(1).max(80),
+      pin: z.string().regex(/^\d{4,8}$/),
     }),
   ),
 } satisfies Record<string, { input: z.ZodType; output: unknown }>

@@ -15,3 +15,11 @@ export interface EvidenceStatusDto {
 export interface RecoveryCodeDto {
   code: string
 }
+
+/** The answer to restoring the chain key from its recovery code. */
+export interface KeyRestoreDto {
+  /** The id of the key now in use (the restored one). */
+  keyId: string
+  /** False when that key was already in use: nothing changed. */
+  replaced: boolean
+}

@@ -12,6 +12,7 @@ import { chainedColumns as opnameChainedColumns } from '../../electron/db/migrat
 import { chainedColumns as evidenceChainedColumns } from '../../electron/db/migrations/0014_evidence'
 import { chainedColumns as historyChainedColumns } from '../../electron/db/migrations/0016_master_history'
 import { chainedColumns as consignmentChainedColumns } from '../../electron/db/migrations/0019_consignment'
+import { chainedColumns as versionChainedColumns } from '../../electron/db/migrations/0020_record_versions'
 import { saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 
@@ -43,6 +44,7 @@ describe('tamper-evident ledger chain', () => {
       ...evidenceChainedColumns,
       ...historyChainedColumns,
       ...consignmentChainedColumns,
+      ...versionChainedColumns,
     })
   })
 

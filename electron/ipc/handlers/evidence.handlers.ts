@@ -15,5 +15,10 @@ export function evidenceHandlers(
       // Writes the audit entry of each showing.
       handle: (input, caller) => evidence.recoveryCode(caller.actor, input.pin),
     },
+    'evidence:restoreKey': {
+      permission: 'settings.manage',
+      // Admins only, with their own PIN, checked in the service; every attempt is audited.
+      handle: (input, caller) => evidence.restoreKey(caller.actor, input.code, input.pin),
+    },
   }
 }

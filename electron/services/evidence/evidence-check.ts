@@ -11,6 +11,7 @@ import { verifyReportRollups } from '../reports/report-rollups'
 import { verifyStockLevels } from '../stock-ledger'
 import { chainProblemWords, type Words } from './evidence-words'
 import { historyMismatch, historyMismatchWords } from './history-check'
+import { versionMismatch, versionMismatchWords } from './version-check'
 
 /**
  * The whole of `npm run verify`: every check an auditor needs to trust the books, each
@@ -23,6 +24,7 @@ export type EvidenceCheckName =
   | 'chain'
   | 'unlinked'
   | 'history'
+  | 'versions'
   | 'numbering'
   | 'sale_sums'
   | 'stock'
@@ -148,6 +150,18 @@ function historyFinding(raw: Raw, present: Set<string>): EvidenceFinding | null 
     table: mismatch.table,
     id: mismatch.id,
     words: historyMismatchWords(mismatch),
+  }
+}
+
+/** Transfers, orders and other changing records are what their last chained version says. */
+function versionFinding(raw: Raw, present: Set<string>): EvidenceFinding | null {
+  const mismatch = versionMismatch(raw, present)
+  if (!mismatch) return null
+  return {
+    check: 'versions',
+    table: mismatch.table,
+    id: mismatch.id,
+    words: versionMismatchWords(mismatch),
   }
 }
 
@@ -399,6 +413,7 @@ export async function verifyEvidence(
     { check: 'chain', failure: chainFinding(chain) },
     { check: 'unlinked', failure: unlinkedFinding(raw, present) },
     { check: 'history', failure: historyFinding(raw, present) },
+    { check: 'versions', failure: versionFinding(raw, present) },
     { check: 'numbering', failure: numberingFinding(raw, present) },
     { check: 'sale_sums', failure: saleSumsFinding(raw, present) },
     { check: 'stock', failure: await stockFinding(db) },

@@ -1,8 +1,12 @@
 import { sql } from 'kysely'
 import type { LoadedChainKey } from '../../core/chain-key-store'
-import { formatRecoveryCode } from '../../core/chain-key-text'
-import { chainKeyId, formatAnchor } from '../../db/ledger-chain'
-import type { EvidenceStatusDto, RecoveryCodeDto } from '../../../shared/evidence/evidence-dto'
+import { formatRecoveryCode, parseChainKeyText } from '../../core/chain-key-text'
+import { chainKeyId, chainMac, formatAnchor, type ChainKey } from '../../db/ledger-chain'
+import type {
+  EvidenceStatusDto,
+  KeyRestoreDto,
+  RecoveryCodeDto,
+} from '../../../shared/evidence/evidence-dto'
 import type { Permission } from '../../../shared/permissions'
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
@@ -10,6 +14,14 @@ import { AppError } from '../errors'
 import { currentAnchor } from './chain-anchor'
 
 export const RECOVERY_SHOWN_ACTION = 'evidence.recoveryCode'
+export const KEY_RESTORED_ACTION = 'evidence.keyRestored'
+export const KEY_RESTORE_REFUSED_ACTION = 'evidence.keyRestoreRefused'
+
+/**
+ * Makes a restored key the one in use: written back to its store (the key it replaces is kept
+ * beside it) and given to the connection's signing functions. Returns the retired key's file.
+ */
+export type AdoptChainKey = (key: ChainKey) => string | null
 
 /** Checks an admin's own PIN (with the lockout of auth); throws WRONG_PIN / LOCKED_OUT. */
 export type CheckOwnPin = (
@@ -28,8 +40,11 @@ export function createEvidenceService(
   ctx: ServiceContext,
   key: LoadedChainKey,
   checkPin: CheckOwnPin,
+  adoptKey: AdoptChainKey | null = null,
 ) {
   const { db } = ctx
+  // One restore at a time: parallel requests with the code see the first one's result.
+  let restoring: Promise<unknown> = Promise.resolve()
 
   async function shownBefore(): Promise<boolean> {
     const row = await db
@@ -73,7 +88,61 @@ export function createEvidenceService(
     return { code: formatRecoveryCode(key.key) }
   }
 
-  return { status, recoveryCode }
+  async function refuse(
+    actor: Actor,
+    keyId: string | null,
+    code: 'RECOVERY_CODE_INVALID' | 'RECOVERY_CODE_FOREIGN',
+  ): Promise<never> {
+    await db.transaction().execute((trx) =>
+      recordAudit(trx, ctx, actor, {
+        action: KEY_RESTORE_REFUSED_ACTION,
+        detail: { keyId, problem: code, inUse: chainKeyId(key.key) },
+      }),
+    )
+    throw new AppError(code)
+  }
+
+  /**
+   * A lost chain key back from its printed recovery code. When the key file is lost, the next
+   * start makes a new key and the links before it can no longer be authenticated on this till;
+   * the code on paper is that old key. It is taken only if links in this chain carry its id and
+   * its signature; it then signs from now on, and the stand-in key is kept for the links it
+   * signed meanwhile.
+   */
+  async function restoreKey(actor: Actor, code: string, pin: string): Promise<KeyRestoreDto> {
+    if (actor.role !== 'admin') throw new AppError('FORBIDDEN')
+    await checkPin(actor, actor.userId, pin, 'settings.manage')
+    const restored = parseChainKeyText(code)
+    if (!restored) return refuse(actor, null, 'RECOVERY_CODE_INVALID')
+    const keyId = chainKeyId(restored)
+    const run = restoring.then(async (): Promise<KeyRestoreDto> => {
+      if (chainKeyId(key.key) === keyId) return { keyId, replaced: false }
+      const { rows } = await sql<{ seq: number; hash: string; mac: string }>`
+        select m.seq, c.hash, m.mac from ledger_chain_macs m join ledger_chain c on c.seq = m.seq
+        where m.key_id = ${keyId} order by m.seq limit 1`.execute(db)
+      const link = rows[0]
+      // Its id alone could be copied from the file: its signature proves it is that key.
+      if (!link || chainMac(restored, link.seq, link.hash) !== link.mac) {
+        return refuse(actor, keyId, 'RECOVERY_CODE_FOREIGN')
+      }
+      if (!adoptKey) throw new AppError('FORBIDDEN')
+      const replacedKeyId = chainKeyId(key.key)
+      adoptKey(restored)
+      key.key = restored
+      // Written after the switch: this entry's link is signed by the restored key.
+      await db.transaction().execute((trx) =>
+        recordAudit(trx, ctx, actor, {
+          action: KEY_RESTORED_ACTION,
+          detail: { keyId, replacedKeyId },
+        }),
+      )
+      return { keyId, replaced: true }
+    })
+    restoring = run.catch(() => undefined)
+    return run
+  }
+
+  return { status, recoveryCode, restoreKey }
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>

@@ -79,7 +79,8 @@ function expectedValues(raw: Raw, source: Source): Map<string, Map<string, strin
   for (const row of rows) {
     const fields = expected.get(row.id) ?? new Map<string, string | null>()
     expected.set(row.id, fields)
-    if (row.field === 'created') {
+    // A baseline (0020) is the record's state at the upgrade, written like its creation.
+    if (row.field === 'created' || row.field === 'baseline') {
       const start = JSON.parse(row.value) as Record<string, unknown>
       for (const [field, value] of Object.entries(start)) fields.set(field, asText(value))
     } else if (source.fields.includes(row.field)) {

@@ -7,6 +7,7 @@ import {
 } from '../../../electron/db/ledger-chain'
 import { locationId, saleId, stockedProduct } from '../../helpers/builders'
 import type { TestCore } from '../../helpers/test-core'
+import { nzBuyer } from '../orders/order-helpers'
 
 /**
  * What an insider with the database file and a SQLite tool can do: open it without the app's
@@ -22,7 +23,9 @@ export function openAsInsider(core: TestCore): BetterSqlite3.Database {
 export function dropGuards(tool: BetterSqlite3.Database): void {
   const triggers = tool
     .prepare(
-      "select name from sqlite_schema where type = 'trigger' and (name like '%_no_update' or name like '%_no_delete')",
+      // The version triggers (0020) too: they would record the insider's change, or fail
+      // for want of the app's functions.
+      "select name from sqlite_schema where type = 'trigger' and (name like '%_no_update' or name like '%_no_delete' or name like '%_version_%')",
     )
     .pluck()
     .all() as string[]
@@ -142,7 +145,23 @@ export async function fullLedger(core: TestCore) {
     missingReason: 'Hilang di toko mitra',
     lines: [{ productId: product.id, sold: 1, returned: 1, missing: 1 }],
   })
+  // The order ledgers and versioned orders joined the chain in 0020: an export order
+  // confirmed, a deposit by bank transfer and its proforma.
+  const buyer = await nzBuyer(core)
+  const order = await core.must('orders:create', {
+    buyerId: buyer.id,
+    lines: [{ productId: product.id, qty: 2, unitPrice: 20_000, priceReason: 'harga ekspor' }],
+  })
+  await core.must('orders:advance', { id: order.id, status: 'confirmed' })
+  await core.must('orders:pay', {
+    id: order.id,
+    kind: 'deposit',
+    amount: 10_000,
+    methodId: 'transfer',
+    reference: 'BRI-0002',
+  })
+  await core.must('orders:document', { orderId: order.id, kind: 'proforma', rate: 16_250 })
   await core.must('sales:reprint', { saleId: kept.id })
   await core.must('data:backupNow', {})
-  return { product, sale, kept, count, closed }
+  return { product, sale, kept, count, closed, order }
 }

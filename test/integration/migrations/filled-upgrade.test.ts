@@ -112,6 +112,12 @@ describe('migrating a filled database from every earlier version to the latest',
               : table === 'settings' && !hadMark
                 ? kept.filter((row) => (row as unknown[])[0] !== 'setup.completedAt')
                 : kept
+          // 0020 appends links, signatures, outbox entries and baseline history rows: the
+          // rows there before are all kept, unchanged.
+          if (['ledger_chain_macs', 'sync_outbox', 'master_history'].includes(table)) {
+            expect(kept, `${table} changed by the migration`).toEqual(expect.arrayContaining(rows))
+            continue
+          }
           expect(compared, `${table} changed by the migration`).toEqual(rows)
           expect(after[table], `${table} dropped`).toBeDefined()
         }

@@ -376,4 +376,15 @@ export const fillers: Record<string, Filler> = {
     })
   },
   '0019_consignment': (t) => fillConsignment(t),
+  '0020_record_versions': (t) => {
+    // After the upgrade a price change is history as before and the till keeps selling.
+    t.changeCost(t.products.tikar, 55_000, '2026-12-06T02:00:00Z')
+    t.sell({
+      at: '2026-12-06T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }
