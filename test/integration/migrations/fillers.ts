@@ -376,4 +376,16 @@ export const fillers: Record<string, Filler> = {
     })
   },
   '0019_consignment': (t) => fillConsignment(t),
+  '0021_shared_ids': (t) => {
+    // A price change after 0021 is a new version (a trigger writes it); the till keeps selling
+    // at the new price, and the sale line snapshots it.
+    t.changeCost(t.products.tas, 52_000, '2026-12-06T02:00:00Z')
+    t.sell({
+      at: '2026-12-06T03:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.tas, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: t.products.tas.price }],
+    })
+  },
 }
