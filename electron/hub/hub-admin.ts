@@ -56,6 +56,11 @@ export async function createTillRole(
   // base64url has no quote characters, so the literal below cannot be broken out of.
   const password = randomBytes(18).toString('base64url')
   await db.transaction().execute(async (trx) => {
+    // A till code names one device's series (receipts, EAN block): never issued twice.
+    const { rows: taken } = await sql<{ role_name: string }>`
+      SELECT role_name FROM tills WHERE code = ${code} FOR UPDATE`.execute(trx)
+    if (taken.length > 0)
+      throw new Error(`HUB_CODE_TAKEN:${code} (issued to ${taken[0]!.role_name})`)
     await sql
       .raw(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' IN ROLE ${TILL_GROUP}`)
       .execute(trx)
