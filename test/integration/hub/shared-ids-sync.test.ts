@@ -1,6 +1,7 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import {
+  connectHub,
   createTillRole,
   publishMaster,
   publishPriceVersion,
@@ -154,6 +155,38 @@ describe('shared ids and price versions through the hub (real PostgreSQL)', () =
     await t1.sync.syncNow()
     expect(onHand(t1, bowl, booth)).toBe(8)
     expect(onHand(t2, bowl, T2_LOCAL_BOOTH)).toBe(8)
+  })
+
+  it('lets a till map only its own ids, once, and never touch a price version', async () => {
+    const credentials = issued.get('KSG2')!
+    const asT2 = connectHub(hub.addressFor(credentials.role, credentials.password), 1)
+    try {
+      await expect(
+        asT2
+          .insertInto('shared_ids')
+          .values({
+            device_id: t1.sync.deviceId,
+            table_name: 'locations',
+            local_id: 'x',
+            shared_id: 'y',
+          })
+          .execute(),
+      ).rejects.toThrow(/row-level security/)
+      await expect(
+        asT2.updateTable('shared_ids').set({ shared_id: 'elsewhere' }).execute(),
+      ).rejects.toThrow(/permission denied|append-only/)
+      await expect(asT2.deleteFrom('shared_ids').execute()).rejects.toThrow(
+        /permission denied|append-only/,
+      )
+      await expect(
+        asT2
+          .insertInto('master_rows')
+          .values({ table_name: 'price_versions', id: 'cheap', data: '{}', version: 1 })
+          .execute(),
+      ).rejects.toThrow(/permission denied/)
+    } finally {
+      await asT2.destroy()
+    }
   })
 
   it('changes a price by a version: old price until it is known and due, then the new one', async () => {
