@@ -19,6 +19,8 @@ export interface UsersTable {
   locked_until: number | null
   device_id: string
   created_at: number
+  /** 0021: the row's id on every till; null means the id itself is shared. */
+  shared_id?: string | null
 }
 
 export interface ApprovalGrantsTable {
@@ -61,6 +63,8 @@ export interface WorkshopsTable {
   active: Generated<number>
   device_id: string
   created_at: number
+  /** 0021: the row's id on every till; null means the id itself is shared. */
+  shared_id?: string | null
 }
 
 export interface CategoriesTable {
@@ -68,6 +72,8 @@ export interface CategoriesTable {
   name: string
   device_id: string
   created_at: number
+  /** 0021: the row's id on every till; null means the id itself is shared. */
+  shared_id?: string | null
 }
 
 export interface LocationsTable {
@@ -77,6 +83,8 @@ export interface LocationsTable {
   active: Generated<number>
   device_id: string
   created_at: number
+  /** 0021: the row's id on every till; null means the id itself is shared. */
+  shared_id?: string | null
 }
 
 export interface ProductsTable {
@@ -148,6 +156,8 @@ export interface PaymentMethodsTable {
   requires_reference: number
   active: Generated<number>
   sort: Generated<number>
+  /** 0021: the row's id on every till; null means the id itself is shared. */
+  shared_id?: string | null
 }
 
 export interface ReceiptCountersTable {
@@ -529,6 +539,8 @@ export interface SplitRulesTable {
   user_id: string
   device_id: string
   created_at: number
+  /** 0021: the row's id on every till; null means the id itself is shared. */
+  shared_id?: string | null
 }
 
 /** PNBP deposits to the treasury (migration 0007). */
@@ -631,6 +643,15 @@ export interface RecordVersionsTable {
   content: string | null
   user_id: string | null
   device_id: string | null
+/** 0021: a product's price and cost over time (append-only); products.price is the current one. */
+export interface ProductPriceVersionsTable {
+  id: string
+  product_id: string
+  price: number
+  cost: number
+  effective_at: number
+  source: 'till' | 'hub'
+  device_id: string
   created_at: number
 }
 
@@ -665,6 +686,7 @@ export interface HubLinkTable {
 export interface Database extends OrdersDatabase, ConsignmentTables {
   master_history: MasterHistoryTable
   record_versions: RecordVersionsTable
+  product_price_versions: ProductPriceVersionsTable
   sync_outbox: SyncOutboxTable
   sync_down_cursor: SyncDownCursorTable
   hub_link: HubLinkTable

@@ -56,6 +56,11 @@ export async function createTillRole(
   // base64url has no quote characters, so the literal below cannot be broken out of.
   const password = randomBytes(18).toString('base64url')
   await db.transaction().execute(async (trx) => {
+    // A till code names one device's series (receipts, EAN block): never issued twice.
+    const { rows: taken } = await sql<{ role_name: string }>`
+      SELECT role_name FROM tills WHERE code = ${code} FOR UPDATE`.execute(trx)
+    if (taken.length > 0)
+      throw new Error(`HUB_CODE_TAKEN:${code} (issued to ${taken[0]!.role_name})`)
     await sql
       .raw(`CREATE ROLE ${role} LOGIN PASSWORD '${password}' IN ROLE ${TILL_GROUP}`)
       .execute(trx)
@@ -74,7 +79,12 @@ export async function shareLocation(db: Kysely<HubDatabase>, code: string, locat
 export type MasterTable =
   'locations' | 'workshops' | 'categories' | 'products' | 'users' | 'payment_methods'
 
-/** Publishes master rows as the authority: each gets the next version, in the order given. */
+export { publishPriceVersion } from './hub-prices'
+
+/**
+ * Publishes master rows as the authority: each gets the next version, in the order given. A
+ * row is keyed by its shared id (a till's row may carry one that differs from its local id).
+ */
 export async function publishMaster(
   db: Kysely<HubDatabase>,
   table: MasterTable,
@@ -83,7 +93,7 @@ export async function publishMaster(
   await db.transaction().execute(async (trx) => {
     for (const row of rows) {
       await sql`INSERT INTO master_rows (table_name, id, data, version)
-                VALUES (${table}, ${String(row.id)}, ${JSON.stringify(row)}::jsonb, nextval('master_version'))
+                VALUES (${table}, ${String(row.shared_id ?? row.id)}, ${JSON.stringify(row)}::jsonb, nextval('master_version'))
                 ON CONFLICT (table_name, id) DO UPDATE
                   SET data = excluded.data, version = excluded.version, updated_at = now()`.execute(
         trx,

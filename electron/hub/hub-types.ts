@@ -64,7 +64,17 @@ export interface TillLocationsTable {
   location_id: string
 }
 
+/** Hub schema v2: which local id of a device is which shared row (written once). */
+export interface SharedIdsTable {
+  device_id: string
+  table_name: string
+  local_id: string
+  shared_id: string
+  received_at: Generated<Date>
+}
+
 export interface HubDatabase {
+  shared_ids: SharedIdsTable
   ledger_rows: LedgerRowsTable
   quarantine: QuarantineTable
   master_rows: MasterRowsTable

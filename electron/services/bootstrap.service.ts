@@ -1,4 +1,5 @@
 import type { Kysely } from 'kysely'
+import { seededLocationIds } from '../../shared/seeded-ids'
 import { seededLocationNames, seededPaymentMethods } from '../../shared/seeded-names'
 import type { Database } from '../db/schema'
 import { grantAddedPermissions } from './auth/added-permissions'
@@ -38,7 +39,8 @@ export async function bootstrapDevice(
       .orderBy('created_at')
       .executeTakeFirst()
     if (!showroom) {
-      showroom = { id: ids.next() }
+      // Fixed ids: every till's showroom and storeroom are the same rows (shared/seeded-ids.ts).
+      showroom = { id: seededLocationIds.showroom }
       await trx
         .insertInto('locations')
         .values([
@@ -50,7 +52,7 @@ export async function bootstrapDevice(
             created_at: now,
           },
           {
-            id: ids.next(),
+            id: seededLocationIds.storeroom,
             name: seededLocationNames.storeroom,
             kind: 'storeroom',
             device_id: deviceId,

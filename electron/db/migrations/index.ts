@@ -19,6 +19,7 @@ import * as m0017 from './0017_hub_sync'
 import * as m0018 from './0018_orders'
 import * as m0019 from './0019_consignment'
 import * as m0020 from './0020_record_versions'
+import * as m0021 from './0021_shared_ids'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -45,4 +46,5 @@ export const migrations: Record<string, Migration> = {
   '0018_orders': m0018,
   '0019_consignment': m0019,
   '0020_record_versions': m0020,
+  '0021_shared_ids': m0021,
 }

@@ -1,6 +1,8 @@
 import type { HubDatabase } from '../../hub/hub-types'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import { recordHubPriceVersion, type HubPriceVersion } from './sync-prices'
+import { localIdOf, sharedKeyOf, toLocalRow } from './sync-shared-ids'
 
 // Down: master data from its one authority, the hub, and other tills' stock movements at the
 // locations this till shares, so on-hand stock here counts every till's sales there.
@@ -13,6 +15,7 @@ const MASTER_ORDER = [
   'users',
   'payment_methods',
   'products',
+  'price_versions',
 ] as const
 export type MasterTableName = (typeof MASTER_ORDER)[number]
 
@@ -46,6 +49,7 @@ interface MasterRow {
 export async function downloadMaster(
   hub: Kysely<HubDatabase>,
   db: Kysely<Database>,
+  now = Date.now(),
 ): Promise<number> {
   const link = await db.selectFrom('hub_link').select('master_version').executeTakeFirst()
   const since = link?.master_version ?? 0
@@ -62,6 +66,12 @@ export async function downloadMaster(
   await db.transaction().execute(async (trx) => {
     const columnCache = new Map<string, string[]>()
     for (const row of ordered) {
+      // A price is a version, recorded now and applied when due (sync-prices.ts).
+      if (row.table_name === 'price_versions') {
+        await recordHubPriceVersion(trx, row.data as unknown as HubPriceVersion, now)
+        continue
+      }
+      row.data = await toLocalRow(trx, row.table_name, row.id, row.data)
       let columns = columnCache.get(row.table_name)
       if (!columns) {
         const localOnly = LOCAL_ONLY[row.table_name] ?? []
@@ -102,7 +112,7 @@ export async function proposeNewMaster(
     const { rows: local } = await sql<Record<string, unknown>>`
       SELECT * FROM ${sql.table(table)}`.execute(db)
     const localOnly = LOCAL_ONLY[table] ?? []
-    const fresh = local.filter((row) => !knownIds.has(String(row.id)))
+    const fresh = local.filter((row) => !knownIds.has(sharedKeyOf(row)))
     if (fresh.length === 0) continue
     await hub
       .insertInto('master_proposals')
@@ -110,7 +120,7 @@ export async function proposeNewMaster(
         fresh.map((row) => ({
           device_id: deviceId,
           table_name: table,
-          row_id: String(row.id),
+          row_id: sharedKeyOf(row),
           data: JSON.stringify(
             Object.fromEntries(Object.entries(row).filter(([key]) => !localOnly.includes(key))),
           ),
@@ -124,6 +134,8 @@ export async function proposeNewMaster(
 
 interface ForeignMovement {
   device_id: string
+  /** The hub's location for the row: the shared one (hub schema v2). */
+  location_id: string | null
   seq: string | number
   data: {
     id: string
@@ -155,7 +167,7 @@ export async function downloadShared(
   const cursors = await db.selectFrom('sync_down_cursor').selectAll().execute()
   const since = Object.fromEntries(cursors.map((c) => [c.device_id, c.seq]))
   const { rows } = await sql<ForeignMovement>`
-    SELECT device_id, seq, data FROM ledger_rows
+    SELECT device_id, seq, location_id, data FROM ledger_rows
     WHERE table_name = 'stock_movements' AND device_id <> ${deviceId}
       AND seq > coalesce((${JSON.stringify(since)}::jsonb ->> device_id)::bigint, 0)
     ORDER BY device_id, seq`.execute(hub)
@@ -163,7 +175,9 @@ export async function downloadShared(
   await db.transaction().execute(async (trx) => {
     const top = new Map<string, number>()
     for (const row of rows) {
-      const m = row.data
+      // Filed on the hub under the shared location: here it is this till's row for it.
+      const shared = row.location_id ?? row.data.location_id
+      const m = { ...row.data, location_id: (await localIdOf(trx, 'locations', shared)) ?? shared }
       top.set(row.device_id, Math.max(top.get(row.device_id) ?? 0, Number(row.seq)))
       const inserted = await trx
         .insertInto('stock_movements')

@@ -6,6 +6,8 @@ import type { ServiceContext } from '../context'
 import { readDeviceCode } from '../device-code'
 import { AppError } from '../errors'
 import { downloadMaster, downloadShared, proposeNewMaster } from './sync-download'
+import { applyDuePriceVersions } from './sync-prices'
+import { sendIdMap } from './sync-shared-ids'
 import { readWaitingBatch, uploadBatch, type UploadFaults } from './sync-upload'
 
 /** Keeps the hub password outside the database file, so a copied backup does not carry it. */
@@ -192,6 +194,8 @@ export function createSyncService(deps: SyncDeps) {
    */
   async function syncNow(options: SyncOptions = {}): Promise<SyncReport> {
     return serial(async () => {
+      // Prices already known and now due apply even when the hub cannot be reached.
+      await applyDuePriceVersions(db, ctx.clock.now())
       const current = await link()
       const password = secrets.read()
       if (!current || password === null) throw new AppError('HUB_NOT_JOINED')
@@ -201,13 +205,16 @@ export function createSyncService(deps: SyncDeps) {
         await withHub(address, async (hub) => {
           // Users and products first: the hub must know who and what a row points at.
           report.proposed = await proposeNewMaster(hub, db, ctx.deviceId)
+          // Before the ledger rows: the hub files them under the shared locations.
+          await sendIdMap(hub, db, ctx.deviceId)
           for (;;) {
             const batch = await readWaitingBatch(db, ctx.deviceId, options.batchSize ?? 500)
             if (batch.length === 0) break
             await uploadBatch(hub, db, batch, ctx.clock.now(), options.faults)
             report.uploaded += batch.length
           }
-          report.masterRows = await downloadMaster(hub, db)
+          report.masterRows = await downloadMaster(hub, db, ctx.clock.now())
+          await applyDuePriceVersions(db, ctx.clock.now())
           report.sharedMovements = await downloadShared(hub, db, ctx.deviceId)
         })
       } catch (error) {

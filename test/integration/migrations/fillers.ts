@@ -387,4 +387,16 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+  '0021_shared_ids': (t) => {
+    // A price change after 0021 is a new version (a trigger writes it); the till keeps selling
+    // at the new price, and the sale line snapshots it.
+    t.changeCost(t.products.tas, 52_000, '2026-12-06T04:00:00Z')
+    t.sell({
+      at: '2026-12-06T05:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.tas, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: t.products.tas.price }],
+    })
+  },
 }
