@@ -4,6 +4,8 @@
 // its own device id, may read master data and the stock movements of the locations it shares,
 // and may never update or delete a ledger row.
 
+import { hubSchemaV2 } from './hub-schema-flow'
+
 /** The group role every till's login role belongs to; grants and policies name it. */
 export const TILL_GROUP = 'etalase_till'
 
@@ -256,4 +258,4 @@ const v1 = [
 ]
 
 /** Ordered versions; index + 1 is the version number recorded in hub_schema_versions. */
-export const hubSchemaVersions: readonly (readonly string[])[] = [v1]
+export const hubSchemaVersions: readonly (readonly string[])[] = [v1, hubSchemaV2(TILL_GROUP)]
