@@ -11,6 +11,7 @@ import { buyerChannelNames } from './contracts/buyer.names'
 import { consignmentChannelNames } from './contracts/consignment.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
 import { syncChannelNames } from './contracts/sync.names'
+import { hubviewChannelNames } from './contracts/hubview.names'
 import { setupChannelNames } from './contracts/setup.names'
 import { approvalsChannelNames } from './contracts/approvals.names'
 import { ordersChannelNames } from './contracts/orders.names'
@@ -83,6 +84,7 @@ export const channelNames = [
   ...approvalsChannelNames,
   ...ordersChannelNames,
   ...syncChannelNames,
+  ...hubviewChannelNames,
 ] as const satisfies readonly Channel[]
 
 export type ChannelName = (typeof channelNames)[number]

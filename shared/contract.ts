@@ -33,6 +33,7 @@ import { setupContract } from './contracts/setup'
 import { approvalsContract, grantToken } from './contracts/approvals'
 import { ordersContract } from './contracts/orders'
 import { syncContract } from './contracts/sync'
+import { hubviewContract } from './contracts/hubview'
 import { permissions, type Permission } from './permissions'
 import { adjustmentSchema, cartSchema, type Cart } from './till/cart'
 import { locales } from './locale'
@@ -295,6 +296,7 @@ export const contract = {
   ...approvalsContract,
   ...ordersContract,
   ...syncContract,
+  ...hubviewContract,
 }
 
 /**

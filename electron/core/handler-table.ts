@@ -6,6 +6,7 @@ import { approvalsHandlers } from '../ipc/handlers/approvals.handlers'
 import { ordersHandlers } from '../ipc/handlers/orders.handlers'
 import { consignmentHandlers } from '../ipc/handlers/consignment.handlers'
 import { syncHandlers } from '../ipc/handlers/sync.handlers'
+import { hubviewHandlers } from '../ipc/handlers/hubview.handlers'
 import { auditHandlers } from '../ipc/handlers/audit.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
@@ -87,6 +88,7 @@ export function buildHandlerTable(
     ...ordersHandlers(services),
     ...consignmentHandlers(services),
     ...syncHandlers(core.sync),
+    ...hubviewHandlers(facts.db, facts.deviceId),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

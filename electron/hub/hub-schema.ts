@@ -4,6 +4,7 @@
 // its own device id, may read master data and the stock movements of the locations it shares,
 // and may never update or delete a ledger row.
 
+import { hubSchemaV2 } from './hub-schema-flow'
 import { sharedIdsSchema } from './hub-schema-ids'
 
 /** The group role every till's login role belongs to; grants and policies name it. */
@@ -258,4 +259,8 @@ const v1 = [
 ]
 
 /** Ordered versions; index + 1 is the version number recorded in hub_schema_versions. */
-export const hubSchemaVersions: readonly (readonly string[])[] = [v1, sharedIdsSchema(TILL_GROUP)]
+export const hubSchemaVersions: readonly (readonly string[])[] = [
+  v1,
+  sharedIdsSchema(TILL_GROUP),
+  hubSchemaV2(TILL_GROUP),
+]

@@ -49,6 +49,10 @@ export interface MasterProposalsTable {
   data: unknown
   proposed_at: Generated<Date>
   applied_version: Generated<string | null>
+  /** 'new' is applied on arrival; 'edit' waits for the admin's decision (schema v2). */
+  kind: Generated<'new' | 'edit'>
+  /** The till's own record the proposal came from (an edit's master_history id). */
+  source_id: string | null
 }
 
 export interface TillsTable {
@@ -73,6 +77,29 @@ export interface SharedIdsTable {
   received_at: Generated<Date>
 }
 
+/** A state of a transfer, exhibition or opname snapshot as a till saw it (schema v2). */
+export interface DocSnapshotsTable {
+  received_id: Generated<string>
+  device_id: string
+  kind: 'transfer' | 'exhibition' | 'count_snapshot'
+  row_id: string
+  payload: string
+  digest: string
+  data: Generated<unknown>
+  location_ids: string[]
+  taken_at: number | string
+  received_at: Generated<Date>
+}
+
+export interface MasterDecisionsTable {
+  proposal_id: string
+  decision: 'applied' | 'rejected'
+  version: string | null
+  note: string | null
+  decided_by: Generated<string>
+  decided_at: Generated<Date>
+}
+
 export interface HubDatabase {
   shared_ids: SharedIdsTable
   ledger_rows: LedgerRowsTable
@@ -81,4 +108,6 @@ export interface HubDatabase {
   master_proposals: MasterProposalsTable
   tills: TillsTable
   till_locations: TillLocationsTable
+  doc_snapshots: DocSnapshotsTable
+  master_decisions: MasterDecisionsTable
 }

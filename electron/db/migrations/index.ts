@@ -20,6 +20,7 @@ import * as m0018 from './0018_orders'
 import * as m0019 from './0019_consignment'
 import * as m0020 from './0020_record_versions'
 import * as m0021 from './0021_shared_ids'
+import * as m0022 from './0022_hub_flow'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -47,4 +48,5 @@ export const migrations: Record<string, Migration> = {
   '0019_consignment': m0019,
   '0020_record_versions': m0020,
   '0021_shared_ids': m0021,
+  '0022_hub_flow': m0022,
 }

@@ -64,6 +64,8 @@ export async function downloadMaster(
   )
   const top = Math.max(...rows.map((row) => Number(row.version)))
   await db.transaction().execute(async (trx) => {
+    // While set, 0022's edit triggers know these changes come from the hub, not from here.
+    await sql`INSERT INTO sync_applying (id) VALUES (1)`.execute(trx)
     const columnCache = new Map<string, string[]>()
     for (const row of ordered) {
       // A price is a version, recorded now and applied when due (sync-prices.ts).
@@ -88,6 +90,7 @@ export async function downloadMaster(
         )}`.execute(trx)
     }
     await trx.updateTable('hub_link').set({ master_version: top }).execute()
+    await sql`DELETE FROM sync_applying`.execute(trx)
   })
   return rows.length
 }

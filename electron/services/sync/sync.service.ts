@@ -6,8 +6,11 @@ import type { ServiceContext } from '../context'
 import { readDeviceCode } from '../device-code'
 import { AppError } from '../errors'
 import { downloadMaster, downloadShared, proposeNewMaster } from './sync-download'
+import { uploadDocs } from './sync-docs'
+import { proposeEdits } from './sync-edits'
 import { applyDuePriceVersions } from './sync-prices'
 import { sendIdMap } from './sync-shared-ids'
+import { downloadHubLevels, downloadSharedSales } from './sync-shared-sales'
 import { readWaitingBatch, uploadBatch, type UploadFaults } from './sync-upload'
 
 /** Keeps the hub password outside the database file, so a copied backup does not carry it. */
@@ -43,6 +46,14 @@ export interface SyncReport {
   proposed: number
   masterRows: number
   sharedMovements: number
+  /** Transfer, exhibition and opname-snapshot changes sent (0022). */
+  docs: number
+  /** Edits of existing master rows proposed to the hub's admin. */
+  edits: number
+  /** Other tills' sale rows taken at shared locations. */
+  sharedSales: number
+  /** Stock levels of every location as the hub knows them. */
+  hubLevels: number
 }
 
 export interface SyncOptions {
@@ -200,11 +211,21 @@ export function createSyncService(deps: SyncDeps) {
       const password = secrets.read()
       if (!current || password === null) throw new AppError('HUB_NOT_JOINED')
       const address = { ...current, password }
-      const report: SyncReport = { uploaded: 0, proposed: 0, masterRows: 0, sharedMovements: 0 }
+      const report: SyncReport = {
+        uploaded: 0,
+        proposed: 0,
+        masterRows: 0,
+        sharedMovements: 0,
+        docs: 0,
+        edits: 0,
+        sharedSales: 0,
+        hubLevels: 0,
+      }
       try {
         await withHub(address, async (hub) => {
           // Users and products first: the hub must know who and what a row points at.
           report.proposed = await proposeNewMaster(hub, db, ctx.deviceId)
+          report.edits = await proposeEdits(hub, db, ctx.deviceId, ctx.clock.now())
           // Before the ledger rows: the hub files them under the shared locations.
           await sendIdMap(hub, db, ctx.deviceId)
           for (;;) {
@@ -213,9 +234,16 @@ export function createSyncService(deps: SyncDeps) {
             await uploadBatch(hub, db, batch, ctx.clock.now(), options.faults)
             report.uploaded += batch.length
           }
+          for (;;) {
+            const sent = await uploadDocs(hub, db, ctx.deviceId, ctx.clock.now())
+            if (sent === 0) break
+            report.docs += sent
+          }
           report.masterRows = await downloadMaster(hub, db, ctx.clock.now())
           await applyDuePriceVersions(db, ctx.clock.now())
           report.sharedMovements = await downloadShared(hub, db, ctx.deviceId)
+          report.sharedSales = await downloadSharedSales(hub, db, ctx.deviceId)
+          report.hubLevels = await downloadHubLevels(hub, db, ctx.clock.now())
         })
       } catch (error) {
         const appError = hubErrorOf(error, address)

@@ -399,4 +399,28 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: t.products.tas.price }],
     })
   },
+  '0022_hub_flow': (t) => {
+    // A draft transfer (queued for the hub), a product renamed here (kept as an edit to
+    // propose), and the counter keeps selling.
+    t.raw
+      .prepare(
+        `insert into transfers (id, transfer_no, from_location_id, to_location_id, state, note,
+           created_by, device_id, created_at)
+         values ('tr-hubflow', 'TRF-2026-0099', ?, ?, 'draft', 'ke gudang', ?, 'till-1', ?)`,
+      )
+      .run(
+        t.locations.galeri,
+        t.locations.gudang,
+        t.users.admin,
+        Date.parse('2026-12-06T06:00:00Z'),
+      )
+    t.renameProduct(t.products.tas, 'Tas Anyaman Pandan', '2026-12-06T07:00:00Z')
+    t.sell({
+      at: '2026-12-06T08:00:00Z',
+      user: t.users.kasir,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 1 }],
+      tenders: [{ method: 'tunai', amount: 15_000 }],
+    })
+  },
 }

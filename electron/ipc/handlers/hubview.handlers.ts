@@ -1,0 +1,23 @@
+import type { hubviewChannelNames } from '../../../shared/contracts/hubview.names'
+import type { Kysely } from 'kysely'
+import type { Database } from '../../db/schema'
+import { createHubView } from '../../services/sync/hub-view'
+import type { PartialHandlerTable } from '../handler-types'
+
+/** Laporan's and Stok's "all tills (hub)" scope: who may read reports, who may see stock. */
+export function hubviewHandlers(
+  db: Kysely<Database>,
+  deviceId: string,
+): PartialHandlerTable<(typeof hubviewChannelNames)[number]> {
+  const view = createHubView(db, deviceId)
+  return {
+    'hubview:sales': {
+      permission: 'reports.view',
+      handle: (input) => view.sales(input),
+    },
+    'hubview:stock': {
+      permission: 'app.use',
+      handle: () => view.stock(),
+    },
+  }
+}

@@ -1,0 +1,55 @@
+import { z } from 'zod'
+import { emptyInput } from '../schemas'
+
+const channel =
+  <Output>() =>
+  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+
+const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
+
+/** One till's sales at one location in the period, as the hub knew them at the last sync. */
+export interface HubSalesRowDto {
+  deviceId: string
+  /** The till's code (KSG1); null when the hub has not said it yet. */
+  tillCode: string | null
+  /** True for this till's own sales. */
+  own: boolean
+  locationId: string | null
+  locationName: string | null
+  sales: number
+  /** Net of voided sales, integer Rupiah. */
+  total: number
+  voided: number
+}
+
+/** Laporan's "all tills (hub)" scope of the sales summary. */
+export interface HubSalesDto {
+  joined: boolean
+  /** The last sync: what the hub knew then is what is shown. */
+  asOf: number | null
+  rows: HubSalesRowDto[]
+  sales: number
+  total: number
+}
+
+export interface HubLevelDto {
+  locationId: string
+  locationName: string | null
+  productId: string
+  productName: string | null
+  sku: string | null
+  onHand: number
+}
+
+/** Stok's "all tills (hub)" scope: every location's levels as the hub knew them. */
+export interface HubStockDto {
+  joined: boolean
+  asOf: number | null
+  levels: HubLevelDto[]
+}
+
+/** Reports and stock across tills, read from what the last sync brought down (issue 17). */
+export const hubviewContract = {
+  'hubview:sales': channel<HubSalesDto>()(z.strictObject({ from: isoDate, to: isoDate })),
+  'hubview:stock': channel<HubStockDto>()(emptyInput),
+} satisfies Record<string, { input: z.ZodType; output: unknown }>
