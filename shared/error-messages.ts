@@ -149,6 +149,9 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
       'Kemasan {name} melebihi pesanan: dipesan {ordered}, dikemas {packed}.',
     PACKING_INCOMPLETE:
       'Pesanan belum dikemas lengkap: {name} dipesan {ordered}, dikemas {packed}.',
+    SHIP_EXCEEDS_ORDERED:
+      'Pengiriman {name} melebihi sisa pesanan: sisa {remaining}, akan dikirim {qty}.',
+    NOTHING_TO_SHIP: 'Tidak ada barang yang dikirim: isi jumlah kirim minimal satu baris.',
     PAYMENT_EXCEEDS_DUE: 'Pembayaran melebihi sisa tagihan {due}.',
     SETTLE_EXCEEDS_HELD: 'Jumlah melebihi uang pesanan yang masih ditahan {held}.',
     TOO_MANY_ATTEMPTS:
@@ -321,6 +324,9 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     PACKING_EXCEEDS_ORDERED:
       'Packing of {name} is more than ordered: ordered {ordered}, packed {packed}.',
     PACKING_INCOMPLETE: 'The order is not fully packed: {name} ordered {ordered}, packed {packed}.',
+    SHIP_EXCEEDS_ORDERED:
+      'Shipping {name} is more than what is left of the order: {remaining} left, {qty} to ship.',
+    NOTHING_TO_SHIP: 'Nothing to ship: enter a quantity on at least one line.',
     PAYMENT_EXCEEDS_DUE: 'The payment is more than the balance due {due}.',
     SETTLE_EXCEEDS_HELD: 'The amount is more than the order money still held {held}.',
     TOO_MANY_ATTEMPTS: 'Too many wrong PINs at this till. Wait {seconds} seconds, then try again.',

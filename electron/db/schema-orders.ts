@@ -139,9 +139,28 @@ export interface OrderDocumentsTable {
   currency: DocCurrency
   rate_x100: number
   payment_id: string | null
+  /** The shipment a delivery note covers (0023); null on every other document. */
+  shipment_id: string | null
   user_id: string
   device_id: string
   created_at: number
+}
+
+/** One shipment of an order: its own sale (0023). */
+export interface OrderShipmentsTable {
+  id: string
+  order_id: string
+  shipment_no: number
+  sale_id: string
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface OrderShipmentLinesTable {
+  shipment_id: string
+  order_line_id: string
+  qty: number
 }
 
 export interface OrdersDatabase {
@@ -155,4 +174,6 @@ export interface OrdersDatabase {
   order_cartons: OrderCartonsTable
   order_carton_lines: OrderCartonLinesTable
   order_documents: OrderDocumentsTable
+  order_shipments: OrderShipmentsTable
+  order_shipment_lines: OrderShipmentLinesTable
 }

@@ -175,8 +175,21 @@ export const ordersContract = {
         .max(500),
     }),
   ),
-  /** Writes the sale and its stock movements at the order's prices, in one transaction. */
-  'orders:ship': channel<OrderDto>()(z.strictObject({ id })),
+  /**
+   * Ships the order, or the part of it given in `lines` (what is still to go when absent):
+   * one sale and its stock movements at the order's prices, in one transaction.
+   */
+  'orders:ship': channel<OrderDto>()(
+    z.strictObject({
+      id,
+      lines: z
+        .array(z.strictObject({ productId: id, qty: quantity }))
+        .min(1)
+        .max(200)
+        .superRefine(uniqueProducts)
+        .optional(),
+    }),
+  ),
   'orders:requestProduction': channel<ProductionRequestDto>()(
     z.strictObject({
       orderId: id.nullable().optional(),
@@ -212,6 +225,8 @@ export const ordersContract = {
       currency: z.enum(docCurrencies).optional(),
       rate: documentRate.optional(),
       paymentId: id.optional(),
+      /** The shipment a delivery note covers: the latest one when absent. */
+      shipmentId: id.optional(),
       language: z.enum(['id', 'en']).optional(),
     }),
   ),

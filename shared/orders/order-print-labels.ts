@@ -52,6 +52,8 @@ export const orderPrintLabels = {
     rounding:
       'Jumlah dalam Rupiah adalah yang mengikat. Jumlah {currency} = Rupiah dibagi kurs di atas, dibulatkan ke sen terdekat (setengah ke atas) per baris; total {currency} adalah jumlah baris yang sudah dibulatkan.',
     sender: 'Pengirim',
+    delivery: 'Pengiriman',
+    shipment: 'ke-{n} (struk {receipt})',
     receiver: 'Penerima',
     cashier: 'Penerima uang',
     printed: 'Dicetak {date} oleh {name}',
@@ -106,6 +108,8 @@ export const orderPrintLabels = {
     rounding:
       'The Rupiah (IDR) amounts are binding. {currency} amounts = Rupiah divided by the rate above, rounded to the nearest cent (half up) per line; the {currency} total is the sum of the rounded lines.',
     sender: 'Shipper',
+    delivery: 'Shipment',
+    shipment: 'no. {n} (receipt {receipt})',
     receiver: 'Consignee',
     cashier: 'Received by',
     printed: 'Printed {date} by {name}',

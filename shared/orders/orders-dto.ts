@@ -59,7 +59,21 @@ export interface OrderLineDto {
   dueDate: string | null
   lineTotal: number
   packed: number
+  /** How much of the line has gone in shipments so far. */
+  shipped: number
   workshopName: string | null
+}
+
+/** One shipment of an order: its own sale (receipt) and what it took of each line. */
+export interface ShipmentDto {
+  id: string
+  shipmentNo: number
+  saleId: string
+  receiptNo: string
+  total: number
+  userName: string
+  at: number
+  lines: Array<{ orderLineId: string; productId: string; name: string; qty: number }>
 }
 
 export interface OrderEventDto {
@@ -126,6 +140,7 @@ export interface OrderDto extends OrderSummaryDto {
   events: OrderEventDto[]
   payments: OrderPaymentDto[]
   cartons: CartonDto[]
+  shipments: ShipmentDto[]
   productionRequests: ProductionRequestDto[]
   documents: Array<{ kind: OrderDocumentKind; docNo: string; currency: DocCurrency; at: number }>
 }

@@ -21,6 +21,7 @@ import * as m0019 from './0019_consignment'
 import * as m0020 from './0020_record_versions'
 import * as m0021 from './0021_shared_ids'
 import * as m0022 from './0022_hub_flow'
+import * as m0023 from './0023_order_shipments'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -49,4 +50,5 @@ export const migrations: Record<string, Migration> = {
   '0020_record_versions': m0020,
   '0021_shared_ids': m0021,
   '0022_hub_flow': m0022,
+  '0023_order_shipments': m0023,
 }

@@ -60,7 +60,7 @@ export function ordersHandlers(
     },
     'orders:ship': {
       permission: 'orders.manage',
-      handle: (input, caller) => shipping.ship(caller.actor, input.id),
+      handle: (input, caller) => shipping.ship(caller.actor, input),
     },
     'orders:requestProduction': {
       permission: 'orders.manage',

@@ -43,10 +43,21 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
       if (input.rate === undefined) throw fieldError('rate', 'REQUIRED')
       rateX100 = Math.round(input.rate * 100)
     }
-    if (input.kind === 'invoice' || input.kind === 'delivery_note') {
+    if (input.kind === 'invoice') {
       if (!['shipped', 'delivered', 'paid'].includes(before.status)) {
         throw new AppError('ORDER_STATE', { orderNo: before.orderNo, status: before.status })
       }
+    }
+    // A delivery note goes with one shipment: the one named, or the latest.
+    const shipment =
+      input.kind === 'delivery_note'
+        ? input.shipmentId
+          ? before.shipments.find((h) => h.id === input.shipmentId)
+          : before.shipments.at(-1)
+        : undefined
+    if (input.kind === 'delivery_note' && !shipment) {
+      if (input.shipmentId) throw fieldError('shipmentId', 'INVALID_VALUE')
+      throw new AppError('ORDER_STATE', { orderNo: before.orderNo, status: before.status })
     }
     if (input.kind === 'packing_list' && before.cartons.length === 0) {
       throw new AppError('PACKING_INCOMPLETE', {
@@ -83,6 +94,7 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
           currency,
           rate_x100: rateX100,
           payment_id: payment?.id ?? null,
+          shipment_id: shipment?.id ?? null,
           user_id: caller.actor.userId,
           device_id: ctx.deviceId,
           created_at: now,
@@ -102,6 +114,16 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
       { label: L.number, value: docNo },
       { label: L.date, value: day.format(now) },
       { label: L.order, value: before.orderNo },
+      ...(shipment
+        ? [
+            {
+              label: L.delivery,
+              value: L.shipment
+                .replace('{n}', String(shipment.shipmentNo))
+                .replace('{receipt}', shipment.receiptNo),
+            },
+          ]
+        : []),
       { label: L.buyer, value: before.buyer.name },
       ...(before.buyer.address ? [{ label: L.address, value: before.buyer.address }] : []),
       { label: L.country, value: before.buyer.country },
@@ -120,7 +142,17 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
         : []),
     ]
     const rule = foreign ? [L.rounding.replaceAll('{currency}', currency)] : []
-    const sections = buildSections(input.kind, before, L, foreign, payment, rule)
+    // The delivery note lists what its shipment carried, not the whole order.
+    const shown: OrderDto = shipment
+      ? {
+          ...before,
+          lines: before.lines.flatMap((line) => {
+            const went = shipment.lines.find((l) => l.orderLineId === line.id)
+            return went ? [{ ...line, qty: went.qty }] : []
+          }),
+        }
+      : before
+    const sections = buildSections(input.kind, shown, L, foreign, payment, rule)
     const doc: A4ReportDocument = {
       header,
       title: L.titles[input.kind],

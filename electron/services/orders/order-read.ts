@@ -222,6 +222,39 @@ export async function loadOrder(db: Db, id: string, now: number): Promise<OrderD
   const packed = new Map<string, number>()
   for (const c of cartonLines)
     packed.set(c.order_line_id, (packed.get(c.order_line_id) ?? 0) + c.qty)
+  const shipments = await db
+    .selectFrom('order_shipments as h')
+    .innerJoin('sales as s', 's.id', 'h.sale_id')
+    .innerJoin('users as u', 'u.id', 'h.user_id')
+    .select([
+      'h.id',
+      'h.shipment_no',
+      'h.sale_id',
+      's.receipt_no',
+      's.total',
+      'u.name',
+      'h.created_at',
+    ])
+    .where('h.order_id', '=', id)
+    .orderBy('h.shipment_no')
+    .execute()
+  const shipmentLines = shipments.length
+    ? await db
+        .selectFrom('order_shipment_lines as h')
+        .innerJoin('order_lines as x', 'x.id', 'h.order_line_id')
+        .innerJoin('products as p', 'p.id', 'x.product_id')
+        .select(['h.shipment_id', 'h.order_line_id', 'x.product_id', 'p.name', 'h.qty'])
+        .where(
+          'h.shipment_id',
+          'in',
+          shipments.map((h) => h.id),
+        )
+        .orderBy('x.line_no')
+        .execute()
+    : []
+  const shipped = new Map<string, number>()
+  for (const h of shipmentLines)
+    shipped.set(h.order_line_id, (shipped.get(h.order_line_id) ?? 0) + h.qty)
   const events = await db
     .selectFrom('order_events as e')
     .innerJoin('users as u', 'u.id', 'e.user_id')
@@ -278,6 +311,7 @@ export async function loadOrder(db: Db, id: string, now: number): Promise<OrderD
       dueDate: x.due_date,
       lineTotal: x.qty * x.unit_price,
       packed: packed.get(x.id) ?? 0,
+      shipped: shipped.get(x.id) ?? 0,
       workshopName: x.workshop_name,
     })),
     events: events.map((e) => ({
@@ -307,6 +341,23 @@ export async function loadOrder(db: Db, id: string, now: number): Promise<OrderD
       heightCm: c.height_cm,
       lines: cartonLines
         .filter((l) => l.carton_id === c.id)
+        .map((l) => ({
+          orderLineId: l.order_line_id,
+          productId: l.product_id,
+          name: l.name,
+          qty: l.qty,
+        })),
+    })),
+    shipments: shipments.map((h) => ({
+      id: h.id,
+      shipmentNo: h.shipment_no,
+      saleId: h.sale_id,
+      receiptNo: h.receipt_no,
+      total: h.total,
+      userName: h.name,
+      at: h.created_at,
+      lines: shipmentLines
+        .filter((l) => l.shipment_id === h.id)
         .map((l) => ({
           orderLineId: l.order_line_id,
           productId: l.product_id,

@@ -1,8 +1,9 @@
 import { createHash } from 'node:crypto'
+import type { ParsedInputOf } from '../../../shared/contract'
 import type { OrderDto } from '../../../shared/orders/orders-dto'
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import { AppError, fieldError } from '../errors'
 import { formatReceiptNo, nextSeq } from '../receipt-number'
 import { postMovement } from '../stock-ledger'
 import type { TillSettingsService } from '../till-settings.service'
@@ -13,20 +14,23 @@ import { loadOrder } from './order-read'
 export const ORDER_ACCOUNT_METHOD = 'order-account'
 
 /**
- * Shipping sells the order: one transaction writes an ordinary sale (the till's next receipt
- * number, lines at the order's agreed prices, the product's workshop and cost), its stock
- * movements out of the order's location, and the order's `shipped` step. Reports, hasil
+ * Shipping sells the order, whole or in parts: each shipment is one transaction that writes an
+ * ordinary sale (the till's next receipt number, the shipped lines at the order's agreed
+ * prices, the product's workshop and cost), its stock movements out of the order's location
+ * and the shipment's record. The order takes its `shipped` step with the shipment that
+ * leaves nothing behind. Reports, hasil
  * kerja and PNBP read sales, so they count the order once, on the day it ships.
  */
 export function createOrderShipping(ctx: ServiceContext, till: TillSettingsService) {
   const { db } = ctx
 
-  async function ship(actor: Actor, orderId: string): Promise<OrderDto> {
+  async function ship(actor: Actor, input: ParsedInputOf<'orders:ship'>): Promise<OrderDto> {
     const settings = await till.get()
+    const orderId = input.id
     await db.transaction().execute(async (trx) => {
       const order = await lockedOrder(trx, orderId)
       requireStatus(order, ['confirmed', 'in_production', 'ready'])
-      const lines = await trx
+      const all = await trx
         .selectFrom('order_lines as x')
         .innerJoin('products as p', 'p.id', 'x.product_id')
         .leftJoin('stock_levels as s', (j) =>
@@ -52,16 +56,46 @@ export function createOrderShipping(ctx: ServiceContext, till: TillSettingsServi
               .select((c) => c.fn.coalesce(c.fn.sum<number>('c.qty'), c.lit(0)).as('n'))
               .whereRef('c.order_line_id', '=', 'x.id')
               .as('packed'),
+          (eb) =>
+            eb
+              .selectFrom('order_shipment_lines as h')
+              .select((h) => h.fn.coalesce(h.fn.sum<number>('h.qty'), h.lit(0)).as('n'))
+              .whereRef('h.order_line_id', '=', 'x.id')
+              .as('shipped'),
         ])
         .where('x.order_id', '=', order.id)
         .orderBy('x.line_no')
         .execute()
+      // Without a list, the shipment takes everything still to go (the whole order at first).
+      const wanted = new Map(input.lines?.map((l) => [l.productId, l.qty]))
+      input.lines?.forEach((l, index) => {
+        if (!all.some((x) => x.product_id === l.productId)) {
+          throw fieldError(`lines.${index}.productId`, 'INVALID_VALUE')
+        }
+      })
+      const lines = all
+        .map((line) => {
+          const shippedBefore = Number(line.shipped ?? 0)
+          const remaining = line.qty - shippedBefore
+          const qty = input.lines ? (wanted.get(line.product_id) ?? 0) : remaining
+          return { ...line, shippedBefore, remaining, qty }
+        })
+        .filter((line) => line.qty > 0)
+      if (lines.length === 0) throw new AppError('NOTHING_TO_SHIP')
       for (const line of lines) {
+        if (line.qty > line.remaining) {
+          throw new AppError('SHIP_EXCEEDS_ORDERED', {
+            name: line.name,
+            remaining: line.remaining,
+            qty: line.qty,
+          })
+        }
+        // What goes must have been packed: the cartons hold every piece shipped so far.
         const packed = Number(line.packed ?? 0)
-        if (packed !== line.qty) {
+        if (packed < line.shippedBefore + line.qty) {
           throw new AppError('PACKING_INCOMPLETE', {
             name: line.name,
-            ordered: line.qty,
+            ordered: line.shippedBefore + line.qty,
             packed,
           })
         }
@@ -73,10 +107,24 @@ export function createOrderShipping(ctx: ServiceContext, till: TillSettingsServi
           })
         }
       }
+      const complete = all.every((x) => {
+        const going = lines.find((l) => l.id === x.id)?.qty ?? 0
+        return Number(x.shipped ?? 0) + going === x.qty
+      })
+      const shipmentNo =
+        Number(
+          (
+            await trx
+              .selectFrom('order_shipments')
+              .select((eb) => eb.fn.countAll<number>().as('n'))
+              .where('order_id', '=', order.id)
+              .executeTakeFirst()
+          )?.n ?? 0,
+        ) + 1
 
       const now = ctx.clock.now()
       const saleId = ctx.ids.next()
-      const total = order.total
+      const total = lines.reduce((sum, line) => sum + line.qty * line.unit_price, 0)
       const seq = await nextSeq(trx, 'receipt_counters', ctx.deviceId)
       await trx
         .insertInto('sales')
@@ -98,7 +146,9 @@ export function createOrderShipping(ctx: ServiceContext, till: TillSettingsServi
           total,
           paid: total,
           change: 0,
-          request_hash: createHash('sha256').update(`order:${order.id}`).digest('hex'),
+          request_hash: createHash('sha256')
+            .update(`order:${order.id}:${shipmentNo}`)
+            .digest('hex'),
           created_at: now,
         })
         .execute()
@@ -180,14 +230,36 @@ export function createOrderShipping(ctx: ServiceContext, till: TillSettingsServi
           })
           .execute()
       }
-      await recordStatus(trx, ctx, actor, order.id, 'shipped', { saleId })
-      const money = await moneyOf(trx, { ...order, status: 'shipped' })
-      if (money.balanceDue === 0) await recordStatus(trx, ctx, actor, order.id, 'paid')
+      const shipmentId = ctx.ids.next()
+      await trx
+        .insertInto('order_shipments')
+        .values({
+          id: shipmentId,
+          order_id: order.id,
+          shipment_no: shipmentNo,
+          sale_id: saleId,
+          user_id: actor.userId,
+          device_id: ctx.deviceId,
+          created_at: now,
+        })
+        .execute()
+      for (const line of lines) {
+        await trx
+          .insertInto('order_shipment_lines')
+          .values({ shipment_id: shipmentId, order_line_id: line.id, qty: line.qty })
+          .execute()
+      }
+      // The order is shipped once nothing is left to go; until then it stays where it was.
+      if (complete) {
+        await recordStatus(trx, ctx, actor, order.id, 'shipped', { saleId })
+        const money = await moneyOf(trx, { ...order, status: 'shipped' })
+        if (money.balanceDue === 0) await recordStatus(trx, ctx, actor, order.id, 'paid')
+      }
       await recordAudit(trx, ctx, actor, {
-        action: 'order.ship',
+        action: complete ? 'order.ship' : 'order.shipPart',
         refType: 'order',
         refId: order.id,
-        detail: { orderNo: order.order_no, saleId, total },
+        detail: { orderNo: order.order_no, saleId, total, shipmentNo },
       })
     })
     return loadOrder(db, orderId, ctx.clock.now())

@@ -325,6 +325,24 @@ export function createOrdersService(ctx: ServiceContext) {
           packed.set(line.productId, (packed.get(line.productId) ?? 0) + line.qty)
         }),
       )
+      // Cartons already shipped stay in the plan: a new plan holds at least what has gone.
+      const shipped = await trx
+        .selectFrom('order_shipment_lines as h')
+        .innerJoin('order_lines as x', 'x.id', 'h.order_line_id')
+        .select(['x.product_id', (eb) => eb.fn.sum<number>('h.qty').as('qty')])
+        .where('x.order_id', '=', order.id)
+        .groupBy('x.product_id')
+        .execute()
+      for (const row of shipped) {
+        const qty = packed.get(row.product_id) ?? 0
+        if (qty < Number(row.qty)) {
+          throw new AppError('PACKING_INCOMPLETE', {
+            name: byProduct.get(row.product_id)!.name,
+            ordered: Number(row.qty),
+            packed: qty,
+          })
+        }
+      }
       for (const [productId, qty] of packed) {
         const line = byProduct.get(productId)!
         if (qty > line.qty) {

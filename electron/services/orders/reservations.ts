@@ -7,7 +7,7 @@ import type { Db } from './order-read'
 
 /**
  * What open orders hold back at a location. An order reserves what is on hand, up to what it
- * ordered (the rest is for production to make), so on hand = reserved + free, and free is
+ * ordered and not yet shipped (the rest is for production to make), so on hand = reserved + free, and free is
  * what the counter may sell without eating into an order.
  */
 export async function reservationsAt(
@@ -24,7 +24,27 @@ export async function reservationsAt(
   let orderedQ = db
     .selectFrom('order_lines as x')
     .innerJoin('orders as o', 'o.id', 'x.order_id')
-    .select(['x.product_id', 'o.location_id', (eb) => eb.fn.sum<number>('x.qty').as('qty')])
+    // What is still to ship: a partial shipment has already taken its part off the shelf.
+    .select([
+      'x.product_id',
+      'o.location_id',
+      (eb) =>
+        eb.fn
+          .sum<number>(
+            eb(
+              'x.qty',
+              '-',
+              eb.fn.coalesce(
+                eb
+                  .selectFrom('order_shipment_lines as h')
+                  .select((h) => h.fn.sum<number>('h.qty').as('n'))
+                  .whereRef('h.order_line_id', '=', 'x.id'),
+                eb.lit(0),
+              ),
+            ),
+          )
+          .as('qty'),
+    ])
     .where('o.status', 'in', reservingStatuses)
     .where('x.product_id', 'in', unique)
     .groupBy(['x.product_id', 'o.location_id'])

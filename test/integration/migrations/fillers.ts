@@ -423,4 +423,26 @@ export const fillers: Record<string, Filler> = {
       tenders: [{ method: 'tunai', amount: 15_000 }],
     })
   },
+  '0023_order_shipments': (t) => {
+    // The confirmed export order of 0018 ships a first part: its own sale and shipment.
+    const saleId = t.sell({
+      at: '2026-12-06T09:00:00Z',
+      user: t.users.admin,
+      location: t.locations.galeri,
+      lines: [{ product: t.products.gantungan, qty: 5 }],
+      tenders: [{ method: 'tunai', amount: 75_000 }],
+    })
+    const run = (sql: string, ...params: unknown[]) => t.raw.prepare(sql).run(...params)
+    run(
+      `insert into order_shipments (id, order_id, shipment_no, sale_id, user_id, device_id,
+         created_at)
+       values ('os-1', 'o-1', 1, ?, ?, 'till-1', ?)`,
+      saleId,
+      t.users.admin,
+      Date.parse('2026-12-06T09:00:00Z'),
+    )
+    run(
+      `insert into order_shipment_lines (shipment_id, order_line_id, qty) values ('os-1', 'ol-1', 5)`,
+    )
+  },
 }
