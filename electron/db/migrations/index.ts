@@ -18,6 +18,7 @@ import * as m0016 from './0016_master_history'
 import * as m0017 from './0017_hub_sync'
 import * as m0018 from './0018_orders'
 import * as m0019 from './0019_consignment'
+import * as m0024 from './0024_consignment_money'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '0017_hub_sync': m0017,
   '0018_orders': m0018,
   '0019_consignment': m0019,
+  '0024_consignment_money': m0024,
 }
