@@ -1,4 +1,4 @@
-// Tables of migration 0019 (consignment / titip jual), merged into `Database` in schema.ts.
+// Tables of migrations 0019 and 0024 (consignment / titip jual), merged into `Database` in schema.ts.
 
 export interface ConsignmentPartnersTable {
   location_id: string
@@ -45,7 +45,48 @@ export interface ConsignmentSettlementLinesTable {
   commission: number
 }
 
+export interface ConsignmentPaymentsTable {
+  id: string
+  doc_no: string
+  location_id: string
+  method_id: string
+  method_name: string
+  method_kind: 'cash' | 'noncash'
+  amount: number
+  reference: string | null
+  note: string | null
+  shift_id: string | null
+  user_id: string
+  device_id: string
+  created_at: number
+}
+
+export interface ConsignmentPriceVersionsTable {
+  id: string
+  location_id: string
+  product_id: string
+  /** Null: back to the list price from effective_at on. */
+  price: number | null
+  effective_at: number
+  user_id: string | null
+  device_id: string
+  created_at: number
+}
+
+export interface ConsignmentSettlementPricesTable {
+  id: string
+  settlement_id: string
+  product_id: string
+  qty: number
+  unit_price: number
+  commission: number
+  sent_at: number
+}
+
 export interface ConsignmentTables {
+  consignment_payments: ConsignmentPaymentsTable
+  consignment_price_versions: ConsignmentPriceVersionsTable
+  consignment_settlement_prices: ConsignmentSettlementPricesTable
   consignment_partners: ConsignmentPartnersTable
   consignment_prices: ConsignmentPricesTable
   consignment_settlements: ConsignmentSettlementsTable

@@ -9,6 +9,8 @@ export interface PartnerDto {
   commissionPct: number
   /** Units at the partner now. */
   units: number
+  /** Rupiah the partner owes now: settled and not yet paid. */
+  owed: number
 }
 
 /** One product at a partner: what it holds and the agreed consignment price. */
@@ -90,4 +92,8 @@ export interface StatementDto {
   lines: StatementLineDto[]
   totals: StatementTotals
   settlements: Array<{ docNo: string; createdAt: number; amountDue: number }>
+  /** Later payments (consignment:pay) taken in the period. */
+  payments: Array<{ docNo: string; createdAt: number; amount: number; methodName: string }>
+  /** What the partner owed at the end of the period. */
+  owedAtEnd: number
 }

@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { ConsignmentPaymentDto, PriceVersionDto } from '../consignment/consignment-money-dto'
 import type {
   PartnerDto,
   PartnerStockDto,
@@ -56,10 +57,41 @@ export const consignmentContract = {
   ),
   /** What the partner holds, per product, with the agreed price. */
   'consignment:stock': channel<PartnerStockDto>()(z.strictObject({ locationId: id })),
-  /** Agrees a product's consignment price at a partner; null goes back to the list price. */
+  /**
+   * Agrees a product's consignment price at a partner; null goes back to the list price. A new
+   * version, in force from `effectiveAt` (now when left out); earlier versions are kept.
+   */
   'consignment:setPrice': channel<{ productId: string; price: number | null }>()(
-    z.strictObject({ locationId: id, productId: id, price: rupiah.nullable() }),
+    z.strictObject({
+      locationId: id,
+      productId: id,
+      price: rupiah.nullable(),
+      effectiveAt: z.number().int().min(0).max(8_640_000_000_000_000).optional(),
+    }),
   ),
+  /** Every agreed-price version of a product at a partner, newest first. */
+  'consignment:priceHistory': channel<PriceVersionDto[]>()(
+    z.strictObject({ locationId: id, productId: id }),
+  ),
+  /**
+   * A payment from the partner against what its settlements left owing, with its own receipt
+   * number. Never more than owed. The id is made by the client once (resubmit = same payment).
+   */
+  'consignment:pay': channel<ConsignmentPaymentDto>()(
+    z.strictObject({
+      id: uuid,
+      locationId: id,
+      methodId: id,
+      amount: rupiah.min(1),
+      reference: optionalText(60),
+      note: optionalText(200),
+    }),
+  ),
+  'consignment:payments': channel<ConsignmentPaymentDto[]>()(
+    z.strictObject({ locationId: id, limit: z.number().int().min(1).max(500).default(50) }),
+  ),
+  /** A payment's receipt as an A4 PDF in the caller's language. */
+  'consignment:paymentPdf': channel<FilePayload>()(z.strictObject({ id: uuid })),
   /** Sends goods to the partner: one transfer, sent and handed over (received) at once. */
   'consignment:send': channel<TransferDto>()(
     z.strictObject({
@@ -85,7 +117,8 @@ export const consignmentContract = {
         id: uuid,
         locationId: id,
         returnToId: id,
-        methodId: id,
+        /** Null: the partner pays later (consignment:pay); the amount stays owed until then. */
+        methodId: id.nullable(),
         reference: optionalText(60),
         missingReason: optionalText(200),
         note: optionalText(200),

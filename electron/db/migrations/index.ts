@@ -22,6 +22,7 @@ import * as m0020 from './0020_record_versions'
 import * as m0021 from './0021_shared_ids'
 import * as m0022 from './0022_hub_flow'
 import * as m0023 from './0023_order_shipments'
+import * as m0024 from './0024_consignment_money'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -51,4 +52,5 @@ export const migrations: Record<string, Migration> = {
   '0021_shared_ids': m0021,
   '0022_hub_flow': m0022,
   '0023_order_shipments': m0023,
+  '0024_consignment_money': m0024,
 }

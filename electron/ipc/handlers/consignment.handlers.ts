@@ -6,7 +6,7 @@ import type { PartialHandlerTable } from '../handler-types'
 export function consignmentHandlers(
   services: Services,
 ): PartialHandlerTable<(typeof consignmentChannelNames)[number]> {
-  const { partners, settlements, statements, pdf } = services.consignment
+  const { partners, settlements, statements, pdf, payments, paymentPdf } = services.consignment
   return {
     'consignment:partners': {
       permission: 'consignment.manage',
@@ -23,6 +23,22 @@ export function consignmentHandlers(
     'consignment:setPrice': {
       permission: 'consignment.manage',
       handle: (input, caller) => partners.setPrice(caller.actor, input),
+    },
+    'consignment:priceHistory': {
+      permission: 'consignment.manage',
+      handle: (input) => partners.priceHistory(input),
+    },
+    'consignment:pay': {
+      permission: 'consignment.manage',
+      handle: (input, caller) => payments.pay(caller.actor, input),
+    },
+    'consignment:payments': {
+      permission: 'consignment.manage',
+      handle: (input) => payments.list(input),
+    },
+    'consignment:paymentPdf': {
+      permission: 'consignment.manage',
+      handle: (input, caller) => paymentPdf.paymentPdf(caller, input.id),
     },
     'consignment:send': {
       permission: 'consignment.manage',

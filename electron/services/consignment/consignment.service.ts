@@ -3,11 +3,13 @@ import type { SettingsService } from '../settings.service'
 import type { TransfersService } from '../stock/transfers.service'
 import type { TillSettingsService } from '../till-settings.service'
 import { createPartnersService } from './partners.service'
+import { createPaymentPdfService } from './payment-pdf'
+import { createPaymentsService } from './payments.service'
 import { createSettlementService } from './settlement.service'
 import { createStatementPdfService } from './statement-pdf'
 import { createStatementService } from './statement.service'
 
-/** Consignment (titip jual): partners, sending, settling and the partner's statement. */
+/** Consignment (titip jual): partners, sending, settling, payments and the statement. */
 export function createConsignmentService(
   ctx: ServiceContext,
   settings: SettingsService,
@@ -16,7 +18,10 @@ export function createConsignmentService(
 ) {
   const partners = createPartnersService(ctx)
   const statements = createStatementService(ctx, partners)
+  const payments = createPaymentsService(ctx)
   return {
+    payments,
+    paymentPdf: createPaymentPdfService(ctx, settings, payments),
     partners,
     settlements: createSettlementService(ctx, transfers, () => till.receiptFormat()),
     statements,

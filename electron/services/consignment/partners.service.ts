@@ -1,10 +1,19 @@
 import { sql } from 'kysely'
 import type { ParsedInputOf } from '../../../shared/contract'
 import type { PartnerDto, PartnerStockDto } from '../../../shared/consignment/consignment-dto'
+import type { PriceVersionDto } from '../../../shared/consignment/consignment-money-dto'
 import { recordAudit } from '../audit'
 import type { Actor, ServiceContext } from '../context'
 import { AppError, fieldError } from '../errors'
 import type { Db } from '../stock/stock-common'
+import { priceVersions, versionAt } from './price-history'
+
+/** Settled − paid with the settlement − paid later: the same sum as owedBy, per row. */
+const owedExpression = sql<number>`(
+  (select coalesce(sum(c.amount_due), 0) from consignment_settlements c where c.location_id = l.id)
+  - (select coalesce(sum(p.amount), 0) from payments p
+      join consignment_settlements c on c.sale_id = p.sale_id where c.location_id = l.id)
+  - (select coalesce(sum(x.amount), 0) from consignment_payments x where x.location_id = l.id))`
 
 function partnerQuery(db: Db) {
   return db
@@ -22,6 +31,7 @@ function partnerQuery(db: Db) {
         .select((x) => x.fn.coalesce(x.fn.sum<number>('s.on_hand'), x.lit(0)).as('n'))
         .whereRef('s.location_id', '=', 'l.id')
         .as('units'),
+      owedExpression.as('owed'),
     ])
     .where('l.kind', '=', 'consignment')
 }
@@ -36,6 +46,7 @@ const toDto = (r: PartnerRow): PartnerDto => ({
   address: r.address,
   commissionPct: r.commission_pct,
   units: Number(r.units ?? 0),
+  owed: Number(r.owed ?? 0),
 })
 
 /** Partners (a location of kind consignment plus the agreement) and their agreed prices. */
@@ -144,21 +155,32 @@ export function createPartnersService(ctx: ServiceContext) {
       left join stock_levels s on s.product_id = p.id and s.location_id = ${locationId}
       left join consignment_prices cp on cp.product_id = p.id and cp.location_id = ${locationId}
       where (s.on_hand is not null and s.on_hand <> 0) or cp.price is not null
+        or exists (select 1 from consignment_price_versions v
+          where v.location_id = ${locationId} and v.product_id = p.id and v.price is not null)
       order by p.name, p.id
     `.execute(db)
+    const versions = await priceVersions(
+      db,
+      locationId,
+      rows.rows.map((r) => r.productId),
+    )
+    const now = ctx.clock.now()
     return {
       partner,
-      lines: rows.rows.map((r) => ({
-        productId: r.productId,
-        sku: r.sku,
-        barcode: r.barcode,
-        name: r.name,
-        unit: r.unit,
-        listPrice: r.listPrice,
-        price: r.agreedPrice ?? r.listPrice,
-        agreed: r.agreedPrice !== null,
-        onHand: r.onHand ?? 0,
-      })),
+      lines: rows.rows.map((r) => {
+        const agreed = versionAt(versions.get(r.productId), now)?.price ?? null
+        return {
+          productId: r.productId,
+          sku: r.sku,
+          barcode: r.barcode,
+          name: r.name,
+          unit: r.unit,
+          listPrice: r.listPrice,
+          price: agreed ?? r.listPrice,
+          agreed: agreed !== null,
+          onHand: r.onHand ?? 0,
+        }
+      }),
     }
   }
 
@@ -171,31 +193,72 @@ export function createPartnersService(ctx: ServiceContext) {
         .where('id', '=', input.productId)
         .executeTakeFirst()
       if (!product) throw fieldError('productId', 'INVALID_VALUE')
-      if (input.price === null) {
-        await trx
-          .deleteFrom('consignment_prices')
-          .where('location_id', '=', input.locationId)
-          .where('product_id', '=', input.productId)
-          .execute()
-      } else {
-        const price = input.price
+      const now = ctx.clock.now()
+      const effectiveAt = input.effectiveAt ?? now
+      await trx
+        .insertInto('consignment_price_versions')
+        .values({
+          id: ctx.ids.next(),
+          location_id: input.locationId,
+          product_id: input.productId,
+          price: input.price,
+          effective_at: effectiveAt,
+          user_id: actor.userId,
+          device_id: ctx.deviceId,
+          created_at: now,
+        })
+        .execute()
+      // consignment_prices mirrors the version in force now, for readers of the 0019 table.
+      const versions = await priceVersions(trx, input.locationId, [input.productId])
+      const current = versionAt(versions.get(input.productId), now)?.price ?? null
+      await trx
+        .deleteFrom('consignment_prices')
+        .where('location_id', '=', input.locationId)
+        .where('product_id', '=', input.productId)
+        .execute()
+      if (current !== null) {
         await trx
           .insertInto('consignment_prices')
-          .values({ location_id: input.locationId, product_id: input.productId, price })
-          .onConflict((oc) => oc.columns(['location_id', 'product_id']).doUpdateSet({ price }))
+          .values({ location_id: input.locationId, product_id: input.productId, price: current })
           .execute()
       }
       await recordAudit(trx, ctx, actor, {
         action: 'consignment.price',
         refType: 'location',
         refId: input.locationId,
-        detail: { productId: input.productId, listPrice: product.price, price: input.price },
+        detail: {
+          productId: input.productId,
+          listPrice: product.price,
+          price: input.price,
+          effectiveAt,
+        },
       })
       return { productId: input.productId, price: input.price }
     })
   }
 
-  return { list, get, save, stock, setPrice }
+  async function priceHistory(
+    input: ParsedInputOf<'consignment:priceHistory'>,
+  ): Promise<PriceVersionDto[]> {
+    const rows = await db
+      .selectFrom('consignment_price_versions as v')
+      .leftJoin('users as u', 'u.id', 'v.user_id')
+      .select(['v.price', 'v.effective_at', 'v.created_at', 'u.name'])
+      .where('v.location_id', '=', input.locationId)
+      .where('v.product_id', '=', input.productId)
+      .orderBy('v.effective_at', 'desc')
+      .orderBy('v.created_at', 'desc')
+      .orderBy('v.id', 'desc')
+      .execute()
+    return rows.map((r) => ({
+      price: r.price,
+      effectiveAt: r.effective_at,
+      createdAt: r.created_at,
+      userName: r.name ?? null,
+    }))
+  }
+
+  return { list, get, save, stock, setPrice, priceHistory }
 }
 
 export type PartnersService = ReturnType<typeof createPartnersService>

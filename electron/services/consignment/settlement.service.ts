@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto'
-import type { Transaction } from 'kysely'
+import { sql, type Transaction } from 'kysely'
 import type { ParsedInputOf } from '../../../shared/contract'
 import type { SettlementDto } from '../../../shared/consignment/consignment-dto'
 import type { TransferDto } from '../../../shared/stock/stock-dto'
@@ -14,11 +14,52 @@ import { postMovement } from '../stock-ledger'
 import { localDate, nextDocNo, usableLocation, type Db } from '../stock/stock-common'
 import type { TransfersService } from '../stock/transfers.service'
 import { commissionOf } from '../../../shared/consignment/commission'
+import { priceAt, priceVersions, soldLayers, type PriceLayer } from './price-history'
 
 /** Number prefix of settlement documents: TJ (titip jual) - till - year - sequence. */
 const SETTLEMENT_PREFIX = 'TJ'
 
 export type SettleInput = ParsedInputOf<'consignment:settle'>
+
+interface ProductRow {
+  id: string
+  name: string
+  sku: string
+  price: number
+  cost: number
+  workshop_id: string | null
+  category_id: string | null
+  on_hand: number | null
+}
+type Layer = PriceLayer & { commission: number }
+interface PricedLine {
+  productId: string
+  sold: number
+  returned: number
+  missing: number
+  product: ProductRow
+  layers: Layer[]
+  gross: number
+  commission: number
+  /** The line's one price; units sent under different prices: the average, rounded up. */
+  unitPrice: number
+}
+
+function priced(
+  line: Omit<PricedLine, 'layers' | 'gross' | 'commission' | 'unitPrice'>,
+  layers: Layer[],
+  priceNow: number,
+): PricedLine {
+  const gross = layers.reduce((sum, l) => sum + l.qty * l.unitPrice, 0)
+  const commission = layers.reduce((sum, l) => sum + l.commission, 0)
+  const unitPrice =
+    layers.length === 0
+      ? priceNow
+      : layers.length === 1
+        ? layers[0]!.unitPrice
+        : Math.ceil(gross / line.sold)
+  return { ...line, layers, gross, commission, unitPrice }
+}
 
 /** A partner location, usable for stock, with its agreement. */
 async function usablePartner(trx: Db, id: string) {
@@ -129,6 +170,13 @@ export function createSettlementService(
         'x.missing',
         'x.unit_price',
         'x.commission',
+        (eb) =>
+          eb
+            .selectFrom('consignment_settlement_prices as sp')
+            .select((e) => e.fn.sum<number>(sql<number>`sp.qty * sp.unit_price`).as('g'))
+            .whereRef('sp.settlement_id', '=', 'x.settlement_id')
+            .whereRef('sp.product_id', '=', 'x.product_id')
+            .as('layered_amount'),
       ])
       .where('x.settlement_id', '=', id)
       .orderBy('x.line_no')
@@ -159,7 +207,8 @@ export function createSettlementService(
         returned: l.returned,
         missing: l.missing,
         unitPrice: l.unit_price,
-        soldAmount: l.sold * l.unit_price,
+        // Settled before 0024 or at one price: sold × price; otherwise the priced parts.
+        soldAmount: l.layered_amount === null ? l.sold * l.unit_price : Number(l.layered_amount),
         commission: l.commission,
       })),
     }
@@ -213,9 +262,6 @@ export function createSettlementService(
       .leftJoin('stock_levels as s', (join) =>
         join.onRef('s.product_id', '=', 'p.id').on('s.location_id', '=', partner.id),
       )
-      .leftJoin('consignment_prices as cp', (join) =>
-        join.onRef('cp.product_id', '=', 'p.id').on('cp.location_id', '=', partner.id),
-      )
       .select([
         'p.id',
         'p.name',
@@ -225,12 +271,12 @@ export function createSettlementService(
         'p.workshop_id',
         'p.category_id',
         's.on_hand',
-        'cp.price as agreed_price',
       ])
       .where('p.id', 'in', productIds)
       .execute()
     const byId = new Map(products.map((p) => [p.id, p]))
-    const lines = input.lines
+    const versions = await priceVersions(trx, partner.id, productIds)
+    const checked = input.lines
       .map((line, index) => {
         const product = byId.get(line.productId)
         if (!product) throw fieldError(`lines.${index}.productId`, 'INVALID_VALUE')
@@ -244,17 +290,25 @@ export function createSettlementService(
             requested,
           })
         }
-        const unitPrice = product.agreed_price ?? product.price
-        const gross = line.sold * unitPrice
-        return {
-          ...line,
-          product,
-          unitPrice,
-          gross,
-          commission: commissionOf(gross, partner.commissionPct),
-        }
+        return { ...line, product }
       })
       .filter((l) => l.sold + l.returned + l.missing > 0)
+    const now = ctx.clock.now()
+    const lines: PricedLine[] = []
+    for (const line of checked) {
+      const layers = (
+        await soldLayers(
+          trx,
+          partner.id,
+          line.productId,
+          line.sold,
+          line.product.price,
+          versions.get(line.productId),
+        )
+      ).map((l) => ({ ...l, commission: commissionOf(l.qty * l.unitPrice, partner.commissionPct) }))
+      const priceNow = priceAt(versions.get(line.productId), line.product.price, now)
+      lines.push(priced(line, layers, priceNow))
+    }
     const missingReason = input.missingReason ?? null
     if (lines.some((l) => l.missing > 0) && !missingReason) {
       throw new AppError('VALIDATION', undefined, [
@@ -262,7 +316,6 @@ export function createSettlementService(
       ])
     }
 
-    const now = ctx.clock.now()
     const docNo = await nextDocNo(trx, SETTLEMENT_PREFIX, localDate(now))
     const sold = lines.filter((l) => l.sold > 0)
     const soldAmount = sold.reduce((sum, l) => sum + l.gross, 0)
@@ -272,20 +325,15 @@ export function createSettlementService(
     let saleId: string | null = null
     if (sold.length > 0) {
       saleId = ctx.ids.next()
-      const method = await trx
-        .selectFrom('payment_methods')
-        .selectAll()
-        .where('id', '=', input.methodId)
-        .where('active', '=', 1)
-        .executeTakeFirst()
-      if (!method) throw fieldError('methodId', 'INVALID_VALUE')
+      // No method: the partner pays later (consignment:pay); until then the sale is owed.
+      const method = input.methodId ? await activeMethod(trx, input.methodId) : null
       const reference = input.reference ?? null
-      if (method.requires_reference === 1 && !reference && amountDue > 0) {
+      if (method && method.requires_reference === 1 && !reference && amountDue > 0) {
         throw new AppError('REFERENCE_REQUIRED', { method: method.name })
       }
-      const shift = await openShiftOf(trx, ctx.deviceId)
+      const shift = method ? await openShiftOf(trx, ctx.deviceId) : null
       // Cash handed over at the till belongs to a drawer, so to an open shift.
-      if (method.kind === 'cash' && amountDue > 0 && !shift) throw new AppError('SHIFT_REQUIRED')
+      if (method?.kind === 'cash' && amountDue > 0 && !shift) throw new AppError('SHIFT_REQUIRED')
       const seq = await nextSeq(trx, 'receipt_counters', ctx.deviceId)
       await insertSaleHeader(trx, ctx, {
         id: saleId,
@@ -306,27 +354,29 @@ export function createSettlementService(
         requestHash: createHash('sha256').update(`consignment:${input.id}`).digest('hex'),
         createdAt: now,
       })
-      for (const [index, line] of sold.entries()) {
-        const net = line.gross - line.commission
+      // One sale line per price: units sent under different agreed prices sell at each.
+      const saleLines = sold.flatMap((line) => line.layers.map((layer) => ({ line, layer })))
+      for (const [index, { line, layer }] of saleLines.entries()) {
+        const net = layer.qty * layer.unitPrice - layer.commission
         await insertSaleLine(trx, ctx, {
           saleId,
           lineNo: index + 1,
           locationId: partner.id,
           product: line.product,
-          qty: line.sold,
-          unitPrice: line.unitPrice,
-          overrideReason: line.unitPrice !== line.product.price ? docNo : null,
-          lineDiscount: line.commission,
-          discountKind: line.commission > 0 ? 'percent' : null,
-          discountValue: line.commission > 0 ? partner.commissionPct : null,
-          discountReason: line.commission > 0 ? docNo : null,
+          qty: layer.qty,
+          unitPrice: layer.unitPrice,
+          overrideReason: layer.unitPrice !== line.product.price ? docNo : null,
+          lineDiscount: layer.commission,
+          discountKind: layer.commission > 0 ? 'percent' : null,
+          discountValue: layer.commission > 0 ? partner.commissionPct : null,
+          discountReason: layer.commission > 0 ? docNo : null,
           lineTotal: net,
           netTotal: net,
           userId: actor.userId,
           createdAt: now,
         })
       }
-      if (amountDue > 0) {
+      if (method && amountDue > 0) {
         await insertPayment(trx, ctx, {
           saleId,
           tenderNo: 1,
@@ -414,6 +464,20 @@ export function createSettlementService(
           commission: line.commission,
         })
         .execute()
+      for (const layer of line.layers) {
+        await trx
+          .insertInto('consignment_settlement_prices')
+          .values({
+            id: ctx.ids.next(),
+            settlement_id: input.id,
+            product_id: line.productId,
+            qty: layer.qty,
+            unit_price: layer.unitPrice,
+            commission: layer.commission,
+            sent_at: layer.sentAt,
+          })
+          .execute()
+      }
     }
     await recordAudit(trx, ctx, actor, {
       action: 'consignment.settle',
@@ -427,8 +491,20 @@ export function createSettlementService(
         returned: lines.reduce((sum, l) => sum + l.returned, 0),
         missing: lines.reduce((sum, l) => sum + l.missing, 0),
         amountDue,
+        payLater: !input.methodId,
       },
     })
+  }
+
+  async function activeMethod(trx: Db, methodId: string) {
+    const method = await trx
+      .selectFrom('payment_methods')
+      .selectAll()
+      .where('id', '=', methodId)
+      .where('active', '=', 1)
+      .executeTakeFirst()
+    if (!method) throw fieldError('methodId', 'INVALID_VALUE')
+    return method
   }
 
   return { send, settle, get, list }

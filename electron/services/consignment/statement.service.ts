@@ -5,6 +5,7 @@ import type {
   StatementTotals,
 } from '../../../shared/consignment/consignment-dto'
 import type { ServiceContext } from '../context'
+import { owedBy } from './owed'
 import type { PartnersService } from './partners.service'
 
 /** Start of a business day (WIB, UTC+7, no daylight saving) as epoch milliseconds. */
@@ -57,7 +58,10 @@ export function createStatementService(ctx: ServiceContext, partners: PartnersSe
         group by product_id
       ),
       money as (
-        select x.product_id, sum(x.sold * x.unit_price) as sold_amount,
+        select x.product_id,
+          sum(coalesce((select sum(sp.qty * sp.unit_price) from consignment_settlement_prices sp
+            where sp.settlement_id = x.settlement_id and sp.product_id = x.product_id),
+            x.sold * x.unit_price)) as sold_amount,
           sum(x.commission) as commission
         from consignment_settlement_lines x
         join consignment_settlements c on c.id = x.settlement_id
@@ -114,7 +118,26 @@ export function createStatementService(ctx: ServiceContext, partners: PartnersSe
       .orderBy('created_at')
       .orderBy('doc_no')
       .execute()
-    return { partner, from: input.from, to: input.to, lines, totals, settlements }
+    const payments = await db
+      .selectFrom('consignment_payments')
+      .select(['doc_no as docNo', 'created_at as createdAt', 'amount', 'method_name as methodName'])
+      .where('location_id', '=', partner.id)
+      .where('created_at', '>=', start)
+      .where('created_at', '<', end)
+      .orderBy('created_at')
+      .orderBy('doc_no')
+      .execute()
+    const owedAtEnd = await owedBy(db, partner.id, end)
+    return {
+      partner,
+      from: input.from,
+      to: input.to,
+      lines,
+      totals,
+      settlements,
+      payments,
+      owedAtEnd,
+    }
   }
 
   return { statement }

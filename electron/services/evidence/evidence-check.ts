@@ -208,6 +208,7 @@ const TEXT_SERIES = [
       // Consignment settlements (TJ-) and the order series (PSN-, KWT-, PRD-, documents) take
       // their numbers from the same counters.
       { table: 'consignment_settlements', column: 'doc_no' },
+      { table: 'consignment_payments', column: 'doc_no' },
       { table: 'orders', column: 'order_no' },
       { table: 'order_payments', column: 'receipt_no' },
       { table: 'production_requests', column: 'request_no' },

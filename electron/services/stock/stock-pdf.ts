@@ -1,37 +1,13 @@
-import type { A4ReportDocument } from '../../../shared/documents/a4-report'
-import { fileMimes, type FilePayload } from '../../../shared/documents/file-payload'
-import type { Locale } from '../../../shared/locale'
 import { formatRupiah } from '../../../shared/money'
 import { stockPrintLabels } from '../../../shared/stock/stock-print-labels'
-import { renderA4ReportPdf } from '../../documents/lazy-documents'
-import type { Actor, ServiceContext } from '../context'
+import type { ServiceContext } from '../context'
+import { a4File, a4Head, isoDay, qty, safeName, type PdfReader } from '../documents/a4-head'
 import type { SettingsService } from '../settings.service'
 import type { ExhibitionsService } from './exhibitions.service'
 import type { StockDocsService } from './stock-docs.service'
 import type { TransfersService } from './transfers.service'
 
-const dateFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    timeZone: 'Asia/Jakarta',
-    day: 'numeric',
-    month: 'long',
-    year: 'numeric',
-  })
-const dateTimeFormat = (locale: Locale) =>
-  new Intl.DateTimeFormat(locale === 'id' ? 'id-ID' : 'en-GB', {
-    timeZone: 'Asia/Jakarta',
-    dateStyle: 'short',
-    timeStyle: 'short',
-  })
-const isoDay = (date: string) => Date.parse(`${date}T12:00:00Z`)
-const qty = (n: number) => new Intl.NumberFormat('id-ID').format(n)
-const safeName = (text: string) => text.replace(/[^A-Za-z0-9-]+/g, '-')
-
-/** Who the document is printed for: their name goes in the footer, their language in the text. */
-export interface PdfReader {
-  actor: Actor
-  locale: Locale
-}
+export type { PdfReader }
 
 /** Printable stock documents: intake / write-off, packing list, exhibition report. */
 export function createStockPdfService(
@@ -43,20 +19,10 @@ export function createStockPdfService(
 ) {
   async function frame(caller: PdfReader) {
     const L = stockPrintLabels[caller.locale]
-    const header = [
-      (await settings.get('store.name')) ?? 'Etalase',
-      ...((await settings.get('store.address')) ?? []),
-    ]
-    const footer = L.printed
-      .replace('{date}', dateTimeFormat(caller.locale).format(ctx.clock.now()))
-      .replace('{name}', caller.actor.name)
-    return { L, header, footer, day: dateFormat(caller.locale) }
+    return { L, ...(await a4Head(ctx, settings, caller, L.printed)) }
   }
 
-  async function toFile(doc: A4ReportDocument, filename: string): Promise<FilePayload> {
-    const bytes = await renderA4ReportPdf(doc)
-    return { filename, mime: fileMimes.pdf, base64: Buffer.from(bytes).toString('base64') }
-  }
+  const toFile = a4File
 
   async function document(caller: PdfReader, id: string) {
     const { L, header, footer, day } = await frame(caller)

@@ -4,7 +4,7 @@
 // upgraded k-1 times with data at every step. When a migration is added, add its filler here
 // (the test fails until there is one) — new tables get rows, old flows keep writing.
 import { fillConsignment } from './consignment-filler'
-import type { SeedTill } from './seed-till'
+import { DEVICE, type SeedTill } from './seed-till'
 
 /** Sales and other ids a later filler refers to (a void of an older sale, a deposit…). */
 export type FillHistory = Map<string, string>
@@ -444,5 +444,22 @@ export const fillers: Record<string, Filler> = {
     run(
       `insert into order_shipment_lines (shipment_id, order_line_id, qty) values ('os-1', 'ol-1', 5)`,
     )
+  },
+  '0024_consignment_money': (t) => {
+    // The partner's keychain price rises from 16.000 (backfilled as in force since the start)
+    // to 17.000 for goods sent from mid-December; versions are append-only from here on.
+    t.at('2026-12-10T02:00:00Z')
+    t.raw
+      .prepare(
+        `insert into consignment_price_versions (id, location_id, product_id, price, effective_at,
+           user_id, device_id, created_at) values ('pv-1', 'loc-mitra', ?, 17000, ?, ?, ?, ?)`,
+      )
+      .run(
+        t.products.gantungan.id,
+        Date.parse('2026-12-15T00:00:00+07:00'),
+        t.users.admin,
+        DEVICE,
+        Date.parse('2026-12-10T02:00:00Z'),
+      )
   },
 }
