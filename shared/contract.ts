@@ -27,6 +27,7 @@ import type { AuditRowDto } from './audit/audit-dto'
 import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
 import { buyerContract } from './contracts/buyer'
+import { startCheckContract } from './contracts/start-check'
 import { consignmentContract } from './contracts/consignment'
 import { evidenceContract } from './contracts/evidence'
 import { setupContract } from './contracts/setup'
@@ -290,6 +291,7 @@ export const contract = {
   ...stockContract,
   ...reportsContract,
   ...buyerContract,
+  ...startCheckContract,
   ...consignmentContract,
   ...evidenceContract,
   ...setupContract,

@@ -82,6 +82,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     READ_ONLY_STORAGE: 'Folder data tidak dapat ditulisi. Transaksi tidak disimpan.',
     RECOVERY_MODE:
       'Database gagal diperiksa saat mulai. Aplikasi berjalan dalam mode pemulihan: pulihkan dari cadangan.',
+    DATA_CHECKING:
+      'Data sedang diperiksa setelah aplikasi dibuka. Pembayaran bisa dilakukan sebentar lagi, setelah pemeriksaan selesai.',
     BACKUP_INVALID:
       'Cadangan {file} tidak lolos pemeriksaan ({problem}) dan tidak dapat dipulihkan.',
     FOLDER_UNAVAILABLE: 'Folder {folder} tidak ada atau tidak dapat ditulisi.',
@@ -263,6 +265,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     READ_ONLY_STORAGE: 'The data folder is read-only. The sale was not saved.',
     RECOVERY_MODE:
       'The database failed its start-up check. The app is in recovery mode: restore from a backup.',
+    DATA_CHECKING:
+      'The data is still being checked after start-up. Payment opens in a moment, when the check is done.',
     BACKUP_INVALID: 'Backup {file} failed its check ({problem}) and cannot be restored.',
     FOLDER_UNAVAILABLE: 'Folder {folder} does not exist or cannot be written.',
     RESTORE_UNAVAILABLE: 'Restore is not available here. Run the Etalase app to restore.',

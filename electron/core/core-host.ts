@@ -78,6 +78,8 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
   /** Starts the books now chosen: the real ones or the practice ones. */
   function startBooks(): Promise<Core> {
     const training = books === 'training'
+    let started: (core: Core) => void = () => {}
+    const ready = new Promise<Core>((resolve) => (started = resolve))
     return startCore({
       ...options,
       ...(training
@@ -86,7 +88,38 @@ export async function openCoreHost(options: CoreHostOptions): Promise<CoreHost> 
       push,
       reopen,
       switchBooks,
+      onStartCheckFailed: (problem, messages) =>
+        void ready.then((core) => dropDamaged(core, problem, messages)),
+    }).then((core) => {
+      started(core)
+      return core
     })
+  }
+
+  /**
+   * The start check, running beside the window, found damage: that core closes and the
+   * recovery core answers instead, the same screen a failed in-line check opens.
+   */
+  async function dropDamaged(
+    core: Core,
+    problem: IntegrityProblemDto,
+    messages: string[],
+  ): Promise<void> {
+    // After boot (or reopen) has taken this core as current, whatever the microtask order.
+    await new Promise((resolve) => setImmediate(resolve))
+    let release = () => {}
+    const previous = gate
+    gate = new Promise<void>((resolve) => (release = resolve))
+    try {
+      await previous
+      if (current !== core) return
+      options.logError?.('start check', new Error(`${problem}: ${messages.join('; ')}`))
+      current = null
+      await core.close().catch((error: unknown) => options.logError?.('close damaged', error))
+      recovery = createRecoveryCore({ ...recoveryOptions, problem })
+    } finally {
+      release()
+    }
   }
 
   async function boot(): Promise<void> {

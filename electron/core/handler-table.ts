@@ -21,6 +21,8 @@ import { salesHandlers } from '../ipc/handlers/sales.handlers'
 import { setupHandlers } from '../ipc/handlers/setup.handlers'
 import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
+import { startCheckHandlers } from '../ipc/handlers/start-check.handlers'
+import type { StartCheck } from '../services/start-check/start-check'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
 import { tillHandlers } from '../ipc/handlers/till.handlers'
 import type { Clock } from '../services/context'
@@ -38,6 +40,7 @@ export type HandlerFacts = Pick<
   training: boolean
   clock: Clock
   verify: FileVerifier
+  startCheck: StartCheck
 }
 
 /**
@@ -89,6 +92,7 @@ export function buildHandlerTable(
     ...consignmentHandlers(services),
     ...syncHandlers(core.sync),
     ...hubviewHandlers(facts.db, facts.deviceId),
+    ...startCheckHandlers(facts.startCheck),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

@@ -1,12 +1,12 @@
 import { registerChangeFunctions } from '../db/change-actor'
-import { mkdirSync } from 'node:fs'
+import { mkdirSync, statSync } from 'node:fs'
 import type { Kysely } from 'kysely'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
 import { defaultLocale, isLocale } from '../../shared/locale'
 import type { Result } from '../../shared/result'
 import { memoUntilWrite } from '../db/write-generation'
 import { openDatabase, type OpenDatabase } from '../db/connection'
-import { migrateToLatest } from '../db/migrate'
+import { hasPendingMigrations, migrateToLatest } from '../db/migrate'
 import { migrations } from '../db/migrations'
 import type { Database } from '../db/schema'
 import type { CallOptions, Caller } from '../ipc/caller'
@@ -14,7 +14,12 @@ import { createSession } from '../services/auth/session'
 import type { BuyerScreenOpener } from '../services/buyer-display/buyer-screen-opener'
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
 import type { SyncService } from '../services/sync/sync.service'
-import { DatabaseIntegrityError, quickCheck } from '../db/integrity'
+import {
+  DatabaseIntegrityError,
+  quickCheck,
+  type CheckResult,
+  type IntegrityProblem,
+} from '../db/integrity'
 import type { Reopen } from '../services/backup/restore'
 import type { RestoreFaults } from '../services/backup/restore-files'
 import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
@@ -23,6 +28,12 @@ import { createRouter, type Route } from '../ipc/router'
 import type { SetupFacts } from '../ipc/handlers/setup.handlers'
 import type { BackupService } from '../services/backup/backup.service'
 import { setupGate } from '../ipc/setup-gate'
+import type { StartCheckRunner } from '../services/start-check/start-check-runner'
+import {
+  settledStartCheck,
+  trackStartCheck,
+  type StartCheck,
+} from '../services/start-check/start-check'
 import { bootstrapDevice } from '../services/bootstrap.service'
 import type { Clock, IdSource } from '../services/context'
 import { systemClock, uuidV7Ids } from '../services/system-ports'
@@ -102,6 +113,13 @@ export interface CoreOptions {
   training?: boolean
   /** Switches between the real and the practice books; given by electron/core/core-host.ts. */
   switchBooks?: SetupFacts['switchBooks']
+  /**
+   * Runs the start-up quick_check beside the open window (the shells: the verify worker);
+   * selling waits for its answer. Absent (tests), the check runs in line before anything else.
+   */
+  startCheck?: StartCheckRunner
+  /** The start check found damage after the core was up: the host opens recovery. */
+  onStartCheckFailed?: (problem: IntegrityProblem, messages: string[]) => void
 }
 
 /**
@@ -117,15 +135,14 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   const database = openDatabase(databasePath(options.dataDir), { chainKey: chainKey.key })
   let reportQueries: ClosableReportQueries | null = null
   try {
-    // A damaged file must never start silently; quick_check stops at its first complaint.
-    const startCheck = quickCheck(database.raw)
-    if (!startCheck.ok) {
-      throw new DatabaseIntegrityError(
-        startCheck.problem ?? 'integrity',
-        startCheck.messages.join('; '),
-      )
-    }
     const clock = options.clock ?? systemClock
+    // A damaged file must never sell silently; quick_check stops at its first complaint.
+    const startCheck = beginStartCheck(database, options)
+    const refuseDamaged = (result: CheckResult) => {
+      if (!result.ok) {
+        throw new DatabaseIntegrityError(result.problem ?? 'integrity', result.messages.join('; '))
+      }
+    }
     const ids = options.ids ?? uuidV7Ids
     // Master-data history rows (0016) carry the app's clock and, once known, this till.
     let changeDevice: string | null = null
@@ -141,6 +158,9 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       verify: options.verifyFile ?? verifyInProcess,
       ...(options.logError ? { logError: options.logError } : {}),
     })
+    // An upgrade writes to the file: it waits for the check rather than touch a damaged one.
+    if (await hasPendingMigrations(database.db as Kysely<unknown>))
+      refuseDamaged(await startCheck.done)
     await migrateToLatest(database.db as Kysely<unknown>)
     const identity = await bootstrapDevice(database.db, clock, ids)
     changeDevice = identity.deviceId
@@ -183,8 +203,16 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       training: ctx.training,
       clock,
       verify,
+      startCheck,
     })
-    await dataSafety.start(startCheck)
+    // Recorded once answered; auto-backups start only then, never from an unchecked file.
+    void startCheck.done.then(async (result) => {
+      if (!result.ok) {
+        options.onStartCheckFailed?.(result.problem ?? 'integrity', result.messages)
+        return
+      }
+      await dataSafety.start(result).catch((error: unknown) => options.logError?.('start', error))
+    })
     // A cart left open before a restart is on the buyer's screen again.
     await buyerDisplay.cartChanged()
     // Asked before every call from a window; the language changes only with a write.
@@ -196,9 +224,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         locale: isLocale(locale) ? locale : defaultLocale,
       }
     }
+    const admitSetup = setupGate(services.setup.done)
     const route = createRouter(handlers, {
       grants: services.auth.approvals,
-      admit: setupGate(services.setup.done),
+      admit: async (channel) => {
+        startCheck.admit(channel)
+        await admitSetup(channel)
+      },
       ...(options.logError ? { logError: options.logError } : {}),
     })
     const call = async <C extends Channel>(
@@ -232,5 +264,33 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     await reportQueries?.close()
     await database.close()
     throw error
+  }
+}
+
+/**
+ * The in-line check (no runner given) answers before anything else, as start always did; a
+ * runner checks on its own connection while start goes on and the window opens.
+ */
+function beginStartCheck(database: OpenDatabase, options: CoreOptions): StartCheck {
+  if (!options.startCheck) {
+    const result = quickCheck(database.raw)
+    if (!result.ok) {
+      throw new DatabaseIntegrityError(result.problem ?? 'integrity', result.messages.join('; '))
+    }
+    return settledStartCheck(result)
+  }
+  const file = database.raw.name
+  return trackStartCheck(options.startCheck(file), {
+    bytes: fileBytes(file),
+    // Wall time of the check itself, whatever clock the books keep.
+    now: () => performance.now(),
+  })
+}
+
+function fileBytes(file: string): number {
+  try {
+    return statSync(file).size
+  } catch {
+    return 0
   }
 }

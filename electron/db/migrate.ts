@@ -13,3 +13,13 @@ export async function migrateToLatest(db: Kysely<unknown>): Promise<void> {
     throw new Error(`Migration ${failed?.migrationName ?? ''} failed`, { cause: error })
   }
 }
+
+/** Whether start would write a migration (a new file, or an app update). */
+export async function hasPendingMigrations(db: Kysely<unknown>): Promise<boolean> {
+  const migrator = new Migrator({
+    db,
+    provider: { getMigrations: () => Promise.resolve(migrations) },
+  })
+  const known = await migrator.getMigrations()
+  return known.some((m) => m.executedAt === undefined)
+}

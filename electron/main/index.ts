@@ -11,6 +11,7 @@ import {
   StartupFailure,
 } from '../core/startup-failure'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
+import { workerStartCheck } from '../services/start-check/start-check-runner'
 import { builtReportsWorker } from '../services/reports/worker-report-queries'
 import { pushTopics } from '../../shared/push/topics'
 import { createBuyerWindow } from './buyer-window'
@@ -83,6 +84,8 @@ async function start(): Promise<void> {
       autoBackup: true,
       autoSync: true,
       verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
+      // The start-up quick_check runs beside the open window; selling waits for it.
+      startCheck: workerStartCheck(join(import.meta.dirname, 'verify-worker.js')),
       reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
       xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),

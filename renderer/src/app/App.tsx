@@ -8,6 +8,7 @@ import { LoginScreen } from '../features/login/LoginScreen'
 import { SetupWizard } from '../features/setup/SetupWizard'
 import { RecoveryScreen } from '../features/pengaturan/data/RecoveryScreen'
 import { AppLayout } from './AppLayout'
+import { StartCheckBanner } from '../features/start-check/StartCheckBanner'
 import { useIdleLock } from './use-idle-lock'
 import { useLandOnTillForNewPerson } from './use-land-on-till'
 
@@ -53,7 +54,16 @@ export function App() {
   if (setupRequired || (inWizard && info.data.user)) {
     return <SetupWizard onFinish={() => setInWizard(false)} />
   }
-  if (!info.data.user) return <LoginScreen />
-  if (info.data.user.pinChangeRequired) return <ChangePinScreen user={info.data.user} />
-  return <AppLayout info={info.data} user={info.data.user} />
+  return (
+    <>
+      <StartCheckBanner />
+      {!info.data.user ? (
+        <LoginScreen />
+      ) : info.data.user.pinChangeRequired ? (
+        <ChangePinScreen user={info.data.user} />
+      ) : (
+        <AppLayout info={info.data} user={info.data.user} />
+      )}
+    </>
+  )
 }

@@ -129,4 +129,8 @@ export const data: Translation<typeof id> = {
     codeHint:
       'Write down or print this code and keep it in the safe, away from the till. With it an auditor checks that the data is authentic (npm run verify -- --key-file=…).',
   },
+  startCheck: {
+    title: 'Checking data…',
+    body: 'The data is being checked since the app opened (about {{percent}}%). You can scan items already; payment opens when the check is done.',
+  },
 }

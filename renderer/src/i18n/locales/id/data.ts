@@ -127,4 +127,8 @@ export const data = {
     codeHint:
       'Tulis atau cetak kode ini dan simpan di brankas, jauh dari komputer kasir. Dengan kode ini auditor memeriksa keaslian data (npm run verify -- --key-file=…).',
   },
+  startCheck: {
+    title: 'Memeriksa data…',
+    body: 'Data sedang diperiksa sejak aplikasi dibuka (sekitar {{percent}}%). Anda sudah bisa memindai barang; pembayaran terbuka setelah pemeriksaan selesai.',
+  },
 }
