@@ -643,6 +643,9 @@ export interface RecordVersionsTable {
   content: string | null
   user_id: string | null
   device_id: string | null
+  created_at: number
+}
+
 /** 0021: a product's price and cost over time (append-only); products.price is the current one. */
 export interface ProductPriceVersionsTable {
   id: string
