@@ -197,3 +197,45 @@ test('a cashier gets a till discount and a Riwayat void approved through the dia
   await expect(english).toBeHidden()
   expect((await apiCall(web, 'sales:get', { id: third.id })).voided).toBeNull()
 })
+
+test('a cashier’s Retur in Riwayat offers the approval dialog, naming the return and who asks', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(300_000)
+  await setUpPeople(web)
+  await page.goto(web.url)
+  await signIn(page, BUDI.name, BUDI.pin)
+  const keychain = await demoProduct(web, KEYCHAIN_SKU)
+  await openShift(page, 100_000)
+  const sale = await apiCall(web, 'sales:checkout', {
+    id: crypto.randomUUID(),
+    lines: [{ productId: keychain.id, qty: 1 }],
+    payments: [{ methodId: 'tunai', amount: keychain.price }],
+  })
+
+  // Returns are beyond a cashier: saving one asks a supervisor instead of refusing outright.
+  await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
+  await page.getByRole('button', { name: `Buka struk ${sale.receiptNo}` }).click()
+  const drawer = page.getByRole('dialog', { name: `Struk ${sale.receiptNo}` })
+  await drawer.getByRole('button', { name: 'Retur' }).click()
+  const form = page.getByRole('dialog', { name: `Retur ${sale.receiptNo}` })
+  await form.getByRole('textbox', { name: `Jumlah retur ${keychain.name}` }).fill('1')
+  await form.getByRole('textbox', { name: 'Alasan retur' }).fill('Ukuran tidak cocok')
+  await form.getByRole('button', { name: 'Simpan retur' }).click()
+
+  const dialog = approvalDialog(page)
+  await expect(dialog).toBeVisible()
+  const what = dialog.getByRole('table', { name: 'Yang disetujui' })
+  await expect(what.getByRole('row', { name: /Tindakan/ })).toContainText(
+    'Retur dan pengembalian dana',
+  )
+  await expect(what.getByRole('row', { name: /Untuk/ })).toContainText(`Struk ${sale.receiptNo}`)
+  await expect(what.getByRole('row', { name: /Diminta oleh/ })).toContainText(BUDI.name)
+  await expect(dialog.getByRole('combobox', { name: 'Supervisor', exact: true })).toHaveValue('')
+  await chooseApprover(page, SARI.name)
+  await dialog.getByLabel('PIN supervisor').fill(SARI.pin)
+  await dialog.getByRole('button', { name: 'Setujui' }).click()
+  await expect(dialog).toBeHidden({ timeout: 30_000 })
+  await expect(form.getByText(/^Retur RKSG1-\d{8}-\d{6} tercatat$/)).toBeVisible()
+})
