@@ -66,7 +66,8 @@ export function MasterHistoryPanel() {
   )
 }
 
-function HistoryTable({ rows }: { rows: MasterHistoryRowDto[] }) {
+/** The rows as a table; also shown for one product in its edit form (produk/ProductHistory). */
+export function HistoryTable({ rows }: { rows: MasterHistoryRowDto[] }) {
   const { t } = useTranslation('audit')
   if (rows.length === 0) {
     return (

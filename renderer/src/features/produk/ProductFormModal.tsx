@@ -2,6 +2,7 @@ import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/dto'
 import { ProductForm } from './ProductForm'
+import { ProductHistory } from './ProductHistory'
 
 interface Props {
   opened: boolean
@@ -23,6 +24,7 @@ export function ProductFormModal({ opened, product, onClose }: Props) {
     >
       {/* Mounted afresh on every open, so the form starts from the product it was opened for. */}
       <ProductForm key={product?.id ?? 'new'} product={product} onDone={onClose} />
+      {product ? <ProductHistory productId={product.id} /> : null}
     </Modal>
   )
 }

@@ -1,4 +1,5 @@
 import { Button, Code, Group, PasswordInput, Stack, Text } from '@mantine/core'
+import { RestoreKeyForm } from './RestoreKeyForm'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel, useChannelMutation } from '../../../api/hooks'
@@ -89,6 +90,7 @@ export function EvidenceCard() {
             ) : null}
           </form>
         )}
+        <RestoreKeyForm />
       </Stack>
     </SettingsCard>
   )

@@ -114,6 +114,7 @@ export const audit: Translation<typeof id> = {
     },
     fields: {
       created: 'Created',
+      baseline: 'State at the upgrade',
       sku: 'SKU',
       barcode: 'Barcode',
       name: 'Name',

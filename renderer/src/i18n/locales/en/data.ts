@@ -128,6 +128,14 @@ export const data: Translation<typeof id> = {
     codeTitle: 'Chain key recovery code',
     codeHint:
       'Write down or print this code and keep it in the safe, away from the till. With it an auditor checks that the data is authentic (npm run verify -- --key-file=…).',
+    restoreTitle: 'Restore the chain key from its recovery code',
+    restoreHint:
+      'If the key file was lost (a new computer, a deleted folder), type the printed recovery code. It is accepted only if records in this till’s chain were signed with it.',
+    restoreCode: 'Recovery code',
+    restorePin: 'Your admin PIN',
+    restore: 'Restore key',
+    restored: 'Chain key restored ({{keyId}}). New records are signed with it.',
+    alreadyInUse: 'This key is already in use ({{keyId}}); nothing changed.',
   },
   startCheck: {
     title: 'Checking data…',

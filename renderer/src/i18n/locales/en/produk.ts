@@ -70,4 +70,8 @@ export const produk: Translation<typeof id> = {
     required: 'Enter a name.',
     added: '“{{name}}” added.',
   },
+  history: {
+    title: 'Change history of this product',
+    body: 'Who changed the price, cost, name or other data of this product, when, old → new.',
+  },
 }

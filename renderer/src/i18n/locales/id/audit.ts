@@ -111,6 +111,7 @@ export const audit = {
     },
     fields: {
       created: 'Dibuat',
+      baseline: 'Keadaan saat pembaruan',
       sku: 'SKU',
       barcode: 'Barcode',
       name: 'Nama',

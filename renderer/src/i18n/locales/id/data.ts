@@ -126,6 +126,14 @@ export const data = {
     codeTitle: 'Kode pemulihan kunci rantai',
     codeHint:
       'Tulis atau cetak kode ini dan simpan di brankas, jauh dari komputer kasir. Dengan kode ini auditor memeriksa keaslian data (npm run verify -- --key-file=…).',
+    restoreTitle: 'Pulihkan kunci rantai dari kode pemulihan',
+    restoreHint:
+      'Jika berkas kunci hilang (komputer diganti, folder terhapus), ketik kode pemulihan yang tercetak. Kode diterima hanya jika catatan di rantai kasir ini ditandatangani dengannya.',
+    restoreCode: 'Kode pemulihan',
+    restorePin: 'PIN admin Anda',
+    restore: 'Pulihkan kunci',
+    restored: 'Kunci rantai dipulihkan ({{keyId}}). Catatan baru ditandatangani dengan kunci ini.',
+    alreadyInUse: 'Kunci ini sudah dipakai ({{keyId}}); tidak ada yang diubah.',
   },
   startCheck: {
     title: 'Memeriksa data…',

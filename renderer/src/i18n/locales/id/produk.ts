@@ -67,4 +67,8 @@ export const produk = {
     required: 'Nama wajib diisi.',
     added: '“{{name}}” ditambahkan.',
   },
+  history: {
+    title: 'Riwayat perubahan produk ini',
+    body: 'Siapa mengubah harga, HPP, nama atau data lain produk ini, kapan, lama → baru.',
+  },
 }
