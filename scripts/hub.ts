@@ -1,10 +1,16 @@
 // `npm run hub -- --data-dir=PATH [--port=N] [--listen=ADDR] [--till=KSG1 --till=KSG2 …]
-//  [--share=KSG1:LOCATION_ID …]`
+//  [--share=KSG1:LOCATION_ID …] [--price=PRODUCT_ID:PRICE:COST[:EFFECTIVE_ISO] …]`
 // Starts the showroom's hub (PostgreSQL from Debian's package) with the schema migrated, issues
 // credentials for the tills named, and prints what each till types into Pengaturan →
 // Sinkronisasi. Runs until Ctrl+C, then stops the server.
 import { sql } from 'kysely'
-import { connectHub, createTillRole, migrateHub, shareLocation } from '../electron/hub/hub-admin'
+import {
+  connectHub,
+  createTillRole,
+  migrateHub,
+  publishPriceVersion,
+  shareLocation,
+} from '../electron/hub/hub-admin'
 import { startPgServer } from '../electron/hub/pg-server'
 
 const DATABASE = 'etalase_hub'
@@ -59,6 +65,30 @@ for (const code of args('till')) {
 for (const share of args('share')) {
   const [code, location] = share.split(':')
   if (code && location) await shareLocation(admin, code, location)
+}
+// A price is published as a version (never an overwrite); tills apply it when it is due.
+for (const price of args('price')) {
+  // Product ids have no colon; the ISO time after the third one may have several.
+  const [productId, amount, cost, ...time] = price.split(':')
+  const effective = time.join(':')
+  const effectiveAt = effective ? Date.parse(effective) : Date.now()
+  if (!productId || !Number.isFinite(effectiveAt)) {
+    console.error(`Price ${price}: expected PRODUCT_ID:PRICE:COST[:EFFECTIVE_ISO]`)
+    continue
+  }
+  try {
+    await publishPriceVersion(admin, {
+      productId,
+      price: Number(amount),
+      cost: Number(cost),
+      effectiveAt,
+    })
+    console.log(
+      `Price of ${productId}: ${amount} (cost ${cost}) from ${new Date(effectiveAt).toISOString()}`,
+    )
+  } catch (error) {
+    console.error(`Price ${price}: ${(error as Error).message}`)
+  }
 }
 await admin.destroy()
 
