@@ -36,6 +36,8 @@ import { titip as enTitip } from './locales/en/titip'
 import { titip as idTitip } from './locales/id/titip'
 import { sync as enSync } from './locales/en/sync'
 import { sync as idSync } from './locales/id/sync'
+import { hubview as enHubview } from './locales/en/hubview'
+import { hubview as idHubview } from './locales/id/hubview'
 
 // One namespace per feature; each feature owns its two files under locales/.
 export const resources = {
@@ -59,6 +61,7 @@ export const resources = {
     pesanan: idPesanan,
     titip: idTitip,
     sync: idSync,
+    hubview: idHubview,
   },
   en: {
     common: enCommon,
@@ -80,6 +83,7 @@ export const resources = {
     pesanan: enPesanan,
     titip: enTitip,
     sync: enSync,
+    hubview: enHubview,
   },
 } as const
 

@@ -3,6 +3,7 @@ import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/dto'
 import { useChannel } from '../../api/hooks'
+import { HubSalesTable } from '../hub/HubSalesTable'
 import { BreakdownTable, breakdowns, type Breakdown } from './BreakdownTable'
 import { ExportButtons } from './ExportButtons'
 import { PeriodFilters } from './PeriodFilters'
@@ -22,15 +23,34 @@ export function SalesReportPanel({ today, locations }: { today: string; location
   const valid = filter.from <= filter.to
   const period = { from: filter.from, to: filter.to, locationId: filter.locationId }
   const report = useChannel('reports:sales', period, { enabled: valid })
+  // A till joined to a hub may also read the sales of every till (as of the last sync).
+  const { t: th } = useTranslation('hubview')
+  const [scope, setScope] = useState<'till' | 'hub'>('till')
+  const hub = useChannel('hubview:sales', { from: filter.from, to: filter.to }, { enabled: valid })
+  const hubScope = scope === 'hub' && hub.data?.joined === true
   return (
     <Stack gap="sm">
       <Group justify="space-between" align="flex-end">
         <PeriodFilters value={filter} onChange={setFilter} today={today} locations={locations} />
         <ExportButtons request={valid ? { report: 'sales', period } : null} />
       </Group>
-      {report.isError && <Alert color="red">{report.error.message}</Alert>}
-      {report.isPending && valid && <Loader size="sm" aria-label={t('title')} />}
-      {report.data && (
+      {hub.data?.joined && (
+        <SegmentedControl
+          aria-label={th('scopeLabel')}
+          size="xs"
+          value={scope}
+          onChange={(value) => setScope(value as 'till' | 'hub')}
+          data={[
+            { value: 'till', label: th('scopeThisTill') },
+            { value: 'hub', label: th('scopeHub') },
+          ]}
+          maw={360}
+        />
+      )}
+      {hubScope && hub.data && <HubSalesTable report={hub.data} />}
+      {!hubScope && report.isError && <Alert color="red">{report.error.message}</Alert>}
+      {!hubScope && report.isPending && valid && <Loader size="sm" aria-label={t('title')} />}
+      {!hubScope && report.data && (
         <>
           <SalesSummaryCards report={report.data} />
           <SalesCharts report={report.data} />

@@ -11,6 +11,7 @@ import type { LabelItem } from '../labels/label-items'
 import { DocumentsPanel } from './DocumentsPanel'
 import { ExhibitionsPanel } from './ExhibitionsPanel'
 import { LocationsPanel } from './LocationsPanel'
+import { HubStockPanel } from '../hub/HubStockPanel'
 import { OnHandPanel } from './OnHandPanel'
 import { StockDocumentForm } from './StockDocumentForm'
 import { StockDocumentView } from './StockDocumentView'
@@ -24,7 +25,7 @@ const tabs = [
   'consignment',
   'locations',
 ] as const
-type Tab = (typeof tabs)[number]
+type Tab = (typeof tabs)[number] | 'hub'
 
 /** The document form being filled: its kind and, from a Stok row, the product of its first line. */
 interface DraftDocument {
@@ -34,6 +35,7 @@ interface DraftDocument {
 
 export function StokScreen() {
   const { t } = useTranslation('stok')
+  const { t: th } = useTranslation('hubview')
   const [tab, setTab] = useState<Tab>('onHand')
   const [sendTo, setSendTo] = useState<string | null>(null)
   const [draft, setDraft] = useState<DraftDocument | null>(null)
@@ -42,6 +44,8 @@ export function StokScreen() {
   const [labels, setLabels] = useState<LabelItem[] | null>(null)
   const locations = useChannel('stock:locations', {})
   const info = useChannel('app:info', {})
+  // On a till joined to a hub, one more tab: every location as the hub knows it.
+  const hubStock = useChannel('hubview:stock', {})
   // Titip jual is shown to who may use it (main refuses everyone else anyway).
   const shown = tabs.filter(
     (name) =>
@@ -83,7 +87,11 @@ export function StokScreen() {
               {t(`tabs.${name}`)}
             </Tabs.Tab>
           ))}
+          {hubStock.data?.joined && <Tabs.Tab value="hub">{th('tab')}</Tabs.Tab>}
         </Tabs.List>
+        <Tabs.Panel value="hub" pt="md">
+          <HubStockPanel />
+        </Tabs.Panel>
         <Tabs.Panel value="onHand" pt="md">
           <OnHandPanel locations={active} onReceive={openIntake} />
         </Tabs.Panel>
