@@ -6,6 +6,7 @@ export const ordersChannelNames = [
   'orders:list',
   'orders:get',
   'orders:create',
+  'orders:editLines',
   'orders:advance',
   'orders:cancel',
   'orders:pay',

@@ -49,6 +49,23 @@ export const documentRate = z
   .max(10_000_000)
   .refine((r) => Math.round(r * 100) >= 1, { params: { code: 'TOO_SMALL' } })
 
+/** The lines of a quotation: counter price unless an agreed price (with its reason) is given. */
+const orderLines = z
+  .array(
+    z.strictObject({
+      productId: id,
+      qty: quantity,
+      unitPrice: rupiah.optional(),
+      priceReason: optionalText(200),
+      hsCode: optionalText(20),
+      netWeightG: grams.nullable().optional(),
+      dueDate: isoDate.nullable().optional(),
+    }),
+  )
+  .min(1)
+  .max(200)
+  .superRefine(uniqueProducts)
+
 const paymentMethod = {
   methodId: id,
   reference: optionalText(60),
@@ -98,23 +115,14 @@ export const ordersContract = {
       locationId: id.optional(),
       dueDate: isoDate.nullable().optional(),
       note: optionalText(300),
-      lines: z
-        .array(
-          z.strictObject({
-            productId: id,
-            qty: quantity,
-            unitPrice: rupiah.optional(),
-            priceReason: optionalText(200),
-            hsCode: optionalText(20),
-            netWeightG: grams.nullable().optional(),
-            dueDate: isoDate.nullable().optional(),
-          }),
-        )
-        .min(1)
-        .max(200)
-        .superRefine(uniqueProducts),
+      lines: orderLines,
     }),
   ),
+  /**
+   * Replaces a quotation's lines (added, removed or changed; each change audited). Only while
+   * the order is a quotation; a new or changed agreed price asks orders.price.
+   */
+  'orders:editLines': channel<OrderDto>()(z.strictObject({ id, lines: orderLines })),
   /** Moves the order one step along its flow (shipping and cancelling have their own channels). */
   'orders:advance': channel<OrderDto>()(
     z.strictObject({ id, status: z.enum(['confirmed', 'in_production', 'ready', 'delivered']) }),

@@ -6,7 +6,8 @@ import type { PartialHandlerTable } from '../handler-types'
 export function ordersHandlers(
   services: Services,
 ): PartialHandlerTable<(typeof ordersChannelNames)[number]> {
-  const { buyers, orders, shipping, production, reservations, documents } = services.orders
+  const { buyers, orders, quotations, shipping, production, reservations, documents } =
+    services.orders
   return {
     'orders:buyers': {
       permission: 'orders.manage',
@@ -33,6 +34,11 @@ export function ordersHandlers(
       permission: 'orders.manage',
       handle: (input, caller) =>
         orders.create(caller.actor, input, (p) => authorize(caller.actor, p)),
+    },
+    'orders:editLines': {
+      permission: 'orders.manage',
+      handle: (input, caller) =>
+        quotations.editLines(caller.actor, input, (p) => authorize(caller.actor, p)),
     },
     'orders:advance': {
       permission: 'orders.manage',

@@ -6,6 +6,7 @@ import { createOrderDocuments } from './order-documents'
 import { createOrderShipping } from './order-ship'
 import { createOrdersService } from './orders.service'
 import { createProductionRequestsService } from './production-requests.service'
+import { createQuotationEditing } from './quotation-edit'
 import { createReservationsService } from './reservations'
 
 /** Buyers, orders, production requests, reservations, shipping and the order documents. */
@@ -17,6 +18,7 @@ export function createOrdersArea(
   return {
     buyers: createBuyersService(ctx),
     orders: createOrdersService(ctx),
+    quotations: createQuotationEditing(ctx),
     shipping: createOrderShipping(ctx, till),
     production: createProductionRequestsService(ctx),
     reservations: createReservationsService(ctx),
