@@ -9,9 +9,10 @@ import { useChannel, useChannelMutation } from '../../api/hooks'
 import { formatDateTime, formatDay } from '../stok/format-date'
 import { CancelForm, DocumentForm, PayForm, ProductionForm, SettleForm } from './OrderActionForms'
 import { PackForm } from './PackForm'
+import { ShipForm } from './ShipForm'
 import { StatusBadge } from './StatusBadge'
 
-type Dialog = 'pay' | 'cancel' | 'settle' | 'pack' | 'production' | 'document' | null
+type Dialog = 'pay' | 'cancel' | 'settle' | 'pack' | 'ship' | 'production' | 'document' | null
 
 /** One order: lines, money, the dated steps, payments, cartons, production and documents. */
 export function OrderDetail({ id, onBack }: { id: string; onBack: () => void }) {
@@ -46,6 +47,24 @@ export function OrderDetail({ id, onBack }: { id: string; onBack: () => void }) 
         <LinesTable order={order} />
         <MoneyPanel order={order} />
       </SimpleGrid>
+      {order.shipments.length > 0 && (
+        <Paper withBorder p="sm">
+          <Title order={4}>{t('detail.shipments')}</Title>
+          <Table aria-label={t('detail.shipments')}>
+            <Table.Tbody>
+              {order.shipments.map((h) => (
+                <Table.Tr key={h.id}>
+                  <Table.Td>{t('detail.shipmentNo', { n: h.shipmentNo })}</Table.Td>
+                  <Table.Td>{formatDateTime(h.at)}</Table.Td>
+                  <Table.Td>{h.receiptNo}</Table.Td>
+                  <Table.Td>{h.lines.map((l) => `${l.name} × ${l.qty}`).join(', ')}</Table.Td>
+                  <Table.Td ta="right">{formatRupiah(h.total)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Paper>
+      )}
       <SimpleGrid cols={{ base: 1, lg: 2 }}>
         <Paper withBorder p="sm">
           <Title order={4}>{t('detail.events')}</Title>
@@ -127,6 +146,7 @@ export function OrderDetail({ id, onBack }: { id: string; onBack: () => void }) 
       {dialog === 'cancel' && <CancelForm order={order} onClose={close} />}
       {dialog === 'settle' && <SettleForm order={order} onClose={close} />}
       {dialog === 'pack' && <PackForm order={order} onClose={close} />}
+      {dialog === 'ship' && <ShipForm order={order} onClose={close} />}
       {dialog === 'production' && <ProductionForm order={order} onClose={close} />}
       {dialog === 'document' && <DocumentForm order={order} onClose={close} />}
     </Stack>
@@ -185,7 +205,9 @@ function OrderActions({ order, open }: { order: OrderDto; open: (d: Dialog) => v
                 onSuccess: (shipped) =>
                   notifications.show({
                     color: 'teal',
-                    message: t('actions.shipped', { receiptNo: shipped.receiptNo }),
+                    message: t('actions.shipped', {
+                      receiptNo: shipped.shipments.at(-1)?.receiptNo,
+                    }),
                   }),
                 onError: (error) => notifications.show({ color: 'red', message: error.message }),
               },
@@ -193,6 +215,11 @@ function OrderActions({ order, open }: { order: OrderDto; open: (d: Dialog) => v
           }
         >
           {t('actions.ship')}
+        </Button>
+      )}
+      {working && (
+        <Button variant="light" onClick={() => open('ship')}>
+          {t('actions.shipPart')}
         </Button>
       )}
       {s === 'shipped' && (
@@ -230,6 +257,8 @@ function LinesTable({ order }: { order: OrderDto }) {
             <Table.Th ta="right">{t('detail.unitPrice')}</Table.Th>
             <Table.Th ta="right">{t('detail.lineTotal')}</Table.Th>
             <Table.Th ta="right">{t('detail.packed')}</Table.Th>
+            <Table.Th ta="right">{t('detail.shipped')}</Table.Th>
+            <Table.Th>{t('detail.dueDate')}</Table.Th>
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
@@ -245,6 +274,8 @@ function LinesTable({ order }: { order: OrderDto }) {
               <Table.Td ta="right">{formatRupiah(l.unitPrice)}</Table.Td>
               <Table.Td ta="right">{formatRupiah(l.lineTotal)}</Table.Td>
               <Table.Td ta="right">{l.packed}</Table.Td>
+              <Table.Td ta="right">{l.shipped}</Table.Td>
+              <Table.Td>{l.dueDate ?? order.dueDate ?? ''}</Table.Td>
             </Table.Tr>
           ))}
         </Table.Tbody>
