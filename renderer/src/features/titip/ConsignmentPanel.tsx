@@ -9,11 +9,12 @@ import { useChannel } from '../../api/hooks'
 import { formatQty } from '../stok/format-qty'
 import { PartnerForm } from './PartnerForm'
 import { PartnerStockModal } from './PartnerStockModal'
+import { PayModal } from './PayModal'
 import { SendModal } from './SendModal'
 import { SettleModal } from './SettleModal'
 import { StatementModal } from './StatementModal'
 
-type Dialog = 'edit' | 'send' | 'stock' | 'settle' | 'statement'
+type Dialog = 'edit' | 'send' | 'stock' | 'settle' | 'pay' | 'statement'
 
 /** The "Titip jual" tab of Stok: partner shops and what they hold, send, settle, statement. */
 export function ConsignmentPanel({ locations }: { locations: LocationDto[] }) {
@@ -66,6 +67,7 @@ export function ConsignmentPanel({ locations }: { locations: LocationDto[] }) {
                 <Table.Th>{t('contact')}</Table.Th>
                 <Table.Th ta="right">{t('commissionShort')}</Table.Th>
                 <Table.Th ta="right">{t('units')}</Table.Th>
+                <Table.Th ta="right">{t('owed')}</Table.Th>
                 <Table.Th />
               </Table.Tr>
             </Table.Thead>
@@ -83,6 +85,7 @@ export function ConsignmentPanel({ locations }: { locations: LocationDto[] }) {
                   <Table.Td>{p.contact ?? '—'}</Table.Td>
                   <Table.Td ta="right">{p.commissionPct}%</Table.Td>
                   <Table.Td ta="right">{formatQty(p.units)}</Table.Td>
+                  <Table.Td ta="right">{formatRupiah(p.owed)}</Table.Td>
                   <Table.Td>
                     <Group gap={4} justify="flex-end" wrap="nowrap">
                       {(
@@ -90,6 +93,7 @@ export function ConsignmentPanel({ locations }: { locations: LocationDto[] }) {
                           ['send', 'sendTo'],
                           ['stock', 'stockOf'],
                           ['settle', 'settleWith'],
+                          ['pay', 'payFrom'],
                           ['statement', 'statementOf'],
                           ['edit', 'editOf'],
                         ] as const
@@ -98,7 +102,10 @@ export function ConsignmentPanel({ locations }: { locations: LocationDto[] }) {
                           key={dialog}
                           size="compact-sm"
                           variant={dialog === 'settle' ? 'filled' : 'light'}
-                          disabled={!p.active && (dialog === 'send' || dialog === 'settle')}
+                          disabled={
+                            (!p.active && (dialog === 'send' || dialog === 'settle')) ||
+                            (dialog === 'pay' && p.owed <= 0)
+                          }
                           aria-label={t(`actions.${label}`, { name: p.name })}
                           onClick={() => setOpen({ dialog, partner: p })}
                         >
@@ -125,6 +132,7 @@ export function ConsignmentPanel({ locations }: { locations: LocationDto[] }) {
           close()
         }}
       />
+      <PayModal partner={partnerFor('pay')} onClose={close} />
       <StatementModal partner={partnerFor('statement')} onClose={close} />
     </Stack>
   )

@@ -61,6 +61,8 @@ export function SettleModal({ partner, locations, onClose, onSettled }: Props) {
   )
 }
 
+const PAY_LATER = 'later'
+
 function SettleBody({ partner, locations, onClose, onSettled }: Props & { partner: PartnerDto }) {
   const { t } = useTranslation('titip')
   const stock = useChannel('consignment:stock', { locationId: partner.id })
@@ -82,6 +84,8 @@ function SettleBody({ partner, locations, onClose, onSettled }: Props & { partne
   if (!stock.data || !methods.data) return <Loader />
   const activeMethods = methods.data.filter((m) => m.active)
   const method = methodId ?? activeMethods[0]?.id ?? null
+  // The empty choice: the partner pays later, and the amount is owed until then.
+  const payLater = method === PAY_LATER
   const lines = stock.data.lines.filter((l) => l.onHand > 0)
   const entryOf = (id: string): Entry => entries[id] ?? { sold: 0, returned: 0, missing: 0 }
   const set = (id: string, part: Part, value: number) =>
@@ -102,8 +106,8 @@ function SettleBody({ partner, locations, onClose, onSettled }: Props & { partne
         id: requestId,
         locationId: partner.id,
         returnToId,
-        methodId: method,
-        reference,
+        methodId: payLater ? null : method,
+        reference: payLater ? null : reference,
         missingReason,
         note,
         lines: lines.map((l) => ({ productId: l.productId, ...entryOf(l.productId) })),
@@ -167,13 +171,17 @@ function SettleBody({ partner, locations, onClose, onSettled }: Props & { partne
         />
         <Select
           label={t('settle.method')}
-          data={activeMethods.map((m) => ({ value: m.id, label: m.name }))}
+          data={[
+            ...activeMethods.map((m) => ({ value: m.id, label: m.name })),
+            { value: PAY_LATER, label: t('settle.payLater') },
+          ]}
           value={method}
           onChange={setMethodId}
           allowDeselect={false}
         />
         <TextInput
           label={t('settle.reference')}
+          disabled={payLater}
           value={reference}
           onChange={(e) => setReference(e.currentTarget.value)}
           maxLength={60}
