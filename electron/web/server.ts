@@ -9,7 +9,7 @@ import { chooseDataDir, databasePath } from '../core/data-dir'
 import { openCoreHost } from '../core/core-host'
 import { bilingualStartupMessage, StartupFailure } from '../core/startup-failure'
 import { createWorkerVerifier } from '../services/backup/worker-verifier'
-import { workerStartCheck } from '../services/start-check/start-check-runner'
+import { delayedStartCheck, workerStartCheck } from '../services/start-check/start-check-runner'
 import { builtReportsWorker } from '../services/reports/worker-report-queries'
 import { buyerScreenPath } from './topic-key'
 import { createBridgeHandler } from './web-bridge'
@@ -42,7 +42,10 @@ async function main(): Promise<void> {
     autoSync: true,
     verifyFile: createWorkerVerifier(join(import.meta.dirname, 'verify-worker.js')),
     // The start-up quick_check runs beside the open window; selling waits for it.
-    startCheck: workerStartCheck(join(import.meta.dirname, 'verify-worker.js')),
+    startCheck: delayedStartCheck(
+      workerStartCheck(join(import.meta.dirname, 'verify-worker.js')),
+      Number(process.env.ETALASE_START_CHECK_DELAY_MS ?? 0),
+    ),
     reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
     xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),

@@ -54,3 +54,18 @@ export function workerStartCheck(
       worker.once('exit', (code) => settle(failed(`verify worker exited with ${code}`)))
     })
 }
+
+/**
+ * Holds a runner's answer back by `ms` (browser mode's ETALASE_START_CHECK_DELAY_MS): the e2e
+ * sees the "memeriksa data" state on a small file as a 2 GB file would show it.
+ */
+export function delayedStartCheck(runner: StartCheckRunner, ms: number): StartCheckRunner {
+  if (!(ms > 0)) return runner
+  return async (file) => {
+    const [result] = await Promise.all([
+      runner(file),
+      new Promise((resolve) => setTimeout(resolve, ms)),
+    ])
+    return result
+  }
+}

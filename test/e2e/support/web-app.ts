@@ -20,13 +20,14 @@ const SERVER = join(process.cwd(), 'out', 'main', 'web.js')
  */
 export async function startWebApp(
   dataDir = mkdtempSync(join(tmpdir(), 'etalase-e2e-')),
+  env: Record<string, string> = {},
 ): Promise<WebApp> {
   const child: ChildProcess = spawn(
     process.execPath,
     [SERVER, `--data-dir=${dataDir}`, '--port=0'],
     {
       stdio: ['ignore', 'pipe', 'pipe'],
-      env: { ...process.env, ETALASE_WEB_TOKEN: undefined },
+      env: { ...process.env, ETALASE_WEB_TOKEN: undefined, ...env },
     },
   )
   let stderr = ''
