@@ -1,22 +1,11 @@
 import { z } from 'zod'
-import type {
-  AppInfo,
-  IntegrityReport,
-  CatalogOptions,
-  HeldCartDto,
-  LoginCandidate,
-  Role,
-  SessionUser,
-  ShiftDto,
-  UserDto,
-  Option,
-  PaymentMethodDto,
-  ProductDto,
-  ReturnDto,
-  SaleDto,
-  SaleSummaryDto,
-  TillSettings,
-} from './dto'
+import type { AppInfo, IntegrityReport } from './app/app-dto'
+import type { LoginCandidate, Role, SessionUser, UserDto } from './auth/auth-dto'
+import type { CatalogOptions, Option, ProductDto } from './catalogue/catalogue-dto'
+import type { ReturnDto, SaleDto, SaleSummaryDto } from './sales/sales-dto'
+import type { PaymentMethodDto } from './settings/settings-dto'
+import type { ShiftDto } from './shifts/shifts-dto'
+import type { HeldCartDto, TillSettings } from './till/till-dto'
 import { printingContract } from './contracts/printing'
 import { opnameContract } from './contracts/opname'
 import { importContract } from './contracts/import'

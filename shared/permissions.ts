@@ -1,4 +1,4 @@
-import type { Role } from './dto'
+import type { Role } from './auth/auth-dto'
 
 /** Actions that are checked in the main process. The renderer only hides what is refused. */
 export const permissions = [

@@ -20,8 +20,8 @@ import { createRecoveryAttempts } from '../services/backup/recovery-attempts'
 import { restoreBackup, type Reopen } from '../services/backup/restore'
 import type { RestoreFaults } from '../services/backup/restore-files'
 import type { FileVerifier } from '../services/backup/verification'
-import type { Clock } from '../services/context'
-import { AppError } from '../services/errors'
+import type { Clock } from '../services/core/context'
+import { AppError } from '../services/core/errors'
 import { databasePath } from './data-dir'
 
 export interface RecoveryCore {

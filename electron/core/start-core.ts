@@ -34,9 +34,9 @@ import {
   trackStartCheck,
   type StartCheck,
 } from '../services/start-check/start-check'
-import { bootstrapDevice } from '../services/bootstrap.service'
-import type { Clock, IdSource } from '../services/context'
-import { systemClock, uuidV7Ids } from '../services/system-ports'
+import { bootstrapDevice } from '../services/core/bootstrap.service'
+import type { Clock, IdSource } from '../services/core/context'
+import { systemClock, uuidV7Ids } from '../services/core/system-ports'
 import {
   workerReportQueries,
   type ClosableReportQueries,

@@ -13,8 +13,8 @@ import {
 import { primaryBackupFolder } from '../services/backup/backup-locations'
 import { createBackupService } from '../services/backup/backup.service'
 import type { FileVerifier } from '../services/backup/verification'
-import type { Clock, IdSource } from '../services/context'
-import { createSettingsService } from '../services/settings.service'
+import type { Clock, IdSource } from '../services/core/context'
+import { createSettingsService } from '../services/settings/settings.service'
 import { StartupFailure } from './startup-failure'
 
 export interface MigrationState {

@@ -1,6 +1,6 @@
 import type { Permission } from '../../shared/permissions'
-import type { Actor } from '../services/context'
-import { AppError } from '../services/errors'
+import type { Actor } from '../services/core/context'
+import { AppError } from '../services/core/errors'
 
 /** The one place a permission is decided. Every channel and every in-service check passes here. */
 export function authorize(actor: Actor, permission: Permission): void {

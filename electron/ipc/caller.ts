@@ -1,5 +1,5 @@
 import type { Locale } from '../../shared/locale'
-import type { Actor } from '../services/context'
+import type { Actor } from '../services/core/context'
 
 /** Who is calling, as established by the transport (Electron window or web token). */
 export interface Caller {

@@ -1,4 +1,4 @@
-import type { Authorize } from '../services/context'
+import type { Authorize } from '../services/core/context'
 import { authorize } from './authorize'
 import type { SignedInCaller } from './caller'
 

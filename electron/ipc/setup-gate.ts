@@ -1,5 +1,5 @@
 import type { Channel } from '../../shared/contract'
-import { AppError } from '../services/errors'
+import { AppError } from '../services/core/errors'
 
 /** What answers on a till that is not set up: the app's facts, the language and the wizard. */
 const openBeforeSetup: ReadonlySet<Channel> = new Set<Channel>([

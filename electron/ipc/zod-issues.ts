@@ -1,5 +1,5 @@
 import type { z } from 'zod'
-import type { IssueSpec } from '../services/errors'
+import type { IssueSpec } from '../services/core/errors'
 
 /** Maps zod's issues onto our stable field codes; the router translates them. */
 export function toIssueSpecs(error: z.ZodError): IssueSpec[] {

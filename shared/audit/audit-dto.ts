@@ -1,4 +1,4 @@
-import type { AuditEntryDto } from '../dto'
+import type { AuditEntryDto } from './audit-entry-dto'
 
 /** One audit entry as the viewer and the export show it. */
 export interface AuditRowDto extends AuditEntryDto {

@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { LoginCandidate } from '../dto'
+import type { LoginCandidate } from '../auth/auth-dto'
 import { permissions } from '../permissions'
 import { id } from '../schemas'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FilePayload } from '../documents/file-payload'
-import type { ProductDto } from '../dto'
+import type { ProductDto } from '../catalogue/catalogue-dto'
 import { labelOptionsSchema, labelSheetSchema, labelTemplateIds } from '../labels/label-templates'
 import type { RenderedLabels } from '../labels/label-svg'
 import { printerSettingsSchema } from '../printing/printer-settings'

@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { FilePayload } from '../documents/file-payload'
-import type { Option } from '../dto'
+import type { Option } from '../catalogue/catalogue-dto'
 import type {
   CountVariancesDto,
   HasilKerjaDto,

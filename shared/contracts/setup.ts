@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { BackupDto, RestoreResultDto } from '../data/data-dto'
-import type { SessionUser } from '../dto'
+import type { SessionUser } from '../auth/auth-dto'
 import { locales } from '../locale'
 import { emptyInput, requiredMultilineText, requiredText, shortText } from '../schemas'
 import { ADMIN_PIN_PATTERN, TILL_CODE_PATTERN, tillKinds, type AboutDto } from '../setup/setup-dto'

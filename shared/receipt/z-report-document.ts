@@ -1,4 +1,4 @@
-import type { ShiftTotals } from '../dto'
+import type { ShiftTotals } from '../shifts/shifts-dto'
 import type { Locale } from '../locale'
 import type {
   ReceiptBlock,

@@ -21,7 +21,7 @@ import {
   stagedRestoreFile,
   swapInStaged,
 } from '../../electron/services/backup/restore-files'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import { bundleWorker } from './bundle-worker'
 import { signInAdmin } from '../helpers/test-core'
 import { onWorkerLines, seedDrillProduct, setUpDrillTill } from './checkout-drill'

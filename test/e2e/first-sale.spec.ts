@@ -1,4 +1,4 @@
-import type { ProductDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
 import { receiveStock } from '../helpers/receive-stock'
 import { apiCall, viaApi } from './support/api'
 import { onHand, salesCount } from './support/arrange'

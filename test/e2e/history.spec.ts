@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
-import type { ProductDto, SaleDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
+import type { SaleDto } from '../../shared/sales/sales-dto'
 import { apiCall } from './support/api'
 import { demoProduct, onHand } from './support/arrange'
 import { hardwareScan } from './support/scanner'

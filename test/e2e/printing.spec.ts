@@ -1,4 +1,4 @@
-import type { ProductDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
 import { decodeEscPos } from '../helpers/escpos-decoder'
 import { startFakePrinter, type FakePrinter } from '../helpers/fake-printer'
 import { receiveStock } from '../helpers/receive-stock'

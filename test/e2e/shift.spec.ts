@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { Page } from '@playwright/test'
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
-import type { UserDto } from '../../shared/dto'
+import type { UserDto } from '../../shared/auth/auth-dto'
 import type { Result } from '../../shared/result'
 import { APP_SHELL, seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'

@@ -1,5 +1,6 @@
 import type { Channel, InputOf, OutputOf } from '../../shared/contract'
-import type { ProductDto, Role } from '../../shared/dto'
+import type { Role } from '../../shared/auth/auth-dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
 import { defaultRolePermissions, type Permission } from '../../shared/permissions'
 import type { Result } from '../../shared/result'
 import type { Caller } from '../../electron/ipc/caller'

@@ -1,8 +1,9 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { Caller } from '../../electron/ipc/caller'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import type { InputOf } from '../../shared/contract'
-import type { ProductDto, SaleDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
+import type { SaleDto } from '../../shared/sales/sales-dto'
 import {
   addUser,
   adminUserId,

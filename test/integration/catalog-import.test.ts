@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../shared/contract'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import { detectSeparator, parseCsv } from '../../electron/services/import/csv-parse'
 import { parseWholeNumber } from '../../electron/services/import/import-values'
 import {

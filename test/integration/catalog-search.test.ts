@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { createProductSearch, ftsPhrase } from '../../electron/services/catalog-search'
+import { createProductSearch, ftsPhrase } from '../../electron/services/catalogue/catalog-search'
 import { seededRandom } from '../helpers/seeded-random'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import { saleId, stockedProduct, tableCounts } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 

@@ -2,7 +2,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { commissionOf } from '../../shared/consignment/commission'
-import type { ProductDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
 import { ledgerOnHand, locationId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 

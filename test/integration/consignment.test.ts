@@ -2,10 +2,10 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { verifyReportRollups } from '../../electron/services/reports/report-rollups'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import type { InputOf } from '../../shared/contract'
 import { commissionOf } from '../../shared/consignment/commission'
-import type { ProductDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
 import {
   addUser,
   auditRows,

@@ -2,7 +2,7 @@ import { extractText, getDocumentProxy } from 'unpdf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../shared/contract'
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import {
   addUser,
   auditRows,

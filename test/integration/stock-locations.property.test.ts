@@ -1,6 +1,6 @@
 import fc from 'fast-check'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { verifyStockLevels } from '../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../electron/services/stock/stock-ledger'
 import { refundShare } from '../../shared/till/pricing'
 import { ledgerOnHand, locationId, saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'

@@ -1,7 +1,10 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { verifyStockLevels, verifyStockValueTotals } from '../../electron/services/stock-ledger'
+import {
+  verifyStockLevels,
+  verifyStockValueTotals,
+} from '../../electron/services/stock/stock-ledger'
 import type { InputOf } from '../../shared/contract'
-import type { ProductDto } from '../../shared/dto'
+import type { ProductDto } from '../../shared/catalogue/catalogue-dto'
 import { locationId, saleId, stockedProduct } from '../helpers/builders'
 import { createTestCore, type TestCore } from '../helpers/test-core'
 

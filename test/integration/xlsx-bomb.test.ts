@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
-import { AppError } from '../../electron/services/errors'
+import { AppError } from '../../electron/services/core/errors'
 import { readXlsxInWorker } from '../../electron/services/import/xlsx-in-worker'
 import { XLSX_MAX_ENTRIES, XLSX_MAX_UNPACKED_MB } from '../../electron/services/import/xlsx-limits'
 import { readZipDirectory } from '../../electron/services/import/zip-directory'

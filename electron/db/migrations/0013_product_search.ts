@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 
 // Frozen once shipped: never edit, add a new migration instead. Imports nothing from the app.
-// Product search at 100,000 products within 10 ms (see electron/services/catalog-search.ts).
+// Product search at 100,000 products within 10 ms (see electron/services/catalogue/catalog-search.ts).
 // Sorting thousands of trigram hits by name cost most of the time in reading each hit's wide
 // product row; two structures avoid it:
 const statements = [

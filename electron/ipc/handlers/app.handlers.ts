@@ -1,5 +1,5 @@
 import type { Services } from '../../core/services'
-import { AppError } from '../../services/errors'
+import { AppError } from '../../services/core/errors'
 import type { PartialHandlerTable } from '../handler-types'
 import { sessionUser } from './auth.handlers'
 

@@ -1,6 +1,6 @@
-import type { SessionUser } from '../../../shared/dto'
+import type { SessionUser } from '../../../shared/auth/auth-dto'
 import type { Services } from '../../core/services'
-import type { Actor } from '../../services/context'
+import type { Actor } from '../../services/core/context'
 import type { PartialHandlerTable } from '../handler-types'
 
 export const sessionUser = (actor: Actor): SessionUser => ({

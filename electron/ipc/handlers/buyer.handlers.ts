@@ -1,7 +1,7 @@
 import type { buyerChannelNames } from '../../../shared/contracts/buyer.names'
 import type { BuyerDisplay } from '../../services/buyer-display/buyer-display.service'
 import type { BuyerScreenOpener } from '../../services/buyer-display/buyer-screen-opener'
-import { AppError } from '../../services/errors'
+import { AppError } from '../../services/core/errors'
 import type { HandlerTable, PartialHandlerTable } from '../handler-types'
 
 export function buyerHandlers(

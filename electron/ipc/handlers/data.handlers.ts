@@ -4,8 +4,8 @@ import type { BackupService } from '../../services/backup/backup.service'
 import { restoreBackup, type Reopen } from '../../services/backup/restore'
 import type { RestoreFaults } from '../../services/backup/restore-files'
 import type { FileVerifier } from '../../services/backup/verification'
-import type { Clock } from '../../services/context'
-import { AppError } from '../../services/errors'
+import type { Clock } from '../../services/core/context'
+import { AppError } from '../../services/core/errors'
 import type { HandlerTable, PartialHandlerTable } from '../handler-types'
 
 export interface DataHandlerDeps {

@@ -1,7 +1,7 @@
 import type { Services } from '../../core/services'
 import { OsPrintError } from '../../printing/os-print/os-printer'
 import type { OsPrinter, OsPrintJob } from '../../printing/os-print/os-printer'
-import { AppError } from '../../services/errors'
+import { AppError } from '../../services/core/errors'
 import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
 import type { printingChannelNames } from '../../../shared/contracts/printing.names'

@@ -1,7 +1,7 @@
 import type { Transaction } from 'kysely'
 import type { Permission } from '../../../shared/permissions'
 import type { Database } from '../../db/schema'
-import { createSettingsService } from '../settings.service'
+import { createSettingsService } from '../settings/settings.service'
 
 /**
  * Permissions that came after a till's matrix was first stored, each with the permission

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely'
 import { contract } from '../../../shared/contract'
-import type { LoginCandidate, UserDto } from '../../../shared/dto'
+import type { LoginCandidate, UserDto } from '../../../shared/auth/auth-dto'
 import {
   adminFixedPermissions,
   defaultRolePermissions,
@@ -10,10 +10,10 @@ import {
 } from '../../../shared/permissions'
 import type { Database } from '../../db/schema'
 import { memoUntilWrite, type WriteGeneration } from '../../db/write-generation'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
-import type { SettingsService } from '../settings.service'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
+import type { SettingsService } from '../settings/settings.service'
 import { createApprovalGrants } from './approval-grants'
 import { hashPin } from './pin-hash'
 import { createPinGuard } from './pin-guard'

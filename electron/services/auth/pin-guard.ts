@@ -1,8 +1,8 @@
 import type { Selectable, Transaction } from 'kysely'
 import type { Database, UsersTable } from '../../db/schema'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import { createKeyedMutex } from './keyed-mutex'
 import { verifyPin } from './pin-hash'
 

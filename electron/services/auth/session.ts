@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto'
-import type { Clock } from '../context'
+import type { Clock } from '../core/context'
 
 /**
  * The one signed-in person on this till (a till is one screen, in Electron or browser

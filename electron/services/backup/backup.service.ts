@@ -11,9 +11,9 @@ import type {
   RestorePreviewDto,
 } from '../../../shared/data/data-dto'
 import { countRows, type CheckResult } from '../../db/integrity'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import {
   copyFileDurable,
   ensureFolder,

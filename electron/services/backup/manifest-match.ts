@@ -1,5 +1,5 @@
 import type { VerificationDto } from '../../../shared/data/data-dto'
-import { AppError } from '../errors'
+import { AppError } from '../core/errors'
 import type { BackupManifest } from './backup-files'
 
 /**

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { LOCKOUT_MS, MAX_WRONG_PINS } from '../auth/auth.service'
-import type { Clock } from '../context'
-import { AppError } from '../errors'
+import type { Clock } from '../core/context'
+import { AppError } from '../core/errors'
 import { writeFileDurable } from './backup-files'
 
 export const RECOVERY_ATTEMPTS_FILE = 'recovery-pin-attempts.json'

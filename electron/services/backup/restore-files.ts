@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, open, readdir, rename, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import BetterSqlite3 from 'better-sqlite3'
-import { AppError } from '../errors'
+import { AppError } from '../core/errors'
 import { exists, fsyncFolder, PARTIAL_SUFFIX, stampOf } from './backup-files'
 
 /** Where restore keeps the data it replaced; never rotated, never listed as a backup. */

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { rm } from 'node:fs/promises'
 import type { RestoreResultDto, VerificationDto } from '../../../shared/data/data-dto'
-import { AppError } from '../errors'
+import { AppError } from '../core/errors'
 import type { BackupManifest } from './backup-files'
 import type { BackupService } from './backup.service'
 import { checkBackupFile } from './backup.service'

@@ -1,9 +1,9 @@
 import { consignmentPrintLabels } from '../../../shared/consignment/consignment-print-labels'
 import type { FilePayload } from '../../../shared/documents/file-payload'
 import { formatRupiah } from '../../../shared/money'
-import type { ServiceContext } from '../context'
+import type { ServiceContext } from '../core/context'
 import { a4File, a4Head, dateTimeFormat, safeName, type PdfReader } from '../documents/a4-head'
-import type { SettingsService } from '../settings.service'
+import type { SettingsService } from '../settings/settings.service'
 import type { PaymentsService } from './payments.service'
 
 /** A partner payment's own receipt (kwitansi) as an A4 PDF, in the reader's language. */

@@ -2,7 +2,7 @@ import { consignmentPrintLabels } from '../../../shared/consignment/consignment-
 import type { StatementTotals } from '../../../shared/consignment/consignment-dto'
 import type { FilePayload } from '../../../shared/documents/file-payload'
 import { formatRupiah } from '../../../shared/money'
-import type { ServiceContext } from '../context'
+import type { ServiceContext } from '../core/context'
 import {
   a4File,
   a4Head,
@@ -12,7 +12,7 @@ import {
   safeName,
   type PdfReader,
 } from '../documents/a4-head'
-import type { SettingsService } from '../settings.service'
+import type { SettingsService } from '../settings/settings.service'
 import type { StatementService } from './statement.service'
 
 const fill = (template: string, values: Record<string, string>) =>

@@ -4,7 +4,7 @@ import type {
   StatementLineDto,
   StatementTotals,
 } from '../../../shared/consignment/consignment-dto'
-import type { ServiceContext } from '../context'
+import type { ServiceContext } from '../core/context'
 import { owedBy } from './owed'
 import type { PartnersService } from './partners.service'
 

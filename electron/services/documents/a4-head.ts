@@ -2,8 +2,8 @@ import type { A4ReportDocument } from '../../../shared/documents/a4-report'
 import { fileMimes, type FilePayload } from '../../../shared/documents/file-payload'
 import type { Locale } from '../../../shared/locale'
 import { renderA4ReportPdf } from '../../documents/lazy-documents'
-import type { Actor, ServiceContext } from '../context'
-import type { SettingsService } from '../settings.service'
+import type { Actor, ServiceContext } from '../core/context'
+import type { SettingsService } from '../settings/settings.service'
 
 // The head every A4 document of the shop shares (stock documents, consignment statements and
 // receipts): the shop's name and address on top, dates in the reader's language and WIB, a

@@ -8,7 +8,7 @@ import {
 } from '../../db/ledger-chain'
 import type { Database } from '../../db/schema'
 import { verifyReportRollups } from '../reports/report-rollups'
-import { verifyStockLevels } from '../stock-ledger'
+import { verifyStockLevels } from '../stock/stock-ledger'
 import { chainProblemWords, type Words } from './evidence-words'
 import { historyMismatch, historyMismatchWords } from './history-check'
 import { versionMismatch, versionMismatchWords } from './version-check'

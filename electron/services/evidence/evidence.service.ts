@@ -8,9 +8,9 @@ import type {
   RecoveryCodeDto,
 } from '../../../shared/evidence/evidence-dto'
 import type { Permission } from '../../../shared/permissions'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import { currentAnchor } from './chain-anchor'
 
 export const RECOVERY_SHOWN_ACTION = 'evidence.recoveryCode'

@@ -1,7 +1,7 @@
 import { join } from 'node:path'
 import { pathToFileURL } from 'node:url'
 import { Worker } from 'node:worker_threads'
-import { AppError } from '../errors'
+import { AppError } from '../core/errors'
 import {
   XLSX_MAX_ENTRIES,
   XLSX_MAX_UNPACKED_BYTES,

@@ -2,9 +2,9 @@
 import { fileMimes, type FilePayload } from '../../../shared/documents/file-payload'
 import type { Locale } from '../../../shared/locale'
 import { renderA4ReportPdf } from '../../documents/lazy-documents'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
-import type { SettingsService } from '../settings.service'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
+import type { SettingsService } from '../settings/settings.service'
 import { beritaAcaraDocument } from './berita-acara'
 import { countDocument } from './count-read'
 

@@ -8,9 +8,9 @@ import type {
   CountEntryResultDto,
   CountSessionDto,
 } from '../../../shared/opname/opname-dto'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
-import { productIdForCode } from '../scan-code'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
+import { productIdForCode } from '../catalogue/scan-code'
 import { reviewLines } from './count-lines'
 import { movementWatermark } from './count-number'
 import { countDocument, countHeader, type Db } from './count-read'

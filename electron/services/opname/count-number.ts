@@ -1,7 +1,7 @@
 import { sql, type Kysely } from 'kysely'
 import { compactDate } from '../../../shared/business-date'
 import type { Database } from '../../db/schema'
-import { readDeviceCode } from '../device-code'
+import { readDeviceCode } from '../core/device-code'
 
 /**
  * `OPN-KSG1-20261127-001`: this till's code, business date (WIB) and the device's running count number. The

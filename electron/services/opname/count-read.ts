@@ -11,8 +11,8 @@ import type {
   CountSummaryDto,
 } from '../../../shared/opname/opname-dto'
 import type { Database } from '../../db/schema'
-import type { Actor } from '../context'
-import { AppError } from '../errors'
+import type { Actor } from '../core/context'
+import { AppError } from '../core/errors'
 import { blindLines, reviewLines, totalsOf, withoutCost } from './count-lines'
 
 export type Db = Kysely<Database>

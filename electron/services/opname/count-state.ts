@@ -3,8 +3,8 @@
  * the latest append-only event; every command checks it inside its own transaction.
  */
 import type { CountDocumentDto, CountState } from '../../../shared/opname/opname-dto'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import { countDocument, countHeader, countState, type Db } from './count-read'
 
 /** The count in one of the given states, or a clear refusal naming the document. */

@@ -1,7 +1,7 @@
 import type { ParsedInputOf } from '../../../shared/contract'
 import type { BuyerDetailDto, BuyerDto } from '../../../shared/orders/orders-dto'
-import type { ServiceContext } from '../context'
-import { AppError } from '../errors'
+import type { ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import { orderSummaries, toBuyerDto } from './order-read'
 
 /** The buyer register: companies and people who order beyond the counter. */

@@ -1,8 +1,8 @@
 import type { Transaction } from 'kysely'
 import type { OrderStatus } from '../../../shared/orders/orders-dto'
 import type { Database } from '../../db/schema'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import { nextDocNo, localDate } from '../stock/stock-common'
 import { orderMoney, paymentSums } from './order-read'
 

@@ -7,9 +7,9 @@ import { formatForeign, formatRate, toForeignCents } from '../../../shared/order
 import { orderPrintLabels } from '../../../shared/orders/order-print-labels'
 import type { DocCurrency, OrderDto } from '../../../shared/orders/orders-dto'
 import { renderA4ReportPdf } from '../../documents/lazy-documents'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
-import type { SettingsService } from '../settings.service'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
+import type { SettingsService } from '../settings/settings.service'
 import { nextOrderNo } from './order-common'
 import { loadOrder } from './order-read'
 

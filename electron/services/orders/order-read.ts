@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/orders/orders-dto'
 import type { Database } from '../../db/schema'
 import type { BuyersTable, OrderStatus } from '../../db/schema-orders'
-import { AppError } from '../errors'
+import { AppError } from '../core/errors'
 import { localDate } from '../stock/stock-common'
 import type { Selectable } from 'kysely'
 

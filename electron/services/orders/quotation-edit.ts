@@ -1,9 +1,9 @@
 import type { ParsedInputOf } from '../../../shared/contract'
 import { formatRupiah } from '../../../shared/money'
 import type { OrderDto } from '../../../shared/orders/orders-dto'
-import { recordAudit } from '../audit'
-import type { Actor, Authorize, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, Authorize, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
 import { lockedOrder, requireStatus } from './order-common'
 import { loadOrder } from './order-read'
 

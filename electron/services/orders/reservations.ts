@@ -1,7 +1,7 @@
 import type { ReservationDto } from '../../../shared/orders/orders-dto'
 import { reservingStatuses } from '../../../shared/orders/orders-dto'
-import type { ServiceContext } from '../context'
-import { fieldError } from '../errors'
+import type { ServiceContext } from '../core/context'
+import { fieldError } from '../core/errors'
 import { readTillLocation } from '../stock/stock-common'
 import type { Db } from './order-read'
 

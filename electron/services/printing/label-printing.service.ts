@@ -1,6 +1,6 @@
-import type { ProductDto } from '../../../shared/dto'
+import type { ProductDto } from '../../../shared/catalogue/catalogue-dto'
 import { makeTillEan13, MAX_TILL_EAN_SEQUENCE } from '../../../shared/labels/ean13'
-import { readDeviceCode } from '../device-code'
+import { readDeviceCode } from '../core/device-code'
 import { renderLabelPages } from '../../../shared/labels/label-svg'
 import type { RenderedLabels } from '../../../shared/labels/label-svg'
 import type {
@@ -8,11 +8,11 @@ import type {
   LabelSheet,
   LabelTemplateId,
 } from '../../../shared/labels/label-templates'
-import { recordAudit } from '../audit'
-import type { CatalogService } from '../catalog.service'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
-import { createSettingsService } from '../settings.service'
+import { recordAudit } from '../core/audit-writer'
+import type { CatalogService } from '../catalogue/catalog.service'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
+import { createSettingsService } from '../settings/settings.service'
 
 export interface LabelRenderInput {
   items: Array<{ productId: string; copies: number }>

@@ -1,6 +1,6 @@
 import type { ErrorCode } from '../../../shared/error-codes'
 import type { PrinterTransport } from '../../../shared/printing/printer-settings'
-import type { ServiceContext } from '../context'
+import type { ServiceContext } from '../core/context'
 
 export interface PrintJobEntry {
   kind: 'receipt' | 'test'

@@ -7,10 +7,10 @@ import {
 import type { PrinterSettings, PrinterSettingsDto } from '../../../shared/printing/printer-settings'
 import type { Database } from '../../db/schema'
 import type { Bitmap } from '../../printing/escpos/bitmap'
-import { AppError } from '../errors'
-import type { IssueSpec } from '../errors'
-import { createSettingsService } from '../settings.service'
-import type { SettingsService } from '../settings.service'
+import { AppError } from '../core/errors'
+import type { IssueSpec } from '../core/errors'
+import { createSettingsService } from '../settings/settings.service'
+import type { SettingsService } from '../settings/settings.service'
 import type { StoredPrinterSettings } from './printing-settings-shape'
 import {
   bitmapToPngDataUrl,

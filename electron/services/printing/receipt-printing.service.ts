@@ -1,4 +1,4 @@
-import type { SaleDto } from '../../../shared/dto'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
 import type { PrinterSettingsDto } from '../../../shared/printing/printer-settings'
 import type {
   PaperState,
@@ -16,9 +16,9 @@ import { encodeReceipt } from '../../printing/escpos/encode-receipt'
 import { PrinterError } from '../../printing/printer-port'
 import type { PrinterPort } from '../../printing/printer-port'
 import type { PrintingSystem } from '../../printing/printing-system'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
-import { loadSale } from '../sale-read'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
+import { loadSale } from '../sales/sale-read'
 import type { PrintJobEntry, PrintJobLog } from './print-job-log'
 import type { PrinterSettingsService, ResolvedPrinterSettings } from './printer-settings.service'
 import { saleToReceiptSource } from './receipt-source'

@@ -1,4 +1,4 @@
-import type { SaleDto } from '../../../shared/dto'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
 import type { ReceiptSource, ReceiptStore } from '../../../shared/receipt/receipt-source'
 
 export interface ReceiptSourceOptions {

@@ -1,7 +1,7 @@
 import type { Insertable } from 'kysely'
 import type { Database } from '../../db/schema'
-import { recordAudit, type AuditEntry } from '../audit'
-import type { Actor, ServiceContext } from '../context'
+import { recordAudit, type AuditEntry } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
 
 /** Laporan's own append-only records: each carries who wrote it, on which till and when. */
 type ReportsRecordTable =

@@ -3,7 +3,7 @@ import type { A4ReportDocument } from '../../../shared/documents/a4-report'
 import { fileMimes, type FilePayload } from '../../../shared/documents/file-payload'
 import { formatRupiah } from '../../../shared/money'
 import { renderA4ReportPdf } from '../../documents/a4-report-pdf'
-import { defuseFormula } from '../csv-formula-guard'
+import { defuseFormula } from '../core/csv-formula-guard'
 
 /**
  * A report as tables, independent of the file format. Cells hold raw values: numbers stay

@@ -11,10 +11,10 @@ import type {
   StockValuationDto,
 } from '../../../shared/reports/reports-dto'
 import { ruleFor } from '../../../shared/reports/split'
-import type { Option } from '../../../shared/dto'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
-import type { SettingsService } from '../settings.service'
+import type { Option } from '../../../shared/catalogue/catalogue-dto'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
+import type { SettingsService } from '../settings/settings.service'
 import { listDeposits, loadRules } from './hasil-kerja-report'
 import { businessDate } from './report-period'
 import {

@@ -5,10 +5,10 @@
 import { sql, type Kysely } from 'kysely'
 import { DEFAULT_TIME_ZONE } from '../../../shared/business-date'
 import type { ParsedInputOf } from '../../../shared/contract'
-import type { ReturnDto, SaleDto, SaleSummaryDto } from '../../../shared/dto'
+import type { ReturnDto, SaleDto, SaleSummaryDto } from '../../../shared/sales/sales-dto'
 import type { Database } from '../../db/schema'
-import { AppError } from '../errors'
-import { loadSale } from '../sale-read'
+import { AppError } from '../core/errors'
+import { loadSale } from './sale-read'
 
 type Db = Kysely<Database>
 

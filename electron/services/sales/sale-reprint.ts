@@ -1,9 +1,9 @@
 /** Reprints: each is a numbered copy recorded and audited. */
-import type { SaleDto } from '../../../shared/dto'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
-import { loadSale } from '../sale-read'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
+import { loadSale } from './sale-read'
 
 export function createSaleReprint(ctx: ServiceContext) {
   const { db } = ctx

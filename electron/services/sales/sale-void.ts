@@ -1,11 +1,11 @@
 /** Voiding a whole sale: a new void record, stock back and money back by its methods. */
-import type { SaleDto } from '../../../shared/dto'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
-import { loadSale } from '../sale-read'
-import { openShiftOf } from '../shifts.service'
-import { postMovement } from '../stock-ledger'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
+import { loadSale } from './sale-read'
+import { openShiftOf } from '../shifts/shifts.service'
+import { postMovement } from '../stock/stock-ledger'
 import { refuseSettlementSale } from '../consignment/settlement-sale-guard'
 
 export function createSaleVoid(ctx: ServiceContext) {

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely'
 import type { ParsedInputOf } from '../../../shared/contract'
 import type { Database } from '../../db/schema'
-import { recordAudit } from '../audit'
+import { recordAudit } from '../core/audit-writer'
 import { hashPin } from '../auth/pin-hash'
 import { seedRolePermissions } from '../auth/auth.service'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
 import { DEFAULT_STORED_PRINTER } from '../printing/printer-settings.service'
-import { createSettingsService } from '../settings.service'
+import { createSettingsService } from '../settings/settings.service'
 
 export type SetupInput = ParsedInputOf<'setup:complete'>
 

@@ -1,7 +1,7 @@
 import type { Channel } from '../../../shared/contract'
 import type { StartCheckDto } from '../../../shared/contracts/start-check'
 import type { CheckResult } from '../../db/integrity'
-import { AppError } from '../errors'
+import { AppError } from '../core/errors'
 
 /**
  * What takes money or gives it back: refused while the start check has not answered, so no

@@ -1,8 +1,8 @@
 import type { ParsedInputOf } from '../../../shared/contract'
 import type { LocationDto } from '../../../shared/stock/stock-dto'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
 import { readTillLocation, type Db } from './stock-common'
 
 function locationQuery(db: Db) {

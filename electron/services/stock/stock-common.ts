@@ -1,8 +1,8 @@
 import type { Kysely, Transaction } from 'kysely'
 import type { Database } from '../../db/schema'
-import type { Actor } from '../context'
-import { readDeviceCode } from '../device-code'
-import { AppError, fieldError } from '../errors'
+import type { Actor } from '../core/context'
+import { readDeviceCode } from '../core/device-code'
+import { AppError, fieldError } from '../core/errors'
 
 export type Db = Kysely<Database> | Transaction<Database>
 

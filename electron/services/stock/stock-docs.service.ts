@@ -1,11 +1,11 @@
 import type { ParsedInputOf } from '../../../shared/contract'
 import { docPrefixes, writeOffKinds } from '../../../shared/stock/movement-reasons'
 import type { StockDocDto, StockDocKind, StockDocSummaryDto } from '../../../shared/stock/stock-dto'
-import { recordAudit } from '../audit'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
+import { recordAudit } from '../core/audit-writer'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
 import { linkIntakeToRequest, openRequestFor } from '../orders/production-requests.service'
-import { postMovement } from '../stock-ledger'
+import { postMovement } from './stock-ledger'
 import { nextDocNo, seesCost, usableLocation, type Db } from './stock-common'
 
 const isWriteOff = (kind: StockDocKind) => (writeOffKinds as readonly string[]).includes(kind)

@@ -6,9 +6,9 @@ import type {
   StockLevelsPageDto,
   StockLevelsTotalsDto,
 } from '../../../shared/stock/stock-dto'
-import type { Actor, ServiceContext } from '../context'
-import { AppError } from '../errors'
-import { verifyStockLevels } from '../stock-ledger'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError } from '../core/errors'
+import { verifyStockLevels } from './stock-ledger'
 import { seesCost } from './stock-common'
 
 const ftsPhrase = (text: string) => `"${text.replace(/"/g, '""')}"`

@@ -1,5 +1,5 @@
-import type { ServiceContext } from '../context'
-import type { SettingsService } from '../settings.service'
+import type { ServiceContext } from '../core/context'
+import type { SettingsService } from '../settings/settings.service'
 import { createExhibitionsService } from './exhibitions.service'
 import { createLocationsService } from './locations.service'
 import { createStockDocsService } from './stock-docs.service'

@@ -3,9 +3,9 @@ import type { ParsedInputOf } from '../../../shared/contract'
 import { docPrefixes } from '../../../shared/stock/movement-reasons'
 import type { TransferDto, TransferSummaryDto } from '../../../shared/stock/stock-dto'
 import type { Database } from '../../db/schema'
-import type { Actor, ServiceContext } from '../context'
-import { AppError, fieldError } from '../errors'
-import { postMovement } from '../stock-ledger'
+import type { Actor, ServiceContext } from '../core/context'
+import { AppError, fieldError } from '../core/errors'
+import { postMovement } from './stock-ledger'
 import { localDate, nextDocNo, usableLocation, type Db } from './stock-common'
 
 function summaryQuery(db: Db) {

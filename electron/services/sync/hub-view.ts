@@ -1,7 +1,7 @@
 import type { HubSalesDto, HubSalesRowDto, HubStockDto } from '../../../shared/contracts/hubview'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
-import { readDeviceCode } from '../device-code'
+import { readDeviceCode } from '../core/device-code'
 import { periodBounds } from '../reports/report-period'
 import { flowDb } from './flow-tables'
 

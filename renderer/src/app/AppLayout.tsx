@@ -12,7 +12,8 @@ import {
   IconShieldCheck,
 } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo, SessionUser } from '../../../shared/dto'
+import type { AppInfo } from '../../../shared/app/app-dto'
+import type { SessionUser } from '../../../shared/auth/auth-dto'
 import { TrainingBanner } from '../features/setup/TrainingBanner'
 import { LanguageSwitch } from './LanguageSwitch'
 import { LockButton } from './LockButton'

@@ -1,4 +1,4 @@
-import type { ProductDto } from '../../../shared/dto'
+import type { ProductDto } from '../../../shared/catalogue/catalogue-dto'
 import { apiCall } from './api'
 import type { WebApp } from './web-app'
 

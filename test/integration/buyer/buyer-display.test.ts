@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest'
-import type { ProductDto } from '../../../shared/dto'
+import type { ProductDto } from '../../../shared/catalogue/catalogue-dto'
 import type { BuyerDisplayState } from '../../../shared/push/buyer-display'
 import { qrisWithAmount } from '../../../shared/qris'
 import type { Cart } from '../../../shared/till/cart'

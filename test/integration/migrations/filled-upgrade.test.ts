@@ -12,7 +12,7 @@ import { migrateToLatest } from '../../../electron/db/migrate'
 import { migrations } from '../../../electron/db/migrations'
 import type { Database } from '../../../electron/db/schema'
 import { verifyReportRollups } from '../../../electron/services/reports/report-rollups'
-import { verifyStockLevels } from '../../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../../electron/services/stock/stock-ledger'
 import { fillers, type FillHistory } from './fillers'
 import {
   comparable,

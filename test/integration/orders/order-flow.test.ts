@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { verifyLedgerChain } from '../../../electron/db/ledger-chain'
-import { verifyStockLevels } from '../../../electron/services/stock-ledger'
+import { verifyStockLevels } from '../../../electron/services/stock/stock-ledger'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 import { intake, nzBuyer, orderCounts, workshopProduct } from './order-helpers'
 

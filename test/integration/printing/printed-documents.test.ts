@@ -1,7 +1,7 @@
 import { extractText, getDocumentProxy } from 'unpdf'
 import { afterEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../../shared/contract'
-import type { SaleDto } from '../../../shared/dto'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
 import type { OsPrinter, OsPrintJob } from '../../../electron/printing/os-print/os-printer'
 import { OsPrintError } from '../../../electron/printing/os-print/os-printer'
 import { saleId, stockedProduct } from '../../helpers/builders'

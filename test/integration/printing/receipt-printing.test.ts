@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { PNG } from 'pngjs'
 import type { InputOf } from '../../../shared/contract'
-import type { SaleDto } from '../../../shared/dto'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
 import { buildReceiptDocument } from '../../../shared/receipt/receipt-document'
 import type { ReceiptColumns } from '../../../shared/receipt/receipt-blocks'
 import { encodeReceipt } from '../../../electron/printing/escpos/encode-receipt'

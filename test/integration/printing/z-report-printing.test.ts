@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import type { InputOf } from '../../../shared/contract'
 import { auditRows, saleId, stockedProduct } from '../../helpers/builders'
-import { shiftTotals } from '../../../electron/services/shifts.service'
+import { shiftTotals } from '../../../electron/services/shifts/shifts.service'
 import { encodeStatusRequest } from '../../../electron/printing/escpos/printer-status'
 import { decodeEscPos } from '../../helpers/escpos-decoder'
 import { closedPort, startFakePrinter, type FakePrinter } from '../../helpers/fake-printer'

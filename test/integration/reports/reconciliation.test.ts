@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import type { ProductDto, ShiftDto } from '../../../shared/dto'
+import type { ProductDto } from '../../../shared/catalogue/catalogue-dto'
+import type { ShiftDto } from '../../../shared/shifts/shifts-dto'
 import { verifyReportRollups } from '../../../electron/services/reports/report-rollups'
 import { saleId, stockedProduct } from '../../helpers/builders'
 import { createTestCore, type TestCore } from '../../helpers/test-core'

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { SaleDto } from '../../../shared/dto'
+import type { SaleDto } from '../../../shared/sales/sales-dto'
 import { buildReceiptDocument } from '../../../shared/receipt/receipt-document'
 import { renderReceiptText } from '../../../shared/receipt/receipt-text'
 import { saleToReceiptSource } from '../../../electron/services/printing/receipt-source'

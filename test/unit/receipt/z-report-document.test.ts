@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ShiftTotals } from '../../../shared/dto'
+import type { ShiftTotals } from '../../../shared/shifts/shifts-dto'
 import { renderReceiptText } from '../../../shared/receipt/receipt-text'
 import { buildZReportDocument, type ZReportSource } from '../../../shared/receipt/z-report-document'
 

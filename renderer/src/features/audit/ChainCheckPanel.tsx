@@ -3,7 +3,7 @@ import { IconAlertTriangle, IconLinkOff, IconShieldCheck } from '@tabler/icons-r
 import { useId } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../../api/hooks'
-import type { IntegrityReport } from '../../../../shared/dto'
+import type { IntegrityReport } from '../../../../shared/app/app-dto'
 
 const problems = ['changed', 'missing', 'relinked'] as const
 type KnownProblem = (typeof problems)[number]

@@ -1,7 +1,7 @@
 import { Alert, Button, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core'
 import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { HeldCartDto } from '../../../../shared/dto'
+import type { HeldCartDto } from '../../../../shared/till/till-dto'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
 
 interface Props {

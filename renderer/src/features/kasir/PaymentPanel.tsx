@@ -2,7 +2,7 @@ import { Alert, Box, Button, Group, Paper, ScrollArea, Stack, Text, TextInput } 
 import { IconAlertTriangle, IconCash, IconPlus, IconQrcode } from '@tabler/icons-react'
 import type { KeyboardEvent, RefObject } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { formatRupiah } from '../../../../shared/money'
 import type { CartTotals } from './cart'
 import { cashTextFor, formatCashText } from './cash-text'

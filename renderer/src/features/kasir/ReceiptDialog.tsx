@@ -13,7 +13,7 @@ import {
 import { IconPrinter, IconReceipt } from '@tabler/icons-react'
 import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SaleDto } from '../../../../shared/dto'
+import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import { useChannel } from '../../api/hooks'
 import { ReceiptFileButtons } from '../printing/ReceiptFileButtons'
 import { ReceiptPaperPreview } from '../printing/ReceiptPaperPreview'

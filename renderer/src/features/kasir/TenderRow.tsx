@@ -2,7 +2,7 @@ import { ActionIcon, Button, Group, NativeSelect, Paper, Stack, TextInput } from
 import { IconQrcode, IconX } from '@tabler/icons-react'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { formatCashText } from './cash-text'
 import { QRIS_METHOD_ID, type NoncashRow } from './tenders'
 import { useSeededName } from '../../i18n/use-seeded-name'

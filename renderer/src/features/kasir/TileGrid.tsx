@@ -12,7 +12,7 @@ import {
 } from '@mantine/core'
 import { memo, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
 

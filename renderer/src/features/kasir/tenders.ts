@@ -1,4 +1,4 @@
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { parseRupiah } from '../../../../shared/money'
 import type { Tender } from './cart'
 

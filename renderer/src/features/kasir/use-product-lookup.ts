@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useMemo } from 'react'
 import type { InputOf, OutputOf } from '../../../../shared/contract'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { ApiError, call } from '../../api/client'
 
 // The contract's limits for a barcode and a search text.

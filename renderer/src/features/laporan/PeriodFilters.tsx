@@ -1,7 +1,7 @@
 import { Group, Select, Stack, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
 import { useSeededName } from '../../i18n/use-seeded-name'
-import type { Option } from '../../../../shared/dto'
+import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { DateRangeFields, PeriodPresets } from '../../components/period/PeriodFields'
 import { isIsoDate } from '../../components/period/business-day'
 import { periodPresets, presetPeriod, type PeriodFilter, type PeriodPreset } from './report-dates'

@@ -1,7 +1,7 @@
 import { Alert, Group, Loader, SegmentedControl, Stack, Text } from '@mantine/core'
 import { useId, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Option } from '../../../../shared/dto'
+import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { useChannel } from '../../api/hooks'
 import { HubSalesTable } from '../hub/HubSalesTable'
 import { BreakdownTable, breakdowns, type Breakdown } from './BreakdownTable'

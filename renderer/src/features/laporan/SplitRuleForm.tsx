@@ -12,7 +12,7 @@ import {
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Option } from '../../../../shared/dto'
+import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { useChannelMutation } from '../../api/hooks'
 import { DateField } from '../../components/dates/DateField'
 

@@ -1,7 +1,7 @@
 import { Alert, Group, Paper, Stack, Table, Text, Title } from '@mantine/core'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Option } from '../../../../shared/dto'
+import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
 import { useSeededName } from '../../i18n/use-seeded-name'

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { Option } from '../../../../shared/dto'
+import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { useChannel } from '../../api/hooks'
 
 /**

@@ -1,7 +1,7 @@
 import { Button, Center, Group, Paper, Stack, Text, Title } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SessionUser } from '../../../../shared/dto'
+import type { SessionUser } from '../../../../shared/auth/auth-dto'
 import { ELEVATED_PIN_MIN_DIGITS } from '../../../../shared/permissions'
 import { useChannelMutation } from '../../api/hooks'
 import { PinField } from '../../components/pin/PinField'

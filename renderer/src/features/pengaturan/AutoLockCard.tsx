@@ -1,6 +1,6 @@
 import { NumberInput } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { AppInfo } from '../../../../shared/dto'
+import type { AppInfo } from '../../../../shared/app/app-dto'
 import { NumberSettingCard } from './NumberSettingCard'
 
 /** Minutes without input before the till locks itself; 0 turns it off. */

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next'
-import type { TillSettings } from '../../../../shared/dto'
+import type { TillSettings } from '../../../../shared/till/till-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { RupiahInput } from '../produk/RupiahInput'
 import { NumberSettingCard } from './NumberSettingCard'

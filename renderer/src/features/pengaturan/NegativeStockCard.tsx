@@ -2,7 +2,7 @@ import { Switch } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TillSettings } from '../../../../shared/dto'
+import type { TillSettings } from '../../../../shared/till/till-dto'
 import { SettingsCard } from './SettingsCard'
 import { useGuardedSave } from './use-guarded-save'
 

@@ -3,7 +3,7 @@ import { useForm } from '@mantine/form'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import type { ApiError } from '../../api/client'
 import { useGuardedSave } from './use-guarded-save'
 

@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { PaymentMethodForm } from './PaymentMethodForm'
 
 interface Props {

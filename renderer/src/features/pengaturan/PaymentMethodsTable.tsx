@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, VisuallyHidden } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { useSeededName } from '../../i18n/use-seeded-name'
 
 interface Props {

@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { IconQrcode } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TillSettings } from '../../../../shared/dto'
+import type { TillSettings } from '../../../../shared/till/till-dto'
 import { SettingsCard } from './SettingsCard'
 import { useGuardedSave } from './use-guarded-save'
 

@@ -2,7 +2,7 @@ import { Button, Checkbox, Code, Group, NumberInput, Text, TextInput } from '@ma
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { TillSettings } from '../../../../shared/dto'
+import type { TillSettings } from '../../../../shared/till/till-dto'
 import { previewReceiptNo } from './receipt-number-preview'
 import { SettingsCard } from './SettingsCard'
 import { useGuardedSave } from './use-guarded-save'

@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { UserDto } from '../../../../shared/dto'
+import type { UserDto } from '../../../../shared/auth/auth-dto'
 import { UserForm } from './UserForm'
 
 interface Props {

@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Table, Text, Tooltip, VisuallyHidden } from '@mantine/core'
 import { IconPencil } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { UserDto } from '../../../../shared/dto'
+import type { UserDto } from '../../../../shared/auth/auth-dto'
 import { formatLockTime } from './lock-time'
 
 interface Props {

@@ -1,5 +1,5 @@
 import { compactDate } from '../../../../shared/business-date'
-import type { TillSettings } from '../../../../shared/dto'
+import type { TillSettings } from '../../../../shared/till/till-dto'
 
 /** The same shape main gives a receipt number: `KSG1-20261127-000043`. */
 export function previewReceiptNo(

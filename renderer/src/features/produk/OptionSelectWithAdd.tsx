@@ -3,7 +3,7 @@ import { notifications } from '@mantine/notifications'
 import { IconPlus } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { Option } from '../../../../shared/dto'
+import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { useChannelMutation } from '../../api/hooks'
 
 interface Props {

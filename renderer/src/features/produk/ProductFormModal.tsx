@@ -1,6 +1,6 @@
 import { Modal } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { ProductForm } from './ProductForm'
 import { ProductHistory } from './ProductHistory'
 

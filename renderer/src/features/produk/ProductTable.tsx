@@ -1,7 +1,7 @@
 import { Badge, Button, Checkbox, Group, Table, Text } from '@mantine/core'
 import { IconPencil, IconTags } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { formatQty } from '../stok/format-qty'
 

@@ -5,7 +5,7 @@ import { IconBarcode, IconPlus, IconSearch, IconTags } from '@tabler/icons-react
 import { keepPreviousData } from '@tanstack/react-query'
 import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { useChannel, useChannelMutation } from '../../api/hooks'
 import { ImportButton } from '../import/ImportButton'
 import { LabelPrintDialog } from '../labels/LabelPrintDialog'

@@ -1,5 +1,5 @@
 import type { InputOf } from '../../../../shared/contract'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 
 export interface ProductFormValues {
   name: string

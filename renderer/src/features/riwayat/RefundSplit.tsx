@@ -1,7 +1,7 @@
 import { ActionIcon, Button, Group, NativeSelect, Stack, Text, TextInput } from '@mantine/core'
 import { IconPlus, IconX } from '@tabler/icons-react'
 import { useTranslation } from 'react-i18next'
-import type { PaymentMethodDto } from '../../../../shared/dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { RupiahInput } from '../produk/RupiahInput'
 import { refundAmounts, type RefundDraft } from './return-plan'

@@ -1,6 +1,6 @@
 import { Modal, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SaleDto } from '../../../../shared/dto'
+import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import { ReturnForm } from './ReturnForm'
 
 interface Props {

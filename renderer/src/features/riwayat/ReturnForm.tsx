@@ -1,7 +1,7 @@
 import { Alert, Button, Divider, Group, Stack, TextInput } from '@mantine/core'
 import { useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ReturnDto, SaleDto } from '../../../../shared/dto'
+import type { ReturnDto, SaleDto } from '../../../../shared/sales/sales-dto'
 import { defaultLocale, isLocale } from '../../../../shared/locale'
 import { useChannel } from '../../api/hooks'
 import { useApprovedMutation } from '../../components/approval/use-approved-mutation'

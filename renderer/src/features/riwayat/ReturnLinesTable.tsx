@@ -1,6 +1,6 @@
 import { NativeSelect, NumberInput, Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SaleDto } from '../../../../shared/dto'
+import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import { errorMessage } from '../../../../shared/error-messages'
 import type { Locale } from '../../../../shared/locale'
 import { formatRupiah } from '../../../../shared/money'

@@ -16,7 +16,7 @@ import {
 import { IconArrowBackUp, IconBan, IconPrinter } from '@tabler/icons-react'
 import { useState, type ReactNode } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SaleDto } from '../../../../shared/dto'
+import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
 import { copyBanner } from '../../../../shared/receipt/receipt-labels'
 import { useApprovedMutation } from '../../components/approval/use-approved-mutation'

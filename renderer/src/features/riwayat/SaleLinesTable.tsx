@@ -1,6 +1,6 @@
 import { Table, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SaleLineDto } from '../../../../shared/dto'
+import type { SaleLineDto } from '../../../../shared/sales/sales-dto'
 import { formatRupiah } from '../../../../shared/money'
 
 const nowrap = { whiteSpace: 'nowrap' } as const

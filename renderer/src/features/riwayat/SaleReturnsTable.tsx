@@ -1,6 +1,6 @@
 import { Table } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SaleDto } from '../../../../shared/dto'
+import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
 

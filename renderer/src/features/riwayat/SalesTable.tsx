@@ -1,7 +1,7 @@
 import { Badge, Group, Table, Text, UnstyledButton } from '@mantine/core'
 import type { KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { SaleSummaryDto } from '../../../../shared/dto'
+import type { SaleSummaryDto } from '../../../../shared/sales/sales-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
 import { useSeededName } from '../../i18n/use-seeded-name'

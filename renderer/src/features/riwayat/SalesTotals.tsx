@@ -1,6 +1,6 @@
 import { Group, Text } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { SaleSummaryDto } from '../../../../shared/dto'
+import type { SaleSummaryDto } from '../../../../shared/sales/sales-dto'
 import { formatRupiah } from '../../../../shared/money'
 
 /** Count and sum of the listed sales; a voided sale earned nothing, so it is left out. */

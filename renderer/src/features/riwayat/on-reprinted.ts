@@ -1,4 +1,4 @@
-import type { SaleDto } from '../../../../shared/dto'
+import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import type { ReceiptPrinter } from '../printing/use-receipt-print'
 
 /**

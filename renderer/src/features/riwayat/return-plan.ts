@@ -1,5 +1,6 @@
 import type { InputOf } from '../../../../shared/contract'
-import type { PaymentMethodDto, SaleDto, SaleLineDto } from '../../../../shared/dto'
+import type { SaleDto, SaleLineDto } from '../../../../shared/sales/sales-dto'
+import type { PaymentMethodDto } from '../../../../shared/settings/settings-dto'
 import { refundShare } from '../../../../shared/till/pricing'
 
 export type Disposition = 'restock' | 'damaged'

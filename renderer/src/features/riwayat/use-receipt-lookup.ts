@@ -1,7 +1,7 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
 import type { InputOf, OutputOf } from '../../../../shared/contract'
-import type { SaleSummaryDto } from '../../../../shared/dto'
+import type { SaleSummaryDto } from '../../../../shared/sales/sales-dto'
 import { ApiError, call } from '../../api/client'
 
 // The contract's limits for a whole receipt number and for a part of one.

@@ -13,7 +13,7 @@ import {
 import { IconLock } from '@tabler/icons-react'
 import { useId, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ShiftDto } from '../../../../shared/dto'
+import type { ShiftDto } from '../../../../shared/shifts/shifts-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { RupiahInput } from '../produk/RupiahInput'
 import { isClosed, type ClosedShift } from './closed-shift'

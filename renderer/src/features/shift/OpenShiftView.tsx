@@ -8,7 +8,7 @@ import {
 } from '@tabler/icons-react'
 import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ShiftDto } from '../../../../shared/dto'
+import type { ShiftDto } from '../../../../shared/shifts/shifts-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { CashMoveModal } from './CashMoveModal'
 import { DrawerModal } from './DrawerModal'

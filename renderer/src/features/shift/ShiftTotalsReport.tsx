@@ -1,6 +1,6 @@
 import { SimpleGrid } from '@mantine/core'
 import { useTranslation } from 'react-i18next'
-import type { ShiftTotals } from '../../../../shared/dto'
+import type { ShiftTotals } from '../../../../shared/shifts/shifts-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { ReportSection } from './ReportSection'
 import { useSeededName } from '../../i18n/use-seeded-name'

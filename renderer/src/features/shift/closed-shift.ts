@@ -1,4 +1,4 @@
-import type { ShiftDto } from '../../../../shared/dto'
+import type { ShiftDto } from '../../../../shared/shifts/shifts-dto'
 
 /** A shift with its Z report: what the history and the Z screen show. */
 export type ClosedShift = ShiftDto & { closed: NonNullable<ShiftDto['closed']> }

@@ -2,7 +2,7 @@ import { ActionIcon, Group, NumberInput, Stack, Table, Text } from '@mantine/cor
 import { IconTrash } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { RupiahInput } from '../produk/RupiahInput'
 import { formatQty } from './format-qty'
 import { ProductPicker } from './ProductPicker'

@@ -1,6 +1,6 @@
 import { useQueryClient } from '@tanstack/react-query'
 import { useCallback } from 'react'
-import type { ProductDto } from '../../../../shared/dto'
+import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { call } from '../../api/client'
 
 /**
