@@ -1,4 +1,11 @@
 import type { Channel } from './contract'
+import { appChannelNames } from './contracts/app.names'
+import { settingsChannelNames } from './contracts/settings.names'
+import { catalogueChannelNames } from './contracts/catalogue.names'
+import { salesChannelNames } from './contracts/sales.names'
+import { tillChannelNames } from './contracts/till.names'
+import { authChannelNames } from './contracts/auth.names'
+import { shiftsChannelNames } from './contracts/shifts.names'
 import { printingChannelNames } from './contracts/printing.names'
 import { opnameChannelNames } from './contracts/opname.names'
 import { importChannelNames } from './contracts/import.names'
@@ -22,59 +29,18 @@ import { ordersChannelNames } from './contracts/orders.names'
  * under the sandbox). A type test in test/unit proves this list equals the contract's keys.
  */
 export const channelNames = [
-  'app:info',
-  'settings:setLocale',
-  'demo:seed',
-  'demo:decline',
-  'catalog:options',
-  'catalog:search',
-  'catalog:get',
-  'catalog:byBarcode',
-  'catalog:create',
-  'catalog:update',
-  'catalog:addCategory',
-  'catalog:addWorkshop',
-  'payments:methods',
-  'sales:checkout',
-  'sales:get',
-  'sales:list',
-  'sales:byReceipt',
-  'sales:void',
-  'sales:return',
-  'sales:reprint',
-  'till:openCart',
-  'till:saveCart',
-  'till:hold',
-  'till:held',
-  'till:resume',
-  'till:removeLine',
-  'till:settings',
-  'till:setLocation',
-  'settings:updateTill',
-  'settings:setQris',
-  'payments:save',
-  'auth:candidates',
-  'auth:login',
-  'auth:lock',
-  'auth:changePin',
-  'users:list',
-  'users:save',
-  'permissions:matrix',
-  'permissions:set',
-  'settings:setAutoLock',
-  'shifts:current',
-  'shifts:open',
-  'shifts:cash',
-  'shifts:drawer',
-  'shifts:close',
-  'shifts:history',
-  'audit:list',
-  'audit:verify',
+  ...appChannelNames,
+  ...settingsChannelNames,
+  ...catalogueChannelNames,
+  ...salesChannelNames,
+  ...tillChannelNames,
+  ...authChannelNames,
+  ...shiftsChannelNames,
+  ...auditChannelNames,
   ...printingChannelNames,
   ...opnameChannelNames,
   ...importChannelNames,
   ...dataChannelNames,
-  ...auditChannelNames,
   ...shiftPrintChannelNames,
   ...stockChannelNames,
   ...reportsChannelNames,

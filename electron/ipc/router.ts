@@ -1,6 +1,7 @@
 import { changeActors } from '../db/change-actor'
 import type { Channel } from '../../shared/contract'
-import { callOptionsSchema, contract } from '../../shared/contract'
+import { contract } from '../../shared/contract'
+import { callOptionsSchema } from '../../shared/contracts/call-options'
 import { errorMessage } from '../../shared/error-messages'
 import { isLocale } from '../../shared/locale'
 import type { Err, Result } from '../../shared/result'

@@ -2,10 +2,7 @@ import { z } from 'zod'
 import type { LoginCandidate } from '../auth/auth-dto'
 import { permissions } from '../permissions'
 import { id } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** The random secret a grant is known by: 32 bytes, base64url. */
 export const grantToken = z.string().regex(/^[A-Za-z0-9_-]{43}$/)

@@ -1,12 +1,10 @@
 import { z } from 'zod'
 import type { FilePayload } from '../documents/file-payload'
-import type { AuditFilterOptionsDto } from '../audit/audit-dto'
+import type { IntegrityReport } from '../app/app-dto'
+import type { AuditFilterOptionsDto, AuditRowDto } from '../audit/audit-dto'
 import { historyEntities, type MasterHistoryRowDto } from '../audit/master-history-dto'
 import { emptyInput, id, shortText } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** A calendar day in the showroom's zone (WIB), `YYYY-MM-DD`. */
 const day = z.iso.date()
@@ -36,8 +34,10 @@ export const masterHistoryInput = z.strictObject({
   limit: z.number().int().min(1).max(2000).default(200),
 })
 
-/** Audit viewer channels beside `audit:list` and `audit:verify`. Spread into the main contract. */
+/** Audit viewer channels: the log, its chain check, filters, export and master-data history. */
 export const auditContract = {
+  'audit:list': channel<AuditRowDto[]>()(auditListInput),
+  'audit:verify': channel<IntegrityReport>()(emptyInput),
   /** How many entries match the filters (for the pager). */
   'audit:count': channel<number>()(auditFilterSchema),
   /** The people and action codes the filters offer. */

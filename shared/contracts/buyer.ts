@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { emptyInput, rupiah } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** How the buyer screen was opened: a window by main (Electron), or a tab the till opens. */
 export type BuyerScreenOpened =

@@ -9,10 +9,7 @@ import type {
 import type { FilePayload } from '../documents/file-payload'
 import type { TransferDto } from '../stock/stock-dto'
 import { id, quantity, requiredText, rupiah, shortText, uuid } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const isoDate = z
   .string()

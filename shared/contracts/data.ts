@@ -9,10 +9,7 @@ import type {
   RestoreResultDto,
 } from '../data/data-dto'
 import { emptyInput, text } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** `primary:etalase-20261127-031500.sqlite`: a destination and a plain file name, no path. */
 const backupId = z

@@ -1,10 +1,7 @@
 import { z } from 'zod'
 import type { EvidenceStatusDto, KeyRestoreDto, RecoveryCodeDto } from '../evidence/evidence-dto'
 import { emptyInput } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** Tamper-evidence channels: the current anchor and the chain key's recovery code. */
 export const evidenceContract = {

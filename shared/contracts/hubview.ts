@@ -1,9 +1,6 @@
 import { z } from 'zod'
 import { emptyInput } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 

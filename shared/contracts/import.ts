@@ -7,10 +7,7 @@ import {
   type ImportResultDto,
 } from '../import/import-dto'
 import { emptyInput, id, requiredText } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const importFile = {
   filename: requiredText(200),

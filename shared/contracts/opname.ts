@@ -8,10 +8,7 @@ import type {
   CountSummaryDto,
 } from '../opname/opname-dto'
 import { emptyInput, id, requiredText, shortText } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** A person picked from the users, or a free name (a witness from another office). */
 const person = z.strictObject({ userId: id.nullable().optional(), name: requiredText(80) })

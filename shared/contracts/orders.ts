@@ -11,10 +11,7 @@ import {
   type ReservationDto,
 } from '../orders/orders-dto'
 import { id, quantity, requiredText, rupiah, shortText, text } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const isoDate = z
   .string()

@@ -14,10 +14,7 @@ import type {
   ReceiptPrintResultDto,
 } from '../printing/printing-dto'
 import { emptyInput, id } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const MAX_LABELS_PER_RUN = 2000
 

@@ -11,10 +11,7 @@ import type {
   StockValuationDto,
 } from '../reports/reports-dto'
 import { id, requiredMultilineText, requiredText, rupiah, shortText } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const isoDate = z
   .string()

@@ -5,10 +5,7 @@ import { locales } from '../locale'
 import { emptyInput, requiredMultilineText, requiredText, shortText } from '../schemas'
 import { ADMIN_PIN_PATTERN, TILL_CODE_PATTERN, tillKinds, type AboutDto } from '../setup/setup-dto'
 import { folderPath } from './data'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** Receipt header / footer: a few short lines, blank ones dropped. */
 const receiptLines = z

@@ -2,10 +2,7 @@ import { z } from 'zod'
 import type { ZReportPreviewDto, ZReportPrintResultDto } from '../shift-print/shift-print-dto'
 import type { FilePayload } from '../documents/file-payload'
 import { id } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** The closed shift's Z report on the receipt printer. Spread into the main contract. */
 export const shiftPrintContract = {

@@ -1,9 +1,6 @@
 import type { z } from 'zod'
 import { emptyInput } from '../schemas'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 /** The start-up check of the data file, which runs beside the open window. */
 export interface StartCheckDto {

@@ -13,10 +13,7 @@ import type {
   TransferDto,
   TransferSummaryDto,
 } from '../stock/stock-dto'
-
-const channel =
-  <Output>() =>
-  <Input extends z.ZodType>(input: Input) => ({ input, output: undefined as unknown as Output })
+import { channel } from './common'
 
 const isoDate = z
   .string()
