@@ -11,13 +11,17 @@ import { auditHandlers } from '../ipc/handlers/audit.handlers'
 import { authHandlers } from '../ipc/handlers/auth.handlers'
 import { buyerHandlers, observeForBuyerDisplay } from '../ipc/handlers/buyer.handlers'
 import { catalogHandlers } from '../ipc/handlers/catalog.handlers'
+import { demoHandlers } from '../ipc/handlers/demo.handlers'
 import { dataHandlers, observeForDataSafety } from '../ipc/handlers/data.handlers'
 import { evidenceHandlers } from '../ipc/handlers/evidence.handlers'
 import { importHandlers } from '../ipc/handlers/import.handlers'
 import { opnameHandlers } from '../ipc/handlers/opname.handlers'
+import { paymentsHandlers } from '../ipc/handlers/payments.handlers'
+import { permissionsHandlers } from '../ipc/handlers/permissions.handlers'
 import { printingHandlers } from '../ipc/handlers/printing.handlers'
 import { reportsHandlers } from '../ipc/handlers/reports.handlers'
 import { salesHandlers } from '../ipc/handlers/sales.handlers'
+import { settingsHandlers } from '../ipc/handlers/settings.handlers'
 import { setupHandlers } from '../ipc/handlers/setup.handlers'
 import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
@@ -25,6 +29,7 @@ import { startCheckHandlers } from '../ipc/handlers/start-check.handlers'
 import type { StartCheck } from '../services/start-check/start-check'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
 import { tillHandlers } from '../ipc/handlers/till.handlers'
+import { usersHandlers } from '../ipc/handlers/users.handlers'
 import type { Clock } from '../services/core/context'
 import type { FileVerifier } from '../services/backup/verification'
 import type { CoreServices, Services } from './services'
@@ -56,6 +61,8 @@ export function buildHandlerTable(
   const { dataDir, version, training, clock, verify } = facts
   const handlers: HandlerTable = {
     ...appHandlers(services, { deviceId: facts.deviceId, version, dataDir, training }),
+    ...settingsHandlers(services),
+    ...demoHandlers(services, { training }),
     ...setupHandlers(services, {
       db: facts.db,
       version,
@@ -68,9 +75,12 @@ export function buildHandlerTable(
     }),
     ...catalogHandlers(services),
     ...salesHandlers(services),
+    ...paymentsHandlers(services),
     ...tillHandlers(services),
     ...printingHandlers(services, facts.osPrinter),
     ...authHandlers(services),
+    ...usersHandlers(services),
+    ...permissionsHandlers(services),
     ...shiftsHandlers(services),
     ...auditHandlers(services),
     ...opnameHandlers(services),

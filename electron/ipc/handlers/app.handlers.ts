@@ -1,5 +1,4 @@
 import type { Services } from '../../core/services'
-import { AppError } from '../../services/core/errors'
 import type { PartialHandlerTable } from '../handler-types'
 import { sessionUser } from './auth.handlers'
 
@@ -11,10 +10,7 @@ export interface AppFacts {
   training: boolean
 }
 
-export function appHandlers(
-  services: Services,
-  facts: AppFacts,
-): PartialHandlerTable<'app:info' | 'settings:setLocale' | 'demo:seed' | 'demo:decline'> {
+export function appHandlers(services: Services, facts: AppFacts): PartialHandlerTable<'app:info'> {
   return {
     'app:info': {
       permission: 'public',
@@ -33,29 +29,6 @@ export function appHandlers(
           autoLockMinutes: (await services.settings.get('auth.autoLockMinutes')) ?? 0,
           defaultLocationId: await services.defaultLocationId(),
         }
-      },
-    },
-    'settings:setLocale': {
-      // The language can be switched on the sign-in screen and the wizard's first step too.
-      permission: 'public',
-      handle: async ({ locale }) => {
-        await services.settings.set('locale', locale)
-        return { locale }
-      },
-    },
-    'demo:seed': {
-      permission: 'manage.products',
-      handle: async (_input, caller) => {
-        // The demo catalogue never enters the real books: only the training folder takes it.
-        if (!facts.training) throw new AppError('TRAINING_ONLY')
-        return { products: await services.demo.seed(caller.actor) }
-      },
-    },
-    'demo:decline': {
-      permission: 'app.use',
-      handle: async () => {
-        await services.demo.decline()
-        return null
       },
     },
   }

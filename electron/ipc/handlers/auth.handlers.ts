@@ -13,17 +13,7 @@ export const sessionUser = (actor: Actor): SessionUser => ({
 
 export function authHandlers(
   services: Services,
-): PartialHandlerTable<
-  | 'auth:candidates'
-  | 'auth:login'
-  | 'auth:lock'
-  | 'auth:changePin'
-  | 'users:list'
-  | 'users:save'
-  | 'permissions:matrix'
-  | 'permissions:set'
-  | 'settings:setAutoLock'
-> {
+): PartialHandlerTable<'auth:candidates' | 'auth:login' | 'auth:lock' | 'auth:changePin'> {
   const { auth } = services
   return {
     'auth:candidates': { permission: 'public', handle: () => auth.candidates() },
@@ -36,26 +26,6 @@ export function authHandlers(
       permission: 'app.use',
       handle: async (i, caller) =>
         sessionUser(await auth.changePin(caller.actor, i.currentPin, i.newPin)),
-    },
-    'users:list': { permission: 'users.manage', handle: () => auth.listUsers() },
-    'users:save': {
-      permission: 'users.manage',
-      handle: (i, caller) => auth.saveUser(caller.actor, i),
-    },
-    'permissions:matrix': {
-      permission: 'users.manage',
-      handle: () => auth.matrix(),
-    },
-    'permissions:set': {
-      permission: 'users.manage',
-      handle: (i, caller) => auth.setPermission(caller.actor, i.role, i.permission, i.allowed),
-    },
-    'settings:setAutoLock': {
-      permission: 'settings.manage',
-      handle: async ({ minutes }) => {
-        await services.settings.set('auth.autoLockMinutes', minutes)
-        return { minutes }
-      },
     },
   }
 }

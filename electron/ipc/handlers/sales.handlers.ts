@@ -12,8 +12,6 @@ export function salesHandlers(
   | 'sales:void'
   | 'sales:return'
   | 'sales:reprint'
-  | 'payments:methods'
-  | 'payments:save'
 > {
   const { afterSale } = services
   return {
@@ -40,14 +38,6 @@ export function salesHandlers(
     'sales:reprint': {
       permission: 'reprint',
       handle: (i, caller) => afterSale.reprint(caller.actor, i.saleId),
-    },
-    'payments:methods': {
-      permission: 'app.use',
-      handle: () => services.payments.methods(),
-    },
-    'payments:save': {
-      permission: 'settings.manage',
-      handle: (i) => services.payments.save(i),
     },
   }
 }

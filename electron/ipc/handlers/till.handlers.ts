@@ -13,8 +13,6 @@ export function tillHandlers(
   | 'till:removeLine'
   | 'till:settings'
   | 'till:setLocation'
-  | 'settings:updateTill'
-  | 'settings:setQris'
 > {
   const { tillCart, till } = services
   return {
@@ -43,14 +41,6 @@ export function tillHandlers(
       // Moving the till to an exhibition changes where every sale takes stock from.
       permission: 'settings.manage',
       handle: (i) => till.setLocation(i.locationId),
-    },
-    'settings:updateTill': {
-      permission: 'settings.manage',
-      handle: (i) => till.update(i),
-    },
-    'settings:setQris': {
-      permission: 'settings.manage',
-      handle: (i) => till.setQris(i.payload),
     },
   }
 }
