@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { EvidenceStatusDto, KeyRestoreDto, RecoveryCodeDto } from '../evidence/evidence-dto'
-import { emptyInput } from '../schemas'
+import { emptyInput, requiredText } from '../schemas'
 
 const channel =
   <Output>() =>
@@ -24,7 +24,7 @@ export const evidenceContract = {
    */
   'evidence:restoreKey': channel<KeyRestoreDto>()(
     z.strictObject({
-      code: z.string().min(1).max(80),
+      code: requiredText(80),
       pin: z.string().regex(/^\d{4,8}$/),
     }),
   ),
