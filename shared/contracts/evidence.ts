@@ -1,6 +1,6 @@
 import { z } from 'zod'
 import type { EvidenceStatusDto, KeyRestoreDto, RecoveryCodeDto } from '../evidence/evidence-dto'
-import { emptyInput } from '../schemas'
+import { emptyInput, requiredText } from '../schemas'
 import { channel } from './common'
 
 /** Tamper-evidence channels: the current anchor and the chain key's recovery code. */
@@ -21,7 +21,7 @@ export const evidenceContract = {
    */
   'evidence:restoreKey': channel<KeyRestoreDto>()(
     z.strictObject({
-      code: z.string().min(1).max(80),
+      code: requiredText(80),
       pin: z.string().regex(/^\d{4,8}$/),
     }),
   ),
