@@ -99,6 +99,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     RESTORE_PIN_REQUIRED: 'Masukkan PIN admin yang tercatat di cadangan ini untuk memulihkannya.',
     BACKUP_MANIFEST_MISMATCH:
       'Cadangan {file} tidak punya manifes yang cocok dengan rantai catatannya; dari layar pemulihan cadangan ini tidak dipulihkan.',
+    BACKUP_ANCHOR_MISMATCH:
+      'Rantai catatan di cadangan {file} tidak cocok dengan jangkar di manifesnya (#{seq}): isi cadangan ditulis ulang setelah dicadangkan. Cadangan ini tidak dipulihkan dari layar pemulihan; pilih cadangan lain.',
     BACKUP_NO_ADMIN:
       'Cadangan {file} tidak memuat admin ber-PIN, jadi tidak dapat dipulihkan dari layar pemulihan. Pilih cadangan lain.',
     DOCUMENT_STATE: 'Dokumen {docNo} sudah berubah status; tindakan ini tidak bisa dilakukan lagi.',
@@ -280,6 +282,8 @@ const messages: Record<Locale, Record<ErrorCode, string>> = {
     RESTORE_PIN_REQUIRED: 'Enter the PIN of an admin recorded in this backup to restore it.',
     BACKUP_MANIFEST_MISMATCH:
       'Backup {file} has no manifest matching its record chain; it is not restored from the recovery screen.',
+    BACKUP_ANCHOR_MISMATCH:
+      'The record chain in backup {file} does not match the anchor in its manifest (#{seq}): the backup was rewritten after it was made. It is not restored from the recovery screen; choose another backup.',
     BACKUP_NO_ADMIN:
       'Backup {file} holds no admin with a PIN, so it cannot be restored from the recovery screen. Choose another backup.',
     DOCUMENT_STATE: 'Document {docNo} has already changed state; this can no longer be done.',

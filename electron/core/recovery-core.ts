@@ -15,7 +15,7 @@ import {
 } from '../services/backup/backup-locations'
 import { checkBackupFile } from '../services/backup/backup.service'
 import { checkBackupAdminPin } from '../services/backup/backup-admin-pin'
-import { requireManifestMatch } from '../services/backup/manifest-match'
+import { requireAnchorMatch, requireManifestMatch } from '../services/backup/manifest-match'
 import { createRecoveryAttempts } from '../services/backup/recovery-attempts'
 import { restoreBackup, type Reopen } from '../services/backup/restore'
 import type { RestoreFaults } from '../services/backup/restore-files'
@@ -112,6 +112,7 @@ export function createRecoveryCore(options: {
               by: 'recovery',
               authorize: async (staged, verification) => {
                 requireManifestMatch(backup.file, backup.manifest, verification)
+                requireAnchorMatch(staged, backup.file, backup.manifest)
                 const verdict = await checkBackupAdminPin(staged, pin)
                 if (verdict === 'no-admin') {
                   throw new AppError('BACKUP_NO_ADMIN', { file: backup.file })

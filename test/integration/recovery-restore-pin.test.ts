@@ -1,11 +1,15 @@
-import { readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { createHash } from 'node:crypto'
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
+import BetterSqlite3 from 'better-sqlite3'
+import { registerChainFunctions } from '../../electron/db/ledger-chain'
 import { hashPin } from '../../electron/services/auth/pin-hash'
 import { backupNowOn, openSetUpHost, sellOneOn, stockedHostProduct } from '../helpers/restore-host'
 import { fixedClock, sequentialIds, type FixedClock } from '../helpers/test-core'
+import { dropGuards, recomputeChain } from './evidence/tamper-kit'
 
 // Recovery mode restores only with the PIN of an admin recorded in the backup itself, under
 // the sign-in attempt limits, and only a backup whose chain matches its manifest (issue 13).
@@ -133,6 +137,49 @@ describe('recovery mode restores only with an admin PIN of the backup', () => {
 
     writeFileSync(manifestPath, manifest)
     expect(await restore(BACKUP_PIN)).toMatchObject({ ok: true })
+  })
+
+  it('refuses a backup whose chain was rewritten after its manifest, though its sha256 was rewritten too', async () => {
+    const backupPath = join(dataDir, 'backups', backupFile)
+    const manifestPath = backupPath.replace(/\.sqlite$/, '.json')
+    const original = {
+      file: readFileSync(backupPath),
+      manifest: readFileSync(manifestPath, 'utf8'),
+    }
+    await damageAndReopen()
+
+    // Someone with the backup folder moves the sale back a minute inside the backup, relinks
+    // the keyless chain (it checks clean structurally), and writes the new bytes' sha256 and
+    // size into the manifest. The anchor, printed and copied elsewhere, stays as it was.
+    const tool = new BetterSqlite3(backupPath)
+    registerChainFunctions(tool)
+    dropGuards(tool)
+    tool.prepare('update sales set created_at = created_at - 60000').run()
+    recomputeChain(tool)
+    tool.pragma('journal_mode = DELETE')
+    tool.close()
+    const manifest = JSON.parse(original.manifest) as {
+      sha256: string
+      bytes: number
+      anchor: { seq: number; hash: string }
+      verification: { chainChecked: number }
+    }
+    manifest.sha256 = createHash('sha256').update(readFileSync(backupPath)).digest('hex')
+    manifest.bytes = statSync(backupPath).size
+    writeFileSync(manifestPath, JSON.stringify(manifest))
+
+    const refused = await restore(BACKUP_PIN)
+    expect(refused).toMatchObject({ ok: false, code: 'BACKUP_ANCHOR_MISMATCH' })
+    expect(!refused.ok && refused.message).toContain(backupFile)
+    expect(!refused.ok && refused.message).toContain(`#${manifest.anchor.seq}`)
+    expect(!refused.ok && refused.message).toContain('ditulis ulang')
+    expect(host.mode()).toBe('recovery')
+
+    // The backup as it was made restores with the same manifest anchor.
+    writeFileSync(backupPath, original.file)
+    writeFileSync(manifestPath, original.manifest)
+    expect(await restore(BACKUP_PIN)).toMatchObject({ ok: true })
+    expect(host.mode()).toBe('ready')
   })
 
   it('refuses a backup that holds no admin with a PIN (as a till in the old setup mode had)', async () => {

@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chainKeyPath, fileChainKeyStore } from '../../../electron/core/chain-key-store'
 import { parseChainKeyText } from '../../../electron/core/chain-key-text'
 import { formatAnchor, verifyLedgerChain } from '../../../electron/db/ledger-chain'
+import { anchorsFromFile } from '../../../electron/tools/verify-command'
 import { addUser, callAs, saleId, stockedProduct } from '../../helpers/builders'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
@@ -57,14 +59,32 @@ describe('anchors outside the database and the recovery code', () => {
     expect(anchor).toMatch(/^\d+:[0-9a-f]{16}$/)
   })
 
-  it('each backup manifest (and its copy) carries the backup chain head', async () => {
-    await sell()
-    const expected = head(core)
-    const run = await core.must('data:backupNow', {})
-    const manifest = JSON.parse(
-      readFileSync(join(core.dataDir, 'backups', run.file!.replace(/\.sqlite$/, '.json')), 'utf8'),
-    ) as { anchor: { seq: number; hash: string } }
-    expect(manifest.anchor).toEqual({ seq: expected.seq, hash: expected.hash })
+  it('each backup manifest, and its copy in the second folder, carries the backup chain head', async () => {
+    const usb = mkdtempSync(join(tmpdir(), 'etalase-usb-'))
+    try {
+      await core.must('data:saveSettings', {
+        intervalMinutes: 30,
+        everySales: 50,
+        secondFolder: usb,
+      })
+      await sell()
+      const expected = head(core)
+      const run = await core.must('data:backupNow', {})
+      expect(run.second).toBe('copied')
+      const manifestFile = run.file!.replace(/\.sqlite$/, '.json')
+      const read = (folder: string) => readFileSync(join(folder, manifestFile), 'utf8')
+      const main = JSON.parse(read(join(core.dataDir, 'backups'))) as {
+        anchor: { seq: number; hash: string }
+      }
+      const copy = JSON.parse(read(usb)) as { anchor: { seq: number; hash: string } | null }
+      expect(main.anchor).toEqual({ seq: expected.seq, hash: expected.hash })
+      // The stick taken home holds the same anchor: position and head hash.
+      expect(copy.anchor).toEqual(main.anchor)
+      // …and `npm run verify -- --anchors-file=<the stick's manifest>` reads it.
+      expect(anchorsFromFile(read(usb))).toEqual([main.anchor])
+    } finally {
+      rmSync(usb, { recursive: true, force: true })
+    }
   })
 
   it('shows the recovery code once without a PIN, then only with the admin PIN', async () => {

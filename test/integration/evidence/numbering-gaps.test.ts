@@ -101,6 +101,60 @@ describe('numbers have no gaps per till and per series', () => {
     expect(found!.words.en).toMatch(/return numbers 1–1 \(.+\) were issued/)
   })
 
+  /** Deletes a stock count and every row that points at it (events, sessions, entries…). */
+  function removeCount(tool: BetterSqlite3.Database, countId: string) {
+    const children = tool
+      .prepare(
+        `select m.name from sqlite_schema m join pragma_foreign_key_list(m.name) f
+         where m.type = 'table' and f."table" = 'stock_counts' and f."from" = 'count_id'`,
+      )
+      .pluck()
+      .all() as string[]
+    expect(children).toContain('stock_count_events')
+    for (const table of children)
+      tool.prepare(`delete from ${table} where count_id = ?`).run(countId)
+    tool.prepare('delete from stock_counts where id = ?').run(countId)
+  }
+
+  const secondCount = async () =>
+    core.must('opname:create', {
+      locationId: await locationId(core, 'Gudang'),
+      scope: { kind: 'all' },
+      personInCharge: { name: 'Budi Santoso' },
+      witness: { name: 'Siti Aminah' },
+    })
+
+  it('a stock count (opname) removed from the middle leaves its number missing', async () => {
+    const { count } = await fullLedger(core)
+    const second = await secondCount()
+    await core.close()
+    tool = openAsInsider(core)
+    dropGuards(tool)
+    removeCount(tool, count.id)
+    const found = await numbering(tool)
+    expect(found).toMatchObject({ check: 'numbering', table: 'stock_counts', id: second.id })
+    expect(found!.words.en).toMatch(
+      new RegExp(`stock count numbers 1–1 are missing before stock_counts ${second.id}`),
+    )
+    expect(found!.words.id).toContain('Nomor opname 1–1 hilang')
+  })
+
+  it('the last stock count removed: the opname counter says it was issued', async () => {
+    await fullLedger(core)
+    const second = await secondCount()
+    await core.close()
+    tool = openAsInsider(core)
+    dropGuards(tool)
+    removeCount(tool, second.id)
+    const found = await numbering(tool)
+    expect(found).toMatchObject({ check: 'numbering', table: 'stock_counts' })
+    expect(found!.id).toMatch(/:2$/)
+    expect(found!.words.en).toMatch(
+      /stock count numbers 2–2 were issued but their records are gone/,
+    )
+    expect(found!.words.id).toContain('Nomor opname 2–2 sudah terpakai')
+  })
+
   it('a stock document removed from the middle of its series (PMB-…) is named', async () => {
     await fullLedger(core)
     const second = await secondDocument()
