@@ -27,7 +27,7 @@ export function ProductHistory({ productId }: { productId: string }) {
       <Text size="sm" c="gray.7">
         {t('history.body')}
       </Text>
-      <ScrollArea.Autosize mah={260} mt="xs" type="auto" {...scrollRegion(t('history.title'))}>
+      <ScrollArea.Autosize mah={260} mt="xs" type="auto" {...scrollRegion(t('history.list'))}>
         <HistoryTable rows={history.data ?? []} />
       </ScrollArea.Autosize>
     </Paper>

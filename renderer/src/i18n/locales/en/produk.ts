@@ -72,6 +72,7 @@ export const produk: Translation<typeof id> = {
   },
   history: {
     title: 'Change history of this product',
+    list: 'List of changes to this product',
     body: 'Who changed the price, cost, name or other data of this product, when, old → new.',
   },
 }

@@ -69,6 +69,7 @@ export const produk = {
   },
   history: {
     title: 'Riwayat perubahan produk ini',
+    list: 'Daftar perubahan produk ini',
     body: 'Siapa mengubah harga, HPP, nama atau data lain produk ini, kapan, lama → baru.',
   },
 }
