@@ -1,9 +1,11 @@
 import type { Page } from '@playwright/test'
+import { decodeEscPos } from '../helpers/escpos-decoder'
+import { startFakePrinter } from '../helpers/fake-printer'
 import { apiCall } from './support/api'
 import { demoProduct, giveAdminPin } from './support/arrange'
 import { expect, test } from './support/fixtures'
 import { importDemoCatalogue } from './support/first-run'
-import { enterCode, goToScreen, openShift, signIn } from './support/screens'
+import { enterCode, goToScreen, openShift, signIn, till } from './support/screens'
 import type { WebApp } from './support/web-app'
 
 /**
@@ -231,6 +233,8 @@ test('a cashier’s Retur in Riwayat offers the approval dialog, naming the retu
     'Retur dan pengembalian dana',
   )
   await expect(what.getByRole('row', { name: /Untuk/ })).toContainText(`Struk ${sale.receiptNo}`)
+  // The money refunded: the keychain's price.
+  await expect(what.getByRole('row', { name: /Jumlah/ })).toContainText('Rp 15.000')
   await expect(what.getByRole('row', { name: /Diminta oleh/ })).toContainText(BUDI.name)
   await expect(dialog.getByRole('combobox', { name: 'Supervisor', exact: true })).toHaveValue('')
   await chooseApprover(page, SARI.name)
@@ -238,4 +242,86 @@ test('a cashier’s Retur in Riwayat offers the approval dialog, naming the retu
   await dialog.getByRole('button', { name: 'Setujui' }).click()
   await expect(dialog).toBeHidden({ timeout: 30_000 })
   await expect(form.getByText(/^Retur RKSG1-\d{8}-\d{6} tercatat$/)).toBeVisible()
+})
+
+test('where a cashier may not remove a line or reprint, both offer the approval dialog: a till line goes, a Riwayat copy prints', async ({
+  page,
+  web,
+}) => {
+  test.setTimeout(300_000)
+  const printer = await startFakePrinter()
+  try {
+    // This shop keeps taking lines out and reprinting for supervisors; a receipt printer.
+    for (const permission of ['cart.removeLine', 'reprint'] as const)
+      await apiCall(web, 'permissions:set', { role: 'cashier', permission, allowed: false })
+    await apiCall(web, 'print:saveSettings', {
+      transport: 'network',
+      host: printer.host,
+      port: printer.port,
+      paperWidth: 58,
+      storeName: 'Galeri Lapas Narkotika Kasongan',
+    })
+    await setUpPeople(web)
+    await page.goto(web.url)
+    await signIn(page, BUDI.name, BUDI.pin)
+    const keychain = await demoProduct(web, KEYCHAIN_SKU)
+    await openShift(page, 100_000)
+
+    // The till: taking a scanned line out asks a supervisor, naming the line and its amount.
+    await enterCode(page, keychain.barcode!)
+    await expect(till.cartRows(page)).toHaveCount(1)
+    await page.getByRole('button', { name: `Hapus ${keychain.name}` }).click()
+    const dialog = approvalDialog(page)
+    await expect(dialog).toBeVisible()
+    const what = dialog.getByRole('table', { name: 'Yang disetujui' })
+    await expect(what.getByRole('row', { name: /Tindakan/ })).toContainText(
+      'Hapus baris dari keranjang',
+    )
+    await expect(what.getByRole('row', { name: /Untuk/ })).toContainText(`1 × ${keychain.name}`)
+    await expect(what.getByRole('row', { name: /Jumlah/ })).toContainText('Rp 15.000')
+    await expect(what.getByRole('row', { name: /Diminta oleh/ })).toContainText(BUDI.name)
+    await expect(dialog.getByRole('combobox', { name: 'Supervisor', exact: true })).toHaveValue('')
+    await chooseApprover(page, SARI.name)
+    await dialog.getByLabel('PIN supervisor').fill(SARI.pin)
+    await dialog.getByRole('button', { name: 'Setujui' }).click()
+    await expect(dialog).toBeHidden({ timeout: 30_000 })
+    await expect(till.cartRows(page)).toHaveCount(0)
+
+    // Riwayat: a reprint asks too, naming the receipt and its amount; the copy then prints.
+    const sale = await apiCall(web, 'sales:checkout', {
+      id: crypto.randomUUID(),
+      lines: [{ productId: keychain.id, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: keychain.price }],
+    })
+    await goToScreen(page, 'Riwayat', 'Riwayat transaksi')
+    await page.getByRole('button', { name: `Buka struk ${sale.receiptNo}` }).click()
+    const drawer = page.getByRole('dialog', { name: `Struk ${sale.receiptNo}` })
+    await drawer.getByRole('button', { name: 'Cetak ulang' }).click()
+    await expect(dialog).toBeVisible()
+    await expect(what.getByRole('row', { name: /Tindakan/ })).toContainText('Cetak ulang struk')
+    await expect(what.getByRole('row', { name: /Untuk/ })).toContainText(`Struk ${sale.receiptNo}`)
+    await expect(what.getByRole('row', { name: /Jumlah/ })).toContainText('Rp 15.000')
+    await expect(what.getByRole('row', { name: /Diminta oleh/ })).toContainText(BUDI.name)
+    await expect(dialog.getByRole('combobox', { name: 'Supervisor', exact: true })).toHaveValue('')
+    await chooseApprover(page, SARI.name)
+    await dialog.getByLabel('PIN supervisor').fill(SARI.pin)
+    await dialog.getByRole('button', { name: 'Setujui' }).click()
+    await expect(dialog).toBeHidden({ timeout: 30_000 })
+    await expect(
+      drawer.getByRole('status').filter({ hasText: 'Cetak ulang tercatat' }),
+    ).toBeVisible()
+    await expect(
+      drawer.getByRole('status').filter({ hasText: `Salinan ${sale.receiptNo} tercetak` }),
+    ).toBeVisible()
+    await expect(drawer.getByRole('alert')).toHaveCount(0)
+    // The printer was asked for its status first, then sent the copy.
+    const paper = (await printer.closedConnections(2))
+      .filter((bytes) => bytes[0] === 0x1b && bytes[1] === 0x40)
+      .map((bytes) => decodeEscPos(bytes, { columns: 32 }).lines.join('\n'))
+    expect(paper).toHaveLength(1)
+    expect(paper[0]).toContain(sale.receiptNo)
+    expect(paper[0]).toContain('SALINAN')
+  } finally {
+    await printer.close()
+  }
 })

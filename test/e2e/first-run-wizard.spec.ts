@@ -162,6 +162,55 @@ test('the whole wizard from an empty folder to a first sale with the shop header
   }
 })
 
+/** Where the focus is: inside the wizard (never the page itself), and which field. */
+const focusInWizard = (page: Page) =>
+  page.evaluate(() => {
+    const active = document.activeElement
+    const wizard = document.querySelector('main')
+    return !!wizard && !!active && active !== document.body && wizard.contains(active)
+  })
+
+test('the wizard takes the focus on first start and moves it to each new step’s first field', async ({
+  page,
+  web,
+}) => {
+  await page.goto(web.url)
+  await expect(page.getByRole('heading', { name: 'Penyiapan Etalase' })).toBeVisible()
+  // First start: the focus is already in the wizard, on the language choice.
+  await expect(page.getByRole('radio', { name: 'Bahasa Indonesia' })).toBeFocused()
+  expect(await focusInWizard(page)).toBe(true)
+  await page.keyboard.press('Tab')
+  expect(await focusInWizard(page)).toBe(true)
+
+  // Each step: its first field has the focus, so typing goes straight into it.
+  await page.getByRole('button', { name: 'Lanjut' }).click()
+  const shopName = page.getByRole('textbox', { name: 'Nama toko' })
+  await expect(shopName).toBeFocused()
+  await page.keyboard.type('Galeri Pameran Kalteng')
+  await expect(shopName).toHaveValue('Galeri Pameran Kalteng')
+  await page.getByRole('textbox', { name: 'Alamat' }).fill('Jl. Yos Sudarso 12')
+  await page.getByRole('textbox', { name: 'Telepon' }).fill('0536 3221100')
+  await page.getByRole('button', { name: 'Lanjut' }).click()
+  await expect(page.getByRole('textbox', { name: 'Kode kasir' })).toBeFocused()
+  await page.keyboard.type('pmr1')
+  await expect(page.getByRole('textbox', { name: 'Kode kasir' })).toHaveValue('PMR1')
+  await page.getByRole('button', { name: 'Lanjut' }).click()
+  await expect(page.getByRole('textbox', { name: 'Nama admin' })).toBeFocused()
+
+  // Back: the previous step's first field again.
+  await page.getByRole('button', { name: 'Kembali' }).click()
+  await expect(page.getByRole('textbox', { name: 'Kode kasir' })).toBeFocused()
+
+  // In English, the same.
+  await page.getByRole('button', { name: 'Kembali' }).click()
+  await page.getByRole('button', { name: 'Kembali' }).click()
+  await page.getByText('EN', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Setting up Etalase' })).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await expect(page.getByRole('textbox', { name: 'Shop name' })).toBeFocused()
+  expect(await focusInWizard(page)).toBe(true)
+})
+
 test('training mode sells with the LATIHAN banner and leaves the real ledger empty', async ({
   page,
   web,

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto'
 import { readFile } from 'node:fs/promises'
 import JSZip from 'jszip'
+import type { Page } from '@playwright/test'
 import { receiveStock } from '../helpers/receive-stock'
 import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
+import { goToScreen } from './support/screens'
 
 /**
  * The monthly hasil kerja report end to end: a split rule set on screen, sales from two
@@ -98,6 +100,82 @@ test('split rule → sales from two workshops → hasil kerja on screen → XLSX
   expect(kayuXlsx[col('Modal')]).toBe(43_750)
   expect(totalXlsx[col('Penjualan bersih')]).toBe(185_000)
   expect(totalXlsx[col('Premi')]).toBe(92_500)
+})
+
+/** A summary figure by its label, as a number ("Rp 80.000" → 80000). */
+async function figure(page: Page, region: string, label: string): Promise<number> {
+  const card = page
+    .getByRole('region', { name: region })
+    .getByRole('group', { name: label, exact: true })
+  const text = (await card.textContent()) ?? ''
+  return Number(text.replace(label, '').replace(/[^\d]/g, ''))
+}
+
+/**
+ * Subtotal is before discounts in the reports too (issue 15): a bag with 10 % off and a
+ * keychain show as gross 80.000, discount 6.500 and net 73.500 in Laporan, net = gross −
+ * discount, in Indonesian and English.
+ */
+test('Laporan shows gross sales before discounts, the discount and net = gross − discount', async ({
+  page,
+  web,
+  openApp,
+}) => {
+  await openApp({ demo: 'decline' })
+  const product = async (name: string, sku: string, price: number) => {
+    const created = await apiCall(web, 'catalog:create', {
+      name,
+      sku,
+      barcode: null,
+      categoryId: null,
+      unit: 'pcs',
+      price,
+      cost: 1_000,
+      workshopId: null,
+      active: true,
+    })
+    await receiveStock(viaApi(web), { productId: created.id, qty: 5 })
+    return created
+  }
+  const bag = await product('Tas Anyaman Rotan', 'TA-010', 65_000)
+  const key = await product('Gantungan Kunci Enggang', 'GN-003', 15_000)
+  const sale = await apiCall(web, 'sales:checkout', {
+    id: randomUUID(),
+    lines: [
+      {
+        productId: bag.id,
+        qty: 1,
+        discount: { kind: 'percent', value: 10, reason: 'Cacat kecil' },
+      },
+      { productId: key.id, qty: 1 },
+    ],
+    payments: [{ methodId: 'tunai', amount: 73_500 }],
+  })
+  expect(sale.total).toBe(73_500)
+
+  await goToScreen(page, 'Laporan', 'Laporan')
+  const summary = 'Ringkasan penjualan'
+  await expect(
+    page.getByRole('region', { name: summary }).getByRole('group', { name: 'Penjualan kotor' }),
+  ).toContainText('Rp 80.000')
+  const gross = await figure(page, summary, 'Penjualan kotor')
+  const discount = await figure(page, summary, 'Diskon')
+  const net = await figure(page, summary, 'Penjualan bersih')
+  expect({ gross, discount, net }).toEqual({ gross: 80_000, discount: 6_500, net: 73_500 })
+  expect(gross - discount).toBe(net)
+
+  // The same figures under the English labels.
+  await apiCall(web, 'settings:setLocale', { locale: 'en' })
+  await page.reload()
+  const en = 'Sales summary'
+  await expect(
+    page.getByRole('region', { name: en }).getByRole('group', { name: 'Gross sales' }),
+  ).toContainText('Rp 80.000')
+  expect({
+    gross: await figure(page, en, 'Gross sales'),
+    discount: await figure(page, en, 'Discounts'),
+    net: await figure(page, en, 'Net sales'),
+  }).toEqual({ gross: 80_000, discount: 6_500, net: 73_500 })
 })
 
 /**

@@ -1,10 +1,10 @@
 import type { Page } from '@playwright/test'
 import { seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
-import { scannable } from './support/arrange'
+import { demoProduct, scannable } from './support/arrange'
 import { expect, test } from './support/fixtures'
 import { hardwareScan } from './support/scanner'
-import { enterCode, focusNothing, openRoute, till, tillReady } from './support/screens'
+import { enterCode, focusNothing, openRoute, signIn, till, tillReady } from './support/screens'
 
 /**
  * Seeing and keyboard (issue 15): axe finds no serious or critical violation on any screen or
@@ -103,6 +103,83 @@ for (const lang of ['id', 'en'] as const) {
     await page.getByRole('button', { name: w.newProduct }).click()
     await expect(page.getByRole('dialog', { name: w.newProduct })).toBeVisible()
     await expectNoSeriousViolations(page, `product form (${lang})`)
+  })
+}
+
+const dialogWords = {
+  id: {
+    search: 'Cari produk (F2)',
+    receive: 'Terima stok',
+    intake: 'Dokumen penerimaan baru',
+    signIn: 'Masuk',
+    signInButton: 'Masuk (Enter)',
+    remove: 'Hapus',
+    approval: 'Perlu persetujuan supervisor',
+  },
+  en: {
+    search: 'Search products (F2)',
+    receive: 'Receive stock',
+    intake: 'New intake document',
+    signIn: 'Sign in',
+    signInButton: 'Sign in (Enter)',
+    remove: 'Remove',
+    approval: 'Supervisor approval needed',
+  },
+} as const
+
+for (const lang of ['id', 'en'] as const) {
+  const w = dialogWords[lang]
+  test(`axe: the Terima stok dialog and the approval dialog, ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({
+    page,
+    web,
+    openApp,
+  }) => {
+    await apiCall(web, 'settings:setLocale', { locale: lang })
+    await openApp({ demo: 'accept', shift: false })
+
+    // Stok › Terima stok: the intake document form.
+    await openRoute(page, 'stok')
+    await page.getByRole('button', { name: w.receive, exact: true }).click()
+    const intake = page.getByRole('dialog', { name: w.intake })
+    await expect(intake).toBeVisible()
+    await expect(intake.getByRole('progressbar')).toHaveCount(0)
+    await expectNoSeriousViolations(page, `Terima stok dialog (${lang})`)
+    await page.keyboard.press('Escape')
+    await expect(intake).toBeHidden()
+
+    // The approval dialog: a cashier who may not take a line out of the cart.
+    await apiCall(web, 'permissions:set', {
+      role: 'cashier',
+      permission: 'cart.removeLine',
+      allowed: false,
+    })
+    await apiCall(web, 'users:save', {
+      name: 'Sari',
+      role: 'supervisor',
+      active: true,
+      pin: '246810',
+    })
+    await apiCall(web, 'users:save', { name: 'Budi', role: 'cashier', active: true, pin: '1234' })
+    await apiCall(web, 'auth:lock', {})
+    await page.reload()
+    if (lang === 'id') await signIn(page, 'Budi', '1234')
+    else {
+      await expect(page.getByRole('heading', { name: w.signIn })).toBeVisible()
+      await page.getByRole('radio', { name: /Budi/ }).click()
+      await page.getByLabel('PIN', { exact: true }).fill('1234')
+      await page.getByRole('button', { name: w.signInButton }).click()
+      await expect(page.getByText('User: Budi')).toBeVisible()
+    }
+    await apiCall(web, 'shifts:open', { openingFloat: 0 })
+    await page.reload()
+    await openRoute(page, 'kasir')
+    await tillReady(page, w.search)
+    const keychain = await demoProduct(web, 'GN-001')
+    await enterCode(page, keychain.barcode!, w.search)
+    await page.getByRole('button', { name: `${w.remove} ${keychain.name}`, exact: true }).click()
+    const approval = page.getByRole('dialog', { name: w.approval })
+    await expect(approval).toBeVisible()
+    await expectNoSeriousViolations(page, `approval dialog (${lang})`)
   })
 }
 

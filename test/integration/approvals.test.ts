@@ -182,6 +182,35 @@ describe('single-use approval grants', () => {
     expect(used).toBe(2)
   }, 60_000)
 
+  it('an approved reprint prints for the cashier who asked; a copy they did not record is refused', async () => {
+    const ids = await people(core)
+    await core.must('permissions:set', { role: 'cashier', permission: 'reprint', allowed: false })
+    const product = await stockedProduct(core, 50)
+    await core.must('auth:login', { userId: ids.cashier, pin: CASHIER_PIN })
+    await core.must('shifts:open', { openingFloat: 0 })
+    const sale = await core.must('sales:checkout', {
+      id: saleId(),
+      lines: [{ productId: product.id, qty: 1 }],
+      payments: [{ methodId: 'tunai', amount: 15000 }],
+    })
+    const copy = { saleId: sale.id, copy: true }
+    expect(await core.call('print:receipt', copy)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+
+    // The supervisor approves this reprint: its copy is the cashier's to print.
+    const input = { saleId: sale.id }
+    const grant = await grantFor(core, ids, 'reprint', 'sales:reprint', input)
+    expect((await core.call('sales:reprint', input, undefined, { grants: [grant] })).ok).toBe(true)
+    const printed = await core.call('print:receipt', copy)
+    expect(printed.ok ? null : printed.code).not.toBe('FORBIDDEN')
+
+    // A copy the admin recorded is not the cashier's.
+    await core.must('auth:login', { userId: ids.admin, pin: ADMIN_PIN })
+    await core.must('sales:reprint', input)
+    await core.must('auth:login', { userId: ids.cashier, pin: CASHIER_PIN })
+    expect(await core.call('print:receipt', copy)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+    expect(await core.call('print:receiptOs', copy)).toMatchObject({ ok: false, code: 'FORBIDDEN' })
+  })
+
   it('the old "PIN beside the call" path is gone', async () => {
     const { ids, sale } = await tillWithSale(core)
     const input = { saleId: sale.id, reason: 'Pembeli batal' }

@@ -1,6 +1,7 @@
 import type { Services } from '../../core/services'
 import { OsPrintError } from '../../printing/os-print/os-printer'
 import type { OsPrinter, OsPrintJob } from '../../printing/os-print/os-printer'
+import type { Actor } from '../../services/core/context'
 import { AppError } from '../../services/core/errors'
 import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
@@ -39,6 +40,16 @@ export function printingHandlers(
   osPrinter?: OsPrinter,
 ): PartialHandlerTable<(typeof printingChannelNames)[number]> {
   const { printing } = services
+  /**
+   * A copy prints for whoever may reprint, and for the person who recorded it: recording a
+   * copy (`sales:reprint`) needs `reprint` or a supervisor's approval given for that copy, and
+   * the printing belongs to it (a cashier's approved reprint must not be refused at the printer).
+   */
+  const authorizeCopy = async (actor: Actor, saleId: string) => {
+    if (actor.permissions.has('reprint')) return
+    if ((await printing.copyRecordedBy(saleId)) === actor.userId) return
+    authorize(actor, 'reprint')
+  }
   return {
     // The till reads autoPrint / copies after each sale, so every signed-in role may read.
     'print:settings': { permission: 'app.use', handle: () => printing.settings() },
@@ -58,8 +69,8 @@ export function printingHandlers(
     'print:receipt': {
       permission: 'sell',
       // Writes only the print log, never the sale.
-      handle: (input, caller) => {
-        if (input.copy) authorize(caller.actor, 'reprint')
+      handle: async (input, caller) => {
+        if (input.copy) await authorizeCopy(caller.actor, input.saleId)
         return printing.printReceipt(caller.actor, input)
       },
     },
@@ -78,7 +89,7 @@ export function printingHandlers(
     'print:receiptOs': {
       permission: 'sell',
       handle: async (input, caller) => {
-        if (input.copy) authorize(caller.actor, 'reprint')
+        if (input.copy) await authorizeCopy(caller.actor, input.saleId)
         return printOnOs(osPrinter, await printing.receiptOsJob(input))
       },
     },

@@ -46,6 +46,17 @@ export function createPrintingService(
     printDocument: receipts.printDocument,
     renderLabels: labels.render,
     assignBarcodes: labels.assignBarcodes,
+    /** Who recorded the sale's latest copy (`sales:reprint`); null before any copy. */
+    copyRecordedBy: async (saleId: string): Promise<string | null> => {
+      const last = await ctx.db
+        .selectFrom('receipt_prints')
+        .select('user_id')
+        .where('sale_id', '=', saleId)
+        .orderBy('copy_no', 'desc')
+        .limit(1)
+        .executeTakeFirst()
+      return last?.user_id ?? null
+    },
     receiptPdf: documents.receiptPdfFile,
     receiptOsJob: documents.receiptOsJob,
     labelsPdf: documents.labelsPdfFile,

@@ -62,11 +62,14 @@ export function TillScreen() {
   // A line a cashier may not remove asks a supervisor, like every other refused action.
   const lineApproval = useApproval()
   const { call: approvedCall } = lineApproval
+  // What each line comes to (after its discount), for the approval dialog's amount.
+  const lineAmounts = useRef(new Map<string, number>())
   const removeLineCall = useCallback(
     (input: InputOf<'till:removeLine'>) =>
       approvedCall('till:removeLine', input, {
         action: t('approval.removeLine'),
         subject: `${input.qty} × ${input.name}`,
+        amount: lineAmounts.current.get(input.productId),
       }),
     [approvedCall, t],
   )
@@ -104,6 +107,11 @@ export function TillScreen() {
     () => cartTotals(cart, settings.data?.cashRounding, summary.paidWithCash),
     [cart, settings.data?.cashRounding, summary.paidWithCash],
   )
+  useEffect(() => {
+    lineAmounts.current = new Map(
+      cart.lines.map((line, i) => [line.productId, totals.lineTotals[i] ?? 0]),
+    )
+  }, [cart.lines, totals.lineTotals])
   const noncashMethods = activeNoncash(methods.data)
 
   const searchFocus = useSearchFocus(searchRef)

@@ -1,5 +1,5 @@
 import { Alert, Button, Container, Group, Paper, Stack, Stepper, Title } from '@mantine/core'
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { isLocale } from '../../../../shared/locale'
 import type { ApiError } from '../../api/client'
@@ -25,6 +25,10 @@ import { TillStep } from './TillStep'
 const steps = ['language', 'shop', 'till', 'admin', 'printer', 'backup', 'catalogue'] as const
 const ADMIN = steps.indexOf('admin')
 
+/** What can take the focus in a step, in page order; a radio group is entered at its choice. */
+const FIELDS =
+  'input[type="radio"]:checked, input:not([type="radio"]):not([type="hidden"]):not([disabled]), textarea:not([disabled]), select:not([disabled]), button:not([disabled])'
+
 /**
  * The first run on an empty data folder. Steps 1–4 are collected here and written by main in
  * one `setup:complete` when the admin's PIN is saved; until then main refuses everything else.
@@ -48,6 +52,15 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
     mismatch: t('admin.pinMismatch'),
   }
   const done = active > ADMIN
+  // The wizard takes the focus on first start and at every step: the first Tab or key lands in
+  // the step's first field (or, while a step is still loading, in the step itself).
+  const stepRef = useRef<HTMLDivElement>(null)
+  useEffect(() => {
+    const box = stepRef.current
+    if (!box) return
+    const first = box.querySelector<HTMLElement>(FIELDS)
+    ;(first ?? box).focus()
+  }, [active, restoring])
 
   const next = () => {
     const step = steps[active]
@@ -104,7 +117,7 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
   }
 
   return (
-    <Container size="lg" py="md">
+    <Container component="main" size="lg" py="md">
       <Paper withBorder radius="md" p="lg">
         <Stack gap="md">
           <Group justify="space-between">
@@ -122,7 +135,9 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
                 // the first four steps are done and belong to Pengaturan.
                 allowStepSelect={done ? index > ADMIN && index < active : index < active}
               >
-                {body(step)}
+                <div ref={stepRef} tabIndex={-1} role="group" aria-label={t(`steps.${step}`)}>
+                  {body(step)}
+                </div>
               </Stepper.Step>
             ))}
           </Stepper>
