@@ -1,4 +1,5 @@
-// Hub schema version 2 (frozen once shipped): the rows beyond the chained ledgers.
+// Hub schema version 3 (frozen once shipped; version 2 is the shared ids): the rows beyond the
+// chained ledgers.
 // - Document snapshots: transfers, exhibitions and opname snapshots change state on the till
 //   (draft → in transit → received), so each state a till saw goes up as its own append-only
 //   record, keyed by the digest of its content (a replay lands on the same key).
@@ -21,8 +22,8 @@ export const SHARED_LEDGER_TABLES = [
 
 const sharedList = SHARED_LEDGER_TABLES.map((t) => `'${t}'`).join(', ')
 
-/** Version 2's statements; `TILL_GROUP` is the tills' group role (see hub-schema.ts). */
-export const hubSchemaV2 = (TILL_GROUP: string): readonly string[] => [
+/** Version 3's statements; `TILL_GROUP` is the tills' group role (see hub-schema.ts). */
+export const hubFlowSchema = (TILL_GROUP: string): readonly string[] => [
   `CREATE TABLE doc_snapshots (
      received_id bigserial NOT NULL UNIQUE,
      device_id text NOT NULL,

@@ -4,7 +4,7 @@
 // its own device id, may read master data and the stock movements of the locations it shares,
 // and may never update or delete a ledger row.
 
-import { hubSchemaV2 } from './hub-schema-flow'
+import { hubFlowSchema } from './hub-schema-flow'
 import { sharedIdsSchema } from './hub-schema-ids'
 
 /** The group role every till's login role belongs to; grants and policies name it. */
@@ -262,5 +262,5 @@ const v1 = [
 export const hubSchemaVersions: readonly (readonly string[])[] = [
   v1,
   sharedIdsSchema(TILL_GROUP),
-  hubSchemaV2(TILL_GROUP),
+  hubFlowSchema(TILL_GROUP),
 ]
