@@ -9,7 +9,8 @@ export interface WebApp {
   token: string
   port: number
   dataDir: string
-  stop(): Promise<void>
+  /** Stops the server; `keepData` leaves the folder (and its key) for a restart on it. */
+  stop(options?: { keepData?: boolean }): Promise<void>
 }
 
 const SERVER = join(process.cwd(), 'out', 'main', 'web.js')
@@ -50,12 +51,13 @@ export async function startWebApp(
   return {
     ...ready,
     dataDir,
-    async stop() {
+    async stop(options) {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))
         child.kill('SIGTERM')
         await exited
       }
+      if (options?.keepData) return
       rmSync(dataDir, { recursive: true, force: true })
       rmSync(chainKeyPath(dataDir), { force: true })
     },
