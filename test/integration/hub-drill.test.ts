@@ -14,8 +14,10 @@ import {
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { readBatch, uploadBatch } from '../../electron/services/sync/sync-upload'
 import type { InputOf } from '../../shared/contract'
+import type { ShiftDto } from '../../shared/shifts/shifts-dto'
 import { productInput, saleId } from '../helpers/builders'
 import { receiveStock } from '../helpers/receive-stock'
+import { hubShiftSums } from '../helpers/hub-shift-sums'
 import { startPgHub, type PgHubServer, type TestHub } from '../helpers/pg-hub'
 import { createTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
 
@@ -291,6 +293,40 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
     // The hub knows T3's sale by its own (two days off) clock.
     const t3First = all.find((r) => r.table_name === 'sales' && r.row_id === oldPriceSales[0])
     expect(Number(t3First?.data.created_at)).toBe(Date.UTC(2026, 10, 27, 3) - 2 * DAY)
+  })
+
+  it('Z reports equal the hub’s sums per device', async () => {
+    // Each till closes its one shift (the Z report) and sends the close; the hub's admin then
+    // sums that device's rows in PostgreSQL: every figure of the Z must be the hub's.
+    const zReports = new Map<string, ShiftDto>()
+    for (const till of [t1, t2, t3]) {
+      const open = await till.must('shifts:current', {})
+      expect(open).not.toBeNull()
+      const z = await till.must('shifts:close', { countedCash: open!.totals.expectedCash })
+      expect(z.closed?.zNo).toBe(1)
+      zReports.set(till.sync.deviceId, z)
+      await till.sync.syncNow()
+      expect(await till.must('sync:status', {})).toMatchObject({ waiting: 0, lastError: null })
+    }
+    // T3 keeps selling in a new shift (the tests below).
+    await t3.must('shifts:open', { openingFloat: 0 })
+    for (const till of [t1, t2, t3]) {
+      const z = zReports.get(till.sync.deviceId)!
+      const sums = await hubShiftSums(hub.admin, till.sync.deviceId)
+      expect(sums.totals).toEqual(z.totals)
+      // The hub also holds the Z itself, unchanged.
+      expect(sums.zNo).toBe(z.closed!.zNo)
+      expect(sums.storedTotals).toEqual(z.totals)
+    }
+    // The drill's trade is in them: T3's voided sale and its returned bag, T2's oversale.
+    const t3Z = zReports.get(t3.sync.deviceId)!.totals
+    expect(t3Z.voids).toEqual({ count: 1, amount: 15_000 })
+    // The returned bag's refund, and the voided sale's cash handed back, both in cash.
+    expect(t3Z.refunds).toEqual({ count: 1, amount: 120_000, cash: 120_000 + 15_000 })
+    expect(zReports.get(t2.sync.deviceId)!.totals).toMatchObject({
+      salesCount: 1,
+      netSales: 100_000,
+    })
   })
 
   it('changes nothing when any upload batch is replayed', async () => {
