@@ -118,6 +118,28 @@ export async function createTestCore(
     ...(options.osPrinter ? { osPrinter: options.osPrinter } : {}),
     ...(options.reportsWorker ? { reportsWorker: options.reportsWorker } : {}),
   })
+  const test = asTestCore(core, dataDir, clock)
+  if (options.setup !== false) {
+    await test.must('setup:complete', setupInput(options.code ? { code: options.code } : {}))
+    if (options.shift !== false) await test.must('shifts:open', { openingFloat: 0 })
+  }
+  return test
+}
+
+/**
+ * A test core started again over the folder of one that was closed (`close()`, not
+ * `dispose()`): the same clock object keeps its time, `ids` must not repeat the first run's
+ * (a fresh prefix). The session lives in memory, so it starts locked: sign someone in.
+ */
+export async function reopenTestCore(
+  dataDir: string,
+  options: { clock: FixedClock; ids: IdSource },
+): Promise<TestCore> {
+  const core = await startCore({ dataDir, version: 'test', clock: options.clock, ids: options.ids })
+  return asTestCore(core, dataDir, options.clock)
+}
+
+function asTestCore(core: Core, dataDir: string, clock: FixedClock): TestCore {
   const call = <C extends Channel>(
     channel: C,
     input: InputOf<C>,
@@ -128,10 +150,6 @@ export async function createTestCore(
     const result = await call(channel, input)
     if (!result.ok) throw new Error(`${channel} failed: ${result.code} ${result.message}`)
     return result.data
-  }
-  if (options.setup !== false) {
-    await must('setup:complete', setupInput(options.code ? { code: options.code } : {}))
-    if (options.shift !== false) await must('shifts:open', { openingFloat: 0 })
   }
   return {
     ...core,

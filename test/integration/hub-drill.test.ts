@@ -14,10 +14,13 @@ import {
 import { verifyLedgerChain } from '../../electron/db/ledger-chain'
 import { readBatch, uploadBatch } from '../../electron/services/sync/sync-upload'
 import type { InputOf } from '../../shared/contract'
+import type { ShiftDto } from '../../shared/shifts/shifts-dto'
 import { productInput, saleId } from '../helpers/builders'
 import { receiveStock } from '../helpers/receive-stock'
+import { hubShiftSums } from '../helpers/hub-shift-sums'
 import { startPgHub, type PgHubServer, type TestHub } from '../helpers/pg-hub'
-import { createTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
+import { syncAndKill } from '../helpers/sync-kill'
+import { createTestCore, reopenTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
 
 // Issue 17's drill against a real PostgreSQL started by the test: three tills (T1 and T2 at the
 // showroom, T3 at an exhibition that received a transfer) sell through a network cut and meet
@@ -25,6 +28,17 @@ import { createTestCore, sequentialIds, type TestCore } from '../helpers/test-co
 
 const DAY = 24 * 60 * 60 * 1000
 const sha = (text: string) => createHash('sha256').update(text).digest('hex')
+
+/** One device's rows on the hub are its whole chain from link 1, recomputed from the text. */
+function expectHubChain(rows: readonly HubLedgerRow[]) {
+  let previous = ''
+  rows.forEach((row, index) => {
+    expect(Number(row.seq)).toBe(index + 1)
+    expect(row.prev_hash).toBe(previous)
+    expect(sha(row.prev_hash + row.canonical)).toBe(row.hash)
+    previous = row.hash
+  })
+}
 
 interface HubLedgerRow {
   device_id: string
@@ -151,7 +165,8 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
   }, 180_000)
 
   afterAll(async () => {
-    for (const till of [t1, t2, t3]) await till?.dispose()
+    // T3 may have been closed for the kill below and not reopened if a check failed there.
+    for (const till of [t1, t2, t3]) await till?.dispose().catch(() => undefined)
     await pg?.stop()
   })
 
@@ -165,7 +180,7 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
     expect((await t3.must('catalog:get', { id: keychain })).price).toBe(15_000)
   })
 
-  it('sells through a cut, resumes after a crash mid-upload, and the hub holds exactly every row', async () => {
+  it('sells through a cut, resumes after a crash and a SIGKILL mid-upload, and the hub holds exactly every row', async () => {
     // The cut: T1 and T3 cannot reach the hub. The hub publishes a new price meanwhile.
     const product = (
       await sql<{ data: Record<string, unknown> }>`
@@ -198,7 +213,8 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
     })
     expect(first.lines[0]?.unitPrice).toBe(15_000)
 
-    // Reconnect. T3 dies between the hub's commit of its first batch and its own mark.
+    // Reconnect. T3's sync fails (in process) between the hub's commit of its first batch and
+    // its own mark.
     const waitingBefore = (await t3.must('sync:status', {})).waiting
     expect(waitingBefore).toBeGreaterThan(10)
     await expect(
@@ -213,6 +229,79 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
     ).rejects.toThrow()
     expect((await t3.must('sync:status', {})).waiting).toBe(waitingBefore)
     expect((await hubRows(sql`device_id = ${t3.sync.deviceId}`)).length).toBeGreaterThan(0)
+
+    // Then T3 is SIGKILLed during an upload: its sync runs in a child process over T3's folder
+    // and dies once the hub holds some, not all, of its rows.
+    const t3Device = t3.sync.deviceId
+    const t3Links = t3.database.raw
+      .prepare('select count(*) from ledger_chain')
+      .pluck()
+      .get() as number
+    const hubCount = async () =>
+      Number(
+        (
+          await sql<{ n: string }>`SELECT count(*) AS n FROM ledger_rows
+            WHERE device_id = ${t3Device}`.execute(hub.admin)
+        ).rows[0]!.n,
+      )
+    const onHubBefore = await hubCount()
+    expect(onHubBefore).toBeLessThan(t3Links - 10)
+    const t3User = (await t3.currentCaller()).actor!.userId
+    await t3.close()
+    const kill = await syncAndKill({
+      dataDir: t3.dataDir,
+      clockMs: t3.clock.now(),
+      batchSize: 3,
+      pauseMs: 40,
+      idPrefix: '3333aaaa',
+      killWhen: async () => {
+        const seen = await hubCount()
+        return { seen, kill: seen > onHubBefore && seen < t3Links }
+      },
+    })
+    // (Starting the till writes to its ledger too: the worker may find a row more waiting.)
+    expect(kill.waitingAtStart).toBeGreaterThanOrEqual(waitingBefore)
+    expect(kill.committed.length).toBeGreaterThan(0)
+    expect(kill.seenAtKill).toBeGreaterThan(onHubBefore)
+    expect(kill.seenAtKill).toBeLessThan(t3Links)
+    // The till reopens in this process (new ids, its own clock) and syncs again.
+    t3 = await reopenTestCore(t3.dataDir, { clock: t3.clock, ids: sequentialIds('33333334') })
+    t3.signIn(t3User)
+    const waitingAfterKill = (await t3.must('sync:status', {})).waiting
+    expect(waitingAfterKill).toBeGreaterThan(0)
+    // Every link the hub does not hold is still waiting: the kill lost no mark the other way.
+    const linksNow = t3.database.raw
+      .prepare('select count(*) from ledger_chain')
+      .pluck()
+      .get() as number
+    expect(waitingAfterKill).toBeGreaterThanOrEqual(linksNow - (await hubCount()))
+    // Twice: applying what the first one downloads (the hub's new price) writes master history,
+    // a ledger row of its own, which the second one sends.
+    for (let round = 0; round < 2; round++) await t3.sync.syncNow({ batchSize: 7 })
+    // No duplicates, no losses: the hub's rows for T3 are exactly T3's ledger, the chain
+    // verifies on the hub, nothing was quarantined, and T3's outbox is empty.
+    const t3Local = t3.database.raw
+      .prepare('select seq, table_name, row_id, hash from ledger_chain order by seq')
+      .all() as { seq: number; table_name: string; row_id: string; hash: string }[]
+    const t3Remote = await hubRows(sql`device_id = ${t3Device}`)
+    expect(
+      t3Remote.map((r) => ({
+        seq: Number(r.seq),
+        table_name: r.table_name,
+        row_id: r.row_id,
+        hash: r.hash,
+      })),
+    ).toEqual(t3Local)
+    expect(new Set(t3Remote.map((r) => `${r.table_name}/${r.row_id}`)).size).toBe(t3Local.length)
+    expectHubChain(t3Remote)
+    expect(await listQuarantine(hub.admin)).toEqual([])
+    expect(
+      t3.database.raw
+        .prepare('select count(*) from sync_outbox where sent_at is null')
+        .pluck()
+        .get(),
+    ).toBe(0)
+    expect(verifyLedgerChain(t3.database.raw)).toMatchObject({ ok: true })
 
     // Everyone syncs (twice round, so each also gets what the others sent after it).
     for (let round = 0; round < 2; round++) {
@@ -261,15 +350,7 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
     for (const row of all)
       byDevice.set(row.device_id, [...(byDevice.get(row.device_id) ?? []), row])
     expect(byDevice.size).toBe(3)
-    for (const rows of byDevice.values()) {
-      let previous = ''
-      rows.forEach((row, index) => {
-        expect(Number(row.seq)).toBe(index + 1)
-        expect(row.prev_hash).toBe(previous)
-        expect(sha(row.prev_hash + row.canonical)).toBe(row.hash)
-        previous = row.hash
-      })
-    }
+    for (const rows of byDevice.values()) expectHubChain(rows)
 
     // Stock equals the sum of movements everywhere: the showroom is oversold, shown negative.
     const { rows: hubStock } = await sql<{ product: string; location: string; qty: string }>`
@@ -291,6 +372,40 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
     // The hub knows T3's sale by its own (two days off) clock.
     const t3First = all.find((r) => r.table_name === 'sales' && r.row_id === oldPriceSales[0])
     expect(Number(t3First?.data.created_at)).toBe(Date.UTC(2026, 10, 27, 3) - 2 * DAY)
+  }, 120_000)
+
+  it('Z reports equal the hub’s sums per device', async () => {
+    // Each till closes its one shift (the Z report) and sends the close; the hub's admin then
+    // sums that device's rows in PostgreSQL: every figure of the Z must be the hub's.
+    const zReports = new Map<string, ShiftDto>()
+    for (const till of [t1, t2, t3]) {
+      const open = await till.must('shifts:current', {})
+      expect(open).not.toBeNull()
+      const z = await till.must('shifts:close', { countedCash: open!.totals.expectedCash })
+      expect(z.closed?.zNo).toBe(1)
+      zReports.set(till.sync.deviceId, z)
+      await till.sync.syncNow()
+      expect(await till.must('sync:status', {})).toMatchObject({ waiting: 0, lastError: null })
+    }
+    // T3 keeps selling in a new shift (the tests below).
+    await t3.must('shifts:open', { openingFloat: 0 })
+    for (const till of [t1, t2, t3]) {
+      const z = zReports.get(till.sync.deviceId)!
+      const sums = await hubShiftSums(hub.admin, till.sync.deviceId)
+      expect(sums.totals).toEqual(z.totals)
+      // The hub also holds the Z itself, unchanged.
+      expect(sums.zNo).toBe(z.closed!.zNo)
+      expect(sums.storedTotals).toEqual(z.totals)
+    }
+    // The drill's trade is in them: T3's voided sale and its returned bag, T2's oversale.
+    const t3Z = zReports.get(t3.sync.deviceId)!.totals
+    expect(t3Z.voids).toEqual({ count: 1, amount: 15_000 })
+    // The returned bag's refund, and the voided sale's cash handed back, both in cash.
+    expect(t3Z.refunds).toEqual({ count: 1, amount: 120_000, cash: 120_000 + 15_000 })
+    expect(zReports.get(t2.sync.deviceId)!.totals).toMatchObject({
+      salesCount: 1,
+      netSales: 100_000,
+    })
   })
 
   it('changes nothing when any upload batch is replayed', async () => {
