@@ -24,7 +24,7 @@ export const titip = {
     statementOf: 'Laporan titip jual {{name}}',
     edit: 'Ubah',
     editOf: 'Ubah {{name}}',
-    pay: 'Bayar',
+    pay: 'Pembayaran',
     payFrom: 'Catat pembayaran dari {{name}}',
   },
   form: {
