@@ -6,8 +6,15 @@ import { hardwareScan } from './scanner'
 // shift, and the till's own fields. Specs use these instead of keeping their own copies, so a
 // renamed label is fixed in one place.
 
-/** Opens a screen from the navigation; with `heading`, waits until that screen shows it. */
-export async function goToScreen(page: Page, link: string, heading?: string): Promise<void> {
+/**
+ * Opens a screen from the navigation; with `heading`, waits until that screen shows it. A link
+ * whose name starts another's (Stock, Stock opname) is given as a RegExp such as /^Stock$/.
+ */
+export async function goToScreen(
+  page: Page,
+  link: string | RegExp,
+  heading?: string,
+): Promise<void> {
   await page.getByRole('navigation').getByRole('link', { name: link }).click()
   if (heading) await expect(page.getByRole('heading', { name: heading })).toBeVisible()
 }
