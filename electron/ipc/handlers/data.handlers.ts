@@ -2,6 +2,7 @@ import type { dataChannelNames } from '../../../shared/contracts/data.names'
 import { databasePath } from '../../core/data-dir'
 import type { BackupService } from '../../services/backup/backup.service'
 import { restoreBackup, type Reopen } from '../../services/backup/restore'
+import { requireAnchorMatch } from '../../services/backup/manifest-match'
 import type { RestoreFaults } from '../../services/backup/restore-files'
 import type { FileVerifier } from '../../services/backup/verification'
 import type { Clock } from '../../services/core/context'
@@ -52,6 +53,8 @@ export function dataHandlers(
           now: () => deps.clock.now(),
           reopen: deps.reopen,
           by: caller.actor.name,
+          // The chain inside must still hold the manifest's anchor (also printed and copied).
+          authorize: async (staged) => requireAnchorMatch(staged, backup.file, backup.manifest),
           ...(deps.faults ? { faults: deps.faults } : {}),
           recordFailure: async (problem) => {
             await dataSafety.recordRun({

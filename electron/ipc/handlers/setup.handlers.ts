@@ -6,6 +6,7 @@ import type { Database } from '../../db/schema'
 import type { Services } from '../../core/services'
 import { listBackups } from '../../services/backup/backup-files'
 import { restoreBackup, type Reopen } from '../../services/backup/restore'
+import { requireAnchorMatch } from '../../services/backup/manifest-match'
 import type { FileVerifier } from '../../services/backup/verification'
 import type { Clock } from '../../services/core/context'
 import { AppError } from '../../services/core/errors'
@@ -75,6 +76,8 @@ export function setupHandlers(
           now: () => facts.clock.now(),
           reopen: facts.reopen,
           by: 'setup',
+          // The chain inside must still hold the manifest's anchor (also printed and copied).
+          authorize: async (staged) => requireAnchorMatch(staged, file, backup.manifest),
         })
       },
     },
