@@ -322,3 +322,33 @@ test('each window keeps its own language: a second tab switching to English leav
   await second.reload()
   await expect(second.getByRole('navigation').getByRole('link', { name: 'Products' })).toBeVisible()
 })
+
+/** Screens with tabs: each tab is its own view for axe (Laporan's breakdowns, Stok's lists…). */
+const TABBED = ['stok', 'laporan', 'pengaturan', 'pesanan'] as const
+
+for (const lang of ['id', 'en'] as const) {
+  test(`axe: every tab of Stok, Laporan, Pengaturan and Pesanan, ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({
+    page,
+    web,
+    openApp,
+  }) => {
+    test.setTimeout(600_000)
+    await apiCall(web, 'settings:setLocale', { locale: lang })
+    await openApp({ demo: 'accept', shift: false })
+    let seen = 0
+    for (const screen of TABBED) {
+      await openRoute(page, screen)
+      const tabs = page.getByRole('main').getByRole('tab')
+      const names = await tabs.allTextContents()
+      for (const name of names) {
+        await page.getByRole('main').getByRole('tab', { name, exact: true }).click()
+        await page.waitForLoadState('networkidle')
+        await expect(page.getByRole('progressbar')).toHaveCount(0)
+        await expectNoSeriousViolations(page, `${screen} › ${name} (${lang})`)
+        seen++
+      }
+    }
+    // Stok, Laporan and Pengaturan have several tabs each: more than one view per screen.
+    expect(seen).toBeGreaterThan(TABBED.length * 2)
+  })
+}

@@ -47,7 +47,7 @@ export function App() {
   if (!info.data) {
     return (
       <Center h="100vh">
-        <Loader aria-label="…" />
+        <Loader role="status" aria-label="…" />
       </Center>
     )
   }

@@ -10,7 +10,7 @@ export function HubStockPanel() {
   const stock = useChannel('hubview:stock', {})
   const [location, setLocation] = useState<string | null>(null)
   if (stock.isError) return <Alert color="red">{stock.error.message}</Alert>
-  if (!stock.data) return <Loader size="sm" aria-label={t('tab')} />
+  if (!stock.data) return <Loader size="sm" role="status" aria-label={t('tab')} />
   const locations = [
     ...new Map(stock.data.levels.map((l) => [l.locationId, l.locationName ?? l.locationId])),
   ].map(([value, label]) => ({ value, label }))

@@ -122,7 +122,7 @@ export const ProductSearch = memo(function ProductSearch({
           rightSectionWidth={prefixQty !== null ? 64 : undefined}
           rightSection={
             results.isFetching && showDropdown ? (
-              <Loader size="xs" aria-label={t('search.searching')} />
+              <Loader size="xs" role="status" aria-label={t('search.searching')} />
             ) : prefixQty !== null ? (
               <Badge
                 color="teal.9"

@@ -69,7 +69,7 @@ export function QrisCode({ qrisStatic, merchantName, amount }: Props) {
         />
       ) : (
         <Center h={260}>
-          <Loader size="sm" aria-label={t('loading')} />
+          <Loader size="sm" role="status" aria-label={t('loading')} />
         </Center>
       )}
       {merchantName && (

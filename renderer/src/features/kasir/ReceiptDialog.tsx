@@ -88,7 +88,7 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
                   <ReceiptView model={preview.data.model} />
                 ) : (
                   <Center py="lg">
-                    <Loader size="sm" aria-label={tp('receipt.loading')} />
+                    <Loader size="sm" role="status" aria-label={tp('receipt.loading')} />
                   </Center>
                 )}
               </ScrollArea.Autosize>

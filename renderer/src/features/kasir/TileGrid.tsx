@@ -85,7 +85,7 @@ export const TileGrid = memo(function TileGrid({ onPick }: Props) {
       </Group>
       {products.isLoading ? (
         <Center style={{ flex: 1 }}>
-          <Loader size="sm" aria-label={t('loading')} />
+          <Loader size="sm" role="status" aria-label={t('loading')} />
         </Center>
       ) : (
         <ScrollArea style={{ flex: 1, minHeight: 0 }} type="auto" offsetScrollbars>

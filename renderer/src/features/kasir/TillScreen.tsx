@@ -296,7 +296,7 @@ export function TillScreen() {
   if (!ready || !settings.data) {
     return (
       <Center h={screenHeight}>
-        <Loader aria-label={t('loading')} />
+        <Loader role="status" aria-label={t('loading')} />
       </Center>
     )
   }

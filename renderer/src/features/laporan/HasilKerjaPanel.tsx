@@ -35,7 +35,9 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
         <ExportButtons request={valid ? { report: 'hasilKerja', month, locationId } : null} />
       </Group>
       {report.isError && <Alert color="red">{report.error.message}</Alert>}
-      {report.isPending && valid && <Loader size="sm" aria-label={t('hasilKerja.heading')} />}
+      {report.isPending && valid && (
+        <Loader size="sm" role="status" aria-label={t('hasilKerja.heading')} />
+      )}
       {data && (
         <>
           <SalesDaysIndicator report={data} />

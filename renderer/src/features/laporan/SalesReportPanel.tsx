@@ -49,7 +49,9 @@ export function SalesReportPanel({ today, locations }: { today: string; location
       )}
       {hubScope && hub.data && <HubSalesTable report={hub.data} />}
       {!hubScope && report.isError && <Alert color="red">{report.error.message}</Alert>}
-      {!hubScope && report.isPending && valid && <Loader size="sm" aria-label={t('title')} />}
+      {!hubScope && report.isPending && valid && (
+        <Loader size="sm" role="status" aria-label={t('title')} />
+      )}
       {!hubScope && report.data && (
         <>
           <SalesSummaryCards report={report.data} />

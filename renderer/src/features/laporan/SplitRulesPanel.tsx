@@ -33,7 +33,7 @@ export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: bo
         )
       )}
       {rules.isError && <Alert color="red">{rules.error.message}</Alert>}
-      {rules.isPending && <Loader size="sm" aria-label={t('rules.tableLabel')} />}
+      {rules.isPending && <Loader size="sm" role="status" aria-label={t('rules.tableLabel')} />}
       {rules.data && rules.data.rules.length === 0 && (
         <Alert color="orange">{t('rules.none')}</Alert>
       )}

@@ -22,7 +22,7 @@ export function CountDocumentView({ id, onBack }: { id: string; onBack: () => vo
       </Text>
     )
   }
-  if (!doc.data) return <Loader aria-label={t('loading')} />
+  if (!doc.data) return <Loader role="status" aria-label={t('loading')} />
   const count = doc.data
   const open = count.state === 'draft' || count.state === 'counting' || count.state === 'review'
   return (

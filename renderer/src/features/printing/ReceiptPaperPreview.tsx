@@ -121,7 +121,7 @@ export function ReceiptPaperPreview({ saleId, copy = false }: Props) {
   if (!preview.data) {
     return (
       <Center py="lg">
-        <Loader size="sm" aria-label={t('receipt.loading')} />
+        <Loader size="sm" role="status" aria-label={t('receipt.loading')} />
       </Center>
     )
   }

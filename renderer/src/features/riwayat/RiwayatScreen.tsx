@@ -185,7 +185,7 @@ export function RiwayatScreen() {
         <Box style={{ flex: 1, minHeight: 0, overflow: 'auto' }}>
           {!list.data && list.isFetching ? (
             <Center py="xl">
-              <Loader aria-label={t('detail.loading')} />
+              <Loader role="status" aria-label={t('detail.loading')} />
             </Center>
           ) : (
             <>

@@ -79,7 +79,7 @@ export function SaleDetailDrawer(props: Props) {
         <SaleDetail key={sale.id} {...props} sale={sale} />
       ) : (
         <Center py="xl">
-          <Loader aria-label={t('detail.loading')} />
+          <Loader role="status" aria-label={t('detail.loading')} />
         </Center>
       )}
     </Drawer>

@@ -57,7 +57,7 @@ export function ShiftScreen() {
   if (current.data === undefined) {
     return (
       <Center py="xl">
-        <Loader aria-label={t('title')} />
+        <Loader role="status" aria-label={t('title')} />
       </Center>
     )
   }

@@ -20,7 +20,7 @@ export function PrinterSection() {
       </Alert>
     )
   }
-  if (!settings.data) return <Loader size="sm" aria-label={t('settings.loading')} />
+  if (!settings.data) return <Loader size="sm" role="status" aria-label={t('settings.loading')} />
   // The form keeps its own edits: it mounts once the saved settings are known.
   return (
     <PrinterSettingsForm
