@@ -129,7 +129,7 @@ const dialogWords = {
 
 for (const lang of ['id', 'en'] as const) {
   const w = dialogWords[lang]
-  test(`axe: the Terima stok dialog and the approval dialog, ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({
+  test(`axe: the Terima stok dialog, the sign-in screen and the approval dialog, ${lang === 'id' ? 'Indonesian' : 'English'}`, async ({
     page,
     web,
     openApp,
@@ -162,6 +162,9 @@ for (const lang of ['id', 'en'] as const) {
     await apiCall(web, 'users:save', { name: 'Budi', role: 'cashier', active: true, pin: '1234' })
     await apiCall(web, 'auth:lock', {})
     await page.reload()
+    // The sign-in screen, with three people to choose from.
+    await expect(page.getByRole('heading', { name: w.signIn })).toBeVisible()
+    await expectNoSeriousViolations(page, `sign-in screen (${lang})`)
     if (lang === 'id') await signIn(page, 'Budi', '1234')
     else {
       await expect(page.getByRole('heading', { name: w.signIn })).toBeVisible()
@@ -227,6 +230,18 @@ test.describe('first start', () => {
     await page.goto(web.url)
     await expect(page.getByRole('heading', { name: 'Penyiapan Etalase' })).toBeVisible()
     await expectNoSeriousViolations(page, 'setup wizard')
+  })
+
+  test('in English, the wizard’s first steps have no serious violations', async ({ page, web }) => {
+    await page.goto(web.url)
+    await page.getByRole('radio', { name: 'English' }).click()
+    await expect(page.getByRole('heading', { name: 'Setting up Etalase' })).toBeVisible()
+    await expectNoSeriousViolations(page, 'setup wizard, language (en)')
+    await page.getByRole('button', { name: 'Next' }).click()
+    // The shop step, with its refusals showing.
+    await page.getByRole('button', { name: 'Next' }).click()
+    await expect(page.getByText('Required.').first()).toBeVisible()
+    await expectNoSeriousViolations(page, 'setup wizard, shop (en)')
   })
 })
 

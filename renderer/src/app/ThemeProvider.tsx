@@ -39,7 +39,11 @@ const teal: MantineColorsTuple = [
  */
 const readableColors: CSSVariablesResolver = () => ({
   variables: {},
-  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  light: {
+    '--mantine-color-dimmed': 'var(--mantine-color-gray-7)',
+    // A field's error text: Mantine's red-6 on white is 3.28:1; red-9 passes AA (≥ 4.5:1).
+    '--mantine-color-error': 'var(--mantine-color-red-9)',
+  },
   dark: {},
 })
 
