@@ -1,4 +1,4 @@
-import type { Page } from '@playwright/test'
+import type { Locator, Page } from '@playwright/test'
 import { seriousViolations } from './support/a11y'
 import { apiCall } from './support/api'
 import { demoProduct, scannable } from './support/arrange'
@@ -245,22 +245,50 @@ test.describe('first start', () => {
   })
 })
 
-test('every kind of field shows a focus ring of at least 2px', async ({ page, openApp }) => {
+test('every kind of field shows a focus ring of at least 2px', async ({ page, web, openApp }) => {
+  test.slow()
   await openApp({ demo: 'accept' })
   await tillReady(page)
-  const ringOf = (name: string) =>
-    page.getByRole('textbox', { name }).evaluate((el) => {
-      const style = getComputedStyle(el)
+  // The ring is drawn on the field's box (for a PIN, the box around the hidden input).
+  const ringOf = (field: Locator) =>
+    field.evaluate((el) => {
+      const box = el.closest('.mantine-Input-input, .mantine-PillsInput-input') ?? el
+      const style = getComputedStyle(box)
       return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) }
     })
+  const expectRing = async (field: Locator, kind: string) => {
+    await field.focus({ timeout: 10_000 })
+    const ring = await ringOf(field)
+    expect(ring.style, `${kind}: outline`).not.toBe('none')
+    expect(ring.width, `${kind}: outline width`).toBeGreaterThanOrEqual(2)
+  }
+
+  // The till: a money field and the search.
   const cash = page.getByRole('textbox', { name: 'Uang diterima (F4)' })
-  await cash.focus()
-  const ring = await ringOf('Uang diterima (F4)')
-  expect(ring.style).not.toBe('none')
-  expect(ring.width).toBeGreaterThanOrEqual(2)
+  await expectRing(cash, 'money field')
+  await expectRing(till.searchBox(page), 'search')
   // Blurred, no ring: the ring marks focus, not every field.
   await focusNothing(page)
-  expect((await ringOf('Uang diterima (F4)')).style).toBe('none')
+  expect((await ringOf(cash)).style).toBe('none')
+
+  // The product form: text, select and number fields.
+  await openRoute(page, 'produk')
+  await page.getByRole('button', { name: 'Produk baru' }).click()
+  const form = page.getByRole('dialog', { name: 'Produk baru' })
+  await expectRing(form.getByRole('textbox', { name: 'Nama produk' }), 'text field')
+  await expectRing(form.getByRole('combobox', { name: 'Kategori' }), 'select')
+  await expectRing(form.getByRole('textbox', { name: 'Harga jual' }), 'number field')
+  await page.keyboard.press('Escape')
+  await expect(form).toBeHidden()
+
+  // Riwayat: a date field.
+  await openRoute(page, 'riwayat')
+  await expectRing(page.getByRole('textbox', { name: 'Dari tanggal' }), 'date field')
+
+  // The sign-in screen: a PIN field.
+  await apiCall(web, 'auth:lock', {})
+  await page.reload()
+  await expectRing(page.getByLabel('PIN', { exact: true }), 'PIN field')
 })
 
 // Opening a shift is the start of selling: the app goes to the till and its scan field has the
