@@ -326,10 +326,11 @@ for (const lang of ['id', 'en'] as const) {
     const search = till.searchBox(page, w.search)
     await expect(search).toBeFocused()
     await page.screenshot({ path: test.info().outputPath(`after-open-shift-${lang}.png`) })
-    // Typed straight at the page, as a scanner does: the product lands in the cart.
+    // Scanned straight at the focused field, as a scanner does: the product lands in the cart.
+    // (hardwareScan stamps the keys itself; keyboard.type on a loaded machine can arrive 100 ms
+    // apart, which the till rightly reads as a person typing.)
     const [product] = await scannable(web)
-    await page.keyboard.type(product!.barcode!)
-    await page.keyboard.press('Enter')
+    await hardwareScan(page, product!.barcode!)
     await expect(
       page.getByRole('table', { name: lang === 'id' ? 'Keranjang' : 'Cart' }).locator('tbody tr'),
     ).toHaveCount(1)
