@@ -1,6 +1,6 @@
 import { ActionIcon, Group, NumberInput, Stack, Table, Text } from '@mantine/core'
 import { IconTrash } from '@tabler/icons-react'
-import { useState } from 'react'
+import { useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { ProductDto } from '../../../../shared/catalogue/catalogue-dto'
 import { RupiahInput } from '../produk/RupiahInput'
@@ -30,14 +30,20 @@ export function LineEditor({ lines, onChange, withCost = false, error }: Props) 
   const lookup = useScannedProduct()
   const [scanError, setScanError] = useState<string | null>(null)
   const [lastAdded, setLastAdded] = useState<string | null>(null)
+  // Scans are looked up one by one, but a scanner fires the next before the first answer
+  // comes back: every answer must add to the lines the previous one left, not to the lines
+  // of the render the scan started in (five quick scans used to count as three).
+  const latest = useRef(lines)
+  latest.current = lines
 
   const add = (product: EditLine['product']) => {
-    const existing = lines.find((l) => l.product.id === product.id)
-    onChange(
-      existing
-        ? lines.map((l) => (l === existing ? { ...l, qty: l.qty + 1 } : l))
-        : [...lines, { product, qty: 1, unitCost: product.cost }],
-    )
+    const current = latest.current
+    const existing = current.find((l) => l.product.id === product.id)
+    const next = existing
+      ? current.map((l) => (l === existing ? { ...l, qty: l.qty + 1 } : l))
+      : [...current, { product, qty: 1, unitCost: product.cost }]
+    latest.current = next
+    onChange(next)
     setLastAdded(t('lines.added', { name: product.name }))
   }
 
