@@ -83,6 +83,8 @@ export interface ExportResultDto {
   file: FilePayload | null
   path: string | null
   bytes: number
+  /** The copy's chain head as "seq:hash", to write in the handover record; null when empty. */
+  anchor: string | null
 }
 
 export type RecoveryDto =

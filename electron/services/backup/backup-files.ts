@@ -47,6 +47,18 @@ export interface BackupManifest {
   anchor?: ChainAnchor | null
 }
 
+/** Beside an auditor's export in a folder: what the copy is and the chain head it ends at. */
+export interface ExportManifest {
+  version: 1
+  kind: 'export'
+  file: string
+  createdAt: number
+  bytes: number
+  sha256: string
+  /** `npm run verify -- --anchors-file=<this file>` reads it like a backup manifest's. */
+  anchor: ChainAnchor | null
+}
+
 export function stampOf(ms: number): string {
   const iso = new Date(ms).toISOString()
   return `${iso.slice(0, 10).replaceAll('-', '')}-${iso.slice(11, 19).replaceAll(':', '')}`

@@ -11,6 +11,7 @@ import type {
   RestorePreviewDto,
 } from '../../../shared/data/data-dto'
 import { countRows, type CheckResult } from '../../db/integrity'
+import { formatAnchor, type ChainAnchor } from '../../db/ledger-chain'
 import { recordAudit } from '../core/audit-writer'
 import type { Actor, ServiceContext } from '../core/context'
 import { AppError } from '../core/errors'
@@ -30,6 +31,7 @@ import {
   stampOf,
   writeFileDurable,
   type BackupManifest,
+  type ExportManifest,
 } from './backup-files'
 import {
   listAllBackups,
@@ -169,18 +171,25 @@ export function createBackupService(options: BackupServiceOptions) {
     }
   }
 
-  /** Online backup into `target` (a new file), then made a self-contained rollback-journal file. */
-  async function snapshotTo(target: string): Promise<void> {
+  /**
+   * Online backup into `target` (a new file), then made a self-contained rollback-journal file.
+   * Answers the copy's chain head: the anchor an export carries out of the file.
+   */
+  async function snapshotTo(target: string): Promise<ChainAnchor | null> {
     await raw.backup(target, { progress: () => stepPages })
     // The copy keeps the WAL flag in its header; a single-file copy opens read-only anywhere
     // (a USB stick, DB Browser) without creating -wal and -shm beside it.
     const copy = new BetterSqlite3(target)
+    let head: ChainAnchor | undefined
     try {
       copy.pragma('journal_mode = DELETE')
+      head = copy.prepare('select seq, hash from ledger_chain order by seq desc limit 1').get() as
+        ChainAnchor | undefined
     } finally {
       copy.close()
     }
     await fsyncFile(target)
+    return head ?? null
   }
 
   async function rotate(at: string, now: number): Promise<void> {
@@ -415,20 +424,35 @@ export function createBackupService(options: BackupServiceOptions) {
     const scratch = target ?? (await mkdtemp(join(tmpdir(), 'etalase-export-')))
     const temp = join(scratch, partialName(name))
     try {
-      await snapshotTo(temp)
+      const head = await snapshotTo(temp)
       const bytes = (await stat(temp)).size
+      // The anchor leaves with the copy (a manifest beside it, and on screen to write in the
+      // handover record): whoever holds the copy cannot rewrite its chain unnoticed, and
+      // `npm run verify -- --anchors-file=<manifest>` on the live till proves it is unchanged.
+      const anchor = head ? formatAnchor(head) : null
       let result: ExportResultDto
       if (target) {
         const path = join(target, name)
+        const manifest: ExportManifest = {
+          version: 1,
+          kind: 'export',
+          file: name,
+          createdAt: at,
+          bytes,
+          sha256: await sha256File(temp),
+          anchor: head,
+        }
         await rename(temp, path)
         await fsyncFolder(target)
-        result = { file: null, path, bytes }
+        await writeFileDurable(join(target, manifestName(name)), JSON.stringify(manifest))
+        result = { file: null, path, bytes, anchor }
       } else {
         const base64 = (await readFile(temp)).toString('base64')
         result = {
           file: { filename: name, mime: 'application/vnd.sqlite3', base64 },
           path: null,
           bytes,
+          anchor,
         }
       }
       const run = await recordRun({
@@ -447,7 +471,7 @@ export function createBackupService(options: BackupServiceOptions) {
           action: 'data.export',
           refType: 'backup_run',
           refId: run.id,
-          detail: { file: name, folder: target, bytes },
+          detail: { file: name, folder: target, bytes, anchor },
         }),
       )
       return result

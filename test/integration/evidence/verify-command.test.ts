@@ -1,7 +1,10 @@
-import { randomBytes } from 'node:crypto'
-import { writeFileSync } from 'node:fs'
+import { createHash, randomBytes } from 'node:crypto'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import BetterSqlite3 from 'better-sqlite3'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
+import { databasePath } from '../../../electron/core/data-dir'
 import { chainKeyPath, fileChainKeyStore } from '../../../electron/core/chain-key-store'
 import { formatRecoveryCode } from '../../../electron/core/chain-key-text'
 import { formatAnchor, verifyLedgerChain } from '../../../electron/db/ledger-chain'
@@ -13,6 +16,43 @@ async function verify(core: TestCore, ...argv: string[]) {
   const lines: string[] = []
   const code = await runVerify(parseVerifyArgs(argv, core.dataDir), (line) => lines.push(line))
   return { code, text: lines.join('\n') }
+}
+
+/** The chain head of a database file, read independently of the app. */
+function headOf(file: string): { seq: number; hash: string } {
+  const copy = new BetterSqlite3(file, { readonly: true, fileMustExist: true })
+  try {
+    return copy.prepare('select seq, hash from ledger_chain order by seq desc limit 1').get() as {
+      seq: number
+      hash: string
+    }
+  } finally {
+    copy.close()
+  }
+}
+
+function lastSeq(core: TestCore): number {
+  const file = new BetterSqlite3(databasePath(core.dataDir), { readonly: true })
+  try {
+    return file.prepare('select max(seq) from ledger_chain').pluck().get() as number
+  } finally {
+    file.close()
+  }
+}
+
+/** An insider with the file deletes the chain's last record and its link, leaving no gap. */
+function cutLastLink(core: TestCore) {
+  const tool = openAsInsider(core)
+  dropGuards(tool)
+  const last = tool.prepare('select max(seq) from ledger_chain').pluck().get() as number
+  const link = tool
+    .prepare('select table_name, row_id from ledger_chain where seq = ?')
+    .get(last) as { table_name: string; row_id: string }
+  tool.prepare(`delete from ${link.table_name} where id = ?`).run(link.row_id)
+  tool.prepare('delete from ledger_chain_macs where seq = ?').run(last)
+  tool.prepare('delete from sync_outbox where seq = ?').run(last)
+  tool.prepare('delete from ledger_chain where seq = ?').run(last)
+  tool.close()
 }
 
 describe('npm run verify explains each tamper case in words', () => {
@@ -79,24 +119,45 @@ describe('npm run verify explains each tamper case in words', () => {
     await core.close()
     const manifest = join(core.dataDir, 'manifest.json')
     writeFileSync(manifest, JSON.stringify({ version: 1, anchor: head.head }))
-    const tool = openAsInsider(core)
-    dropGuards(tool)
-    const last = head.head.seq
-    const link = tool
-      .prepare('select table_name, row_id from ledger_chain where seq = ?')
-      .get(last) as {
-      table_name: string
-      row_id: string
-    }
-    tool.prepare(`delete from ${link.table_name} where id = ?`).run(link.row_id)
-    tool.prepare('delete from ledger_chain_macs where seq = ?').run(last)
-    tool.prepare('delete from sync_outbox where seq = ?').run(last)
-    tool.prepare('delete from ledger_chain where seq = ?').run(last)
-    tool.close()
+    cutLastLink(core)
     expect((await verify(core)).code, 'without the anchor the cut looks clean').toBe(0)
     const { code, text } = await verify(core, `--anchors-file=${manifest}`)
     expect(code).toBe(1)
     expect(text).toContain('catatan di ujung rantai telah dihapus')
+  })
+
+  it('an auditor’s export carries its anchor out: shown, in a manifest beside it, and verify reads it', async () => {
+    await fullLedger(core)
+    const auditor = mkdtempSync(join(tmpdir(), 'etalase-auditor-'))
+    try {
+      // The anchor shown is the copy's own chain head, read from its bytes.
+      const download = await core.must('data:export', { folder: null })
+      const downloaded = join(auditor, 'downloaded.sqlite')
+      writeFileSync(downloaded, Buffer.from(download.file!.base64, 'base64'))
+      expect(download.anchor).toBe(formatAnchor(headOf(downloaded)))
+
+      const written = await core.must('data:export', { folder: auditor })
+      const copyHead = headOf(written.path!)
+      expect(written.anchor).toBe(formatAnchor(copyHead))
+      const manifest = written.path!.replace(/\.sqlite$/, '.json')
+      const saved = JSON.parse(readFileSync(manifest, 'utf8')) as Record<string, unknown>
+      expect(saved).toMatchObject({ version: 1, kind: 'export', anchor: copyHead })
+      expect(saved['sha256']).toBe(
+        createHash('sha256').update(readFileSync(written.path!)).digest('hex'),
+      )
+      expect((await verify(core, `--anchors-file=${manifest}`)).code).toBe(0)
+
+      // Someone with the till's file cuts the chain back to before the export: the export's
+      // manifest finds it, though the cut chain is consistent in itself.
+      await core.close()
+      while (lastSeq(core) >= copyHead.seq) cutLastLink(core)
+      expect((await verify(core)).code, 'without the anchor the cut looks clean').toBe(0)
+      const { code, text } = await verify(core, `--anchors-file=${manifest}`)
+      expect(code).toBe(1)
+      expect(text).toContain('catatan di ujung rantai telah dihapus')
+    } finally {
+      rmSync(auditor, { recursive: true, force: true })
+    }
   })
 
   it('a bad anchor is refused with an example of a good one', () => {

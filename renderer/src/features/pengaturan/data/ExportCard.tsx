@@ -1,7 +1,8 @@
-import { Button, Group, Stack, TextInput } from '@mantine/core'
+import { Alert, Button, Code, Group, Stack, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
+import type { ExportResultDto } from '../../../../../shared/data/data-dto'
 import { useChannelMutation } from '../../../api/hooks'
 import { saveFile } from '../../../components/files/save-file'
 import { SettingsCard } from '../SettingsCard'
@@ -12,6 +13,8 @@ export function ExportCard() {
   const exporter = useChannelMutation('data:export')
   const [folder, setFolder] = useState('')
   const [error, setError] = useState<string | null>(null)
+  // What the last export ended at, kept on screen to copy into the handover record.
+  const [done, setDone] = useState<ExportResultDto | null>(null)
 
   const download = () =>
     exporter.mutate(
@@ -19,6 +22,7 @@ export function ExportCard() {
       {
         onSuccess: (result) => {
           if (result.file) saveFile(result.file)
+          setDone(result)
         },
         onError: (e) => notifications.show({ color: 'red', message: e.message }),
       },
@@ -29,14 +33,16 @@ export function ExportCard() {
     exporter.mutate(
       { folder: folder.trim() },
       {
-        onSuccess: (result) =>
+        onSuccess: (result) => {
+          setDone(result)
           notifications.show({
             color: 'teal',
             message: t('export.saved', {
               path: result.path,
               size: formatBytes(result.bytes, i18n.language),
             }),
-          }),
+          })
+        },
         onError: (e) => setError(e.fieldErrors().folder ?? e.message),
       },
     )
@@ -75,6 +81,23 @@ export function ExportCard() {
               {t('export.toFolder')}
             </Button>
           </Group>
+          {done && (
+            <Alert
+              color="teal"
+              title={t('export.anchorTitle')}
+              aria-label={t('export.anchorTitle')}
+            >
+              <Stack gap={4}>
+                <Text size="sm">
+                  {t('export.anchor')}{' '}
+                  <Code data-testid="export-anchor">{done.anchor ?? t('evidence.noAnchor')}</Code>
+                </Text>
+                <Text size="sm">
+                  {done.path ? t('export.anchorManifest') : t('export.anchorHint')}
+                </Text>
+              </Stack>
+            </Alert>
+          )}
         </Stack>
       </form>
     </SettingsCard>

@@ -74,6 +74,12 @@ export const data = {
     folderHint: 'Path lengkap folder tujuan, mis. flashdisk auditor.',
     toFolder: 'Simpan ke folder',
     saved: 'Database diekspor ke {{path}} ({{size}}).',
+    anchorTitle: 'Jangkar salinan ini',
+    anchor: 'Salinan berakhir di jangkar rantai:',
+    anchorHint:
+      'Tulis jangkar ini di berita acara serah terima. npm run verify -- --anchor <jangkar> di kasir ini membuktikan data sampai titik itu tidak diubah sejak ekspor.',
+    anchorManifest:
+      'Manifes berisi jangkar ini tersimpan di samping file (.json): npm run verify -- --anchors-file=<manifes> membuktikannya. Tulis juga jangkarnya di berita acara serah terima.',
   },
   restore: {
     title: 'Pulihkan dari cadangan',
