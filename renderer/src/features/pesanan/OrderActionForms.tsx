@@ -10,10 +10,11 @@ import {
   type OrderDto,
 } from '../../../../shared/orders/orders-dto'
 import type { ApiError } from '../../api/client'
-import { useChannel, useChannelMutation } from '../../api/hooks'
+import { useChannelMutation } from '../../api/hooks'
 import { DateField } from '../../components/dates/DateField'
 import { saveFile } from '../../components/files/save-file'
 import { ActionModal } from './ActionModal'
+import { OrderAmountInput, OrderMethodSelect } from './OrderMoneyFields'
 
 interface FormProps {
   order: OrderDto
@@ -37,7 +38,6 @@ function useDone(onClose: () => void) {
 
 export function PayForm({ order, onClose }: FormProps) {
   const { t } = useTranslation('pesanan')
-  const methods = useChannel('payments:methods', {})
   const pay = useChannelMutation('orders:pay')
   const { error, handlers } = useDone(onClose)
   const shipped = ['shipped', 'delivered'].includes(order.status)
@@ -66,24 +66,8 @@ export function PayForm({ order, onClose }: FormProps) {
           label: t(`detail.paymentKinds.${k}`),
         }))}
       />
-      <NumberInput
-        label={t('pay.amount')}
-        value={amount}
-        onChange={(v) => setAmount(Number(v) || 0)}
-        allowDecimal={false}
-        thousandSeparator="."
-        decimalSeparator=","
-        data-autofocus
-      />
-      <Select
-        label={t('pay.method')}
-        value={methodId}
-        onChange={setMethodId}
-        data={(methods.data ?? [])
-          .filter((m) => m.active)
-          .map((m) => ({ value: m.id, label: m.name }))}
-        allowDeselect={false}
-      />
+      <OrderAmountInput value={amount} onChange={setAmount} autoFocus />
+      <OrderMethodSelect value={methodId} onChange={setMethodId} />
       <TextInput
         label={t('pay.reference')}
         value={reference}
@@ -124,7 +108,6 @@ export function CancelForm({ order, onClose }: FormProps) {
 export function SettleForm({ order, onClose }: FormProps) {
   const { t } = useTranslation('pesanan')
   const settle = useChannelMutation('orders:settleDeposit')
-  const methods = useChannel('payments:methods', {})
   const { error, handlers } = useDone(onClose)
   const [outcome, setOutcome] = useState<'refund' | 'forfeit'>('refund')
   const [amount, setAmount] = useState<number>(order.money.held)
@@ -156,25 +139,8 @@ export function SettleForm({ order, onClose }: FormProps) {
           { value: 'forfeit', label: t('settle.forfeit') },
         ]}
       />
-      <NumberInput
-        label={t('pay.amount')}
-        value={amount}
-        onChange={(v) => setAmount(Number(v) || 0)}
-        allowDecimal={false}
-        thousandSeparator="."
-        decimalSeparator=","
-      />
-      {outcome === 'refund' && (
-        <Select
-          label={t('pay.method')}
-          value={methodId}
-          onChange={setMethodId}
-          data={(methods.data ?? [])
-            .filter((m) => m.active)
-            .map((m) => ({ value: m.id, label: m.name }))}
-          allowDeselect={false}
-        />
-      )}
+      <OrderAmountInput value={amount} onChange={setAmount} />
+      {outcome === 'refund' && <OrderMethodSelect value={methodId} onChange={setMethodId} />}
       <TextInput
         label={t('settle.reason')}
         value={reason}
