@@ -15,7 +15,7 @@ import { shiftPrintChannelNames } from './contracts/shift-print.names'
 import { stockChannelNames } from './contracts/stock.names'
 import { reportsChannelNames } from './contracts/reports.names'
 import { buyerChannelNames } from './contracts/buyer.names'
-import { startCheckChannelNames } from './contracts/start-check.names'
+import { trainingChannelNames } from './contracts/training.names'
 import { consignmentChannelNames } from './contracts/consignment.names'
 import { evidenceChannelNames } from './contracts/evidence.names'
 import { syncChannelNames } from './contracts/sync.names'
@@ -45,7 +45,7 @@ export const channelNames = [
   ...stockChannelNames,
   ...reportsChannelNames,
   ...buyerChannelNames,
-  ...startCheckChannelNames,
+  ...trainingChannelNames,
   ...consignmentChannelNames,
   ...evidenceChannelNames,
   ...setupChannelNames,

@@ -15,7 +15,7 @@ import { shiftPrintContract } from './contracts/shift-print'
 import { stockContract } from './contracts/stock'
 import { reportsContract } from './contracts/reports'
 import { buyerContract } from './contracts/buyer'
-import { startCheckContract } from './contracts/start-check'
+import { trainingContract } from './contracts/training'
 import { consignmentContract } from './contracts/consignment'
 import { evidenceContract } from './contracts/evidence'
 import { setupContract } from './contracts/setup'
@@ -48,7 +48,7 @@ export const contract = {
   ...stockContract,
   ...reportsContract,
   ...buyerContract,
-  ...startCheckContract,
+  ...trainingContract,
   ...consignmentContract,
   ...evidenceContract,
   ...setupContract,

@@ -11,7 +11,7 @@ import { acquireInstanceLock, type LockHolder } from './instance-lock'
 import { createRecoveryCore, type RecoveryCore } from './recovery-core'
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
 import { join } from 'node:path'
-import type { Books } from '../ipc/handlers/setup.handlers'
+import type { Books } from '../ipc/handlers/training.handlers'
 import { applyTrainingSeed, readTrainingSeed } from '../services/setup/training-books'
 import { startCore, type Core, type CoreOptions } from './start-core'
 

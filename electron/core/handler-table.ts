@@ -23,9 +23,9 @@ import { reportsHandlers } from '../ipc/handlers/reports.handlers'
 import { salesHandlers } from '../ipc/handlers/sales.handlers'
 import { settingsHandlers } from '../ipc/handlers/settings.handlers'
 import { setupHandlers } from '../ipc/handlers/setup.handlers'
+import { trainingHandlers } from '../ipc/handlers/training.handlers'
 import { shiftPrintHandlers } from '../ipc/handlers/shift-print.handlers'
 import { shiftsHandlers } from '../ipc/handlers/shifts.handlers'
-import { startCheckHandlers } from '../ipc/handlers/start-check.handlers'
 import type { StartCheck } from '../services/start-check/start-check'
 import { stockHandlers } from '../ipc/handlers/stock.handlers'
 import { tillHandlers } from '../ipc/handlers/till.handlers'
@@ -60,17 +60,25 @@ export function buildHandlerTable(
 ): HandlerTable {
   const { dataDir, version, training, clock, verify } = facts
   const handlers: HandlerTable = {
-    ...appHandlers(services, { deviceId: facts.deviceId, version, dataDir, training }),
+    ...appHandlers(services, {
+      db: facts.db,
+      deviceId: facts.deviceId,
+      version,
+      dataDir,
+      training,
+      startCheck: facts.startCheck,
+    }),
     ...settingsHandlers(services),
     ...demoHandlers(services, { training }),
     ...setupHandlers(services, {
-      db: facts.db,
-      version,
       dataDir,
       training,
       clock,
       verify,
       ...(facts.reopen ? { reopen: facts.reopen } : {}),
+    }),
+    ...trainingHandlers({
+      training,
       ...(facts.switchBooks ? { switchBooks: facts.switchBooks } : {}),
     }),
     ...catalogHandlers(services),
@@ -102,7 +110,6 @@ export function buildHandlerTable(
     ...consignmentHandlers(services),
     ...syncHandlers(core.sync),
     ...hubviewHandlers(facts.db, facts.deviceId),
-    ...startCheckHandlers(facts.startCheck),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

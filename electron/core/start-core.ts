@@ -25,7 +25,7 @@ import type { RestoreFaults } from '../services/backup/restore-files'
 import { verifyInProcess, type FileVerifier } from '../services/backup/verification'
 import type { OsPrinter } from '../printing/os-print/os-printer'
 import { createRouter, type Route } from '../ipc/router'
-import type { SetupFacts } from '../ipc/handlers/setup.handlers'
+import type { TrainingFacts } from '../ipc/handlers/training.handlers'
 import type { BackupService } from '../services/backup/backup.service'
 import { setupGate } from '../ipc/setup-gate'
 import type { StartCheckRunner } from '../services/start-check/start-check-runner'
@@ -112,7 +112,7 @@ export interface CoreOptions {
   /** These are the practice books (mode latihan): receipts say so, the demo may load. */
   training?: boolean
   /** Switches between the real and the practice books; given by electron/core/core-host.ts. */
-  switchBooks?: SetupFacts['switchBooks']
+  switchBooks?: TrainingFacts['switchBooks']
   /**
    * Runs the start-up quick_check beside the open window (the shells: the verify worker);
    * selling waits for its answer. Absent (tests), the check runs in line before anything else.

@@ -32,3 +32,14 @@ export interface IntegrityReport {
       }
   stockMismatches: number
 }
+
+/** The start-up check of the data file, which runs beside the open window. */
+export interface StartCheckDto {
+  /** checking: selling waits; ok: selling is open; failed: the recovery screen follows. */
+  state: 'checking' | 'ok' | 'failed'
+  elapsedMs: number
+  /** From the file's size; SQLite reports no progress of its own. */
+  estimateMs: number
+  /** 0–1, an estimate while checking; 1 once answered. */
+  progress: number
+}

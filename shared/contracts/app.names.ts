@@ -1,2 +1,2 @@
 /** App channel names (zod-free, for the preload). Kept in step with ./app.ts. */
-export const appChannelNames = ['app:info'] as const
+export const appChannelNames = ['app:info', 'app:about', 'app:startCheck'] as const

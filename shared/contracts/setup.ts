@@ -2,8 +2,8 @@ import { z } from 'zod'
 import type { BackupDto, RestoreResultDto } from '../data/data-dto'
 import type { SessionUser } from '../auth/auth-dto'
 import { locales } from '../locale'
-import { emptyInput, requiredMultilineText, requiredText, shortText } from '../schemas'
-import { ADMIN_PIN_PATTERN, TILL_CODE_PATTERN, tillKinds, type AboutDto } from '../setup/setup-dto'
+import { requiredMultilineText, requiredText, shortText } from '../schemas'
+import { ADMIN_PIN_PATTERN, TILL_CODE_PATTERN, tillKinds } from '../setup/setup-dto'
 import { folderPath } from './data'
 import { channel } from './common'
 
@@ -51,9 +51,4 @@ export const setupContract = {
   'setup:restore': channel<RestoreResultDto>()(
     z.strictObject({ folder: folderPath, file: backupFile }),
   ),
-  /** Opens the separate practice books (demo catalogue); nothing reaches the real ledger. */
-  'training:enter': channel<null>()(emptyInput),
-  /** Back to the real books, signed in as the same person. */
-  'training:leave': channel<null>()(emptyInput),
-  'app:about': channel<AboutDto>()(emptyInput),
 } satisfies Record<string, { input: z.ZodType; output: unknown }>

@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest'
 import { chainKeyPath } from '../../electron/core/chain-key-store'
 import { openCoreHost, type CoreHost } from '../../electron/core/core-host'
 import { databasePath } from '../../electron/core/data-dir'
-import type { StartCheckDto } from '../../shared/contracts/start-check'
+import type { StartCheckDto } from '../../shared/app/app-dto'
 import type { CheckResult } from '../../electron/db/integrity'
 import { quickCheckFile } from '../../electron/db/quick-check-file'
 import {

@@ -1,8 +1,5 @@
 import { join } from 'node:path'
-import { sql, type Kysely } from 'kysely'
-import type { TillKind } from '../../../shared/setup/setup-dto'
 import { databasePath } from '../../core/data-dir'
-import type { Database } from '../../db/schema'
 import type { Services } from '../../core/services'
 import { listBackups } from '../../services/backup/backup-files'
 import { restoreBackup, type Reopen } from '../../services/backup/restore'
@@ -13,38 +10,21 @@ import { AppError } from '../../services/core/errors'
 import type { PartialHandlerTable } from '../handler-types'
 import { sessionUser } from './auth.handlers'
 
-export type Books = 'real' | 'training'
-
 export interface SetupFacts {
-  db: Kysely<Database>
-  version: string
   dataDir: string
   training: boolean
   clock: Clock
   verify: FileVerifier
   reopen?: Reopen
-  /** Closes these books and opens the other ones, signed in as `userId` (core-host.ts). */
-  switchBooks?: (to: Books, userId: string) => Promise<void>
 }
 
-type SetupChannels =
-  | 'setup:complete'
-  | 'setup:backupsIn'
-  | 'setup:restore'
-  | 'training:enter'
-  | 'training:leave'
-  | 'app:about'
+type SetupChannels = 'setup:complete' | 'setup:backupsIn' | 'setup:restore'
 
-/** The first-run wizard, training mode and Pengaturan → Tentang. */
+/** The first-run wizard: setting the till up, or restoring it from a backup on a stick. */
 export function setupHandlers(
   services: Services,
   facts: SetupFacts,
 ): PartialHandlerTable<SetupChannels> {
-  const switchTo = async (to: Books, userId: string) => {
-    if (!facts.switchBooks) throw new AppError('TRAINING_UNAVAILABLE')
-    await facts.switchBooks(to, userId)
-    return null
-  }
   return {
     // Public, but the setup gate (electron/ipc/setup-gate.ts) answers it only before setup.
     'setup:complete': {
@@ -79,39 +59,6 @@ export function setupHandlers(
           // The chain inside must still hold the manifest's anchor (also printed and copied).
           authorize: async (staged) => requireAnchorMatch(staged, file, backup.manifest),
         })
-      },
-    },
-    'training:enter': {
-      permission: 'app.use',
-      handle: async (_input, caller) => {
-        if (facts.training) return null
-        return switchTo('training', caller.actor.userId)
-      },
-    },
-    'training:leave': {
-      permission: 'app.use',
-      handle: async (_input, caller) => {
-        if (!facts.training) return null
-        return switchTo('real', caller.actor.userId)
-      },
-    },
-    'app:about': {
-      permission: 'app.use',
-      handle: async () => {
-        const { db } = facts
-        const version = await sql<{ v: string }>`select sqlite_version() as v`.execute(db)
-        const chain = await sql<{ rows: number; last: number }>`
-          select count(*) as rows, coalesce(max(seq), 0) as last from ledger_chain`.execute(db)
-        const kind: TillKind | undefined = await services.settings.get('device.kind')
-        return {
-          version: facts.version,
-          dataDir: facts.dataDir,
-          sqliteVersion: version.rows[0]?.v ?? '',
-          deviceCode: (await services.settings.get('device.code')) ?? '',
-          tillKind: kind ?? null,
-          training: facts.training,
-          chain: { rows: chain.rows[0]?.rows ?? 0, lastSeq: chain.rows[0]?.last ?? 0 },
-        }
       },
     },
   }

@@ -1,5 +1,5 @@
 import type { Channel } from '../../../shared/contract'
-import type { StartCheckDto } from '../../../shared/contracts/start-check'
+import type { StartCheckDto } from '../../../shared/app/app-dto'
 import type { CheckResult } from '../../db/integrity'
 import { AppError } from '../core/errors'
 
