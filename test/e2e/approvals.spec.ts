@@ -1,12 +1,17 @@
-import type { Page } from '@playwright/test'
 import { decodeEscPos } from '../helpers/escpos-decoder'
 import { startFakePrinter } from '../helpers/fake-printer'
 import { apiCall } from './support/api'
-import { demoProduct, giveAdminPin } from './support/arrange'
+import {
+  ADMIN_PIN,
+  approvalDialog,
+  BUDI,
+  chooseApprover,
+  SARI,
+  setUpPeople,
+} from './support/approval'
+import { demoProduct } from './support/arrange'
 import { expect, test } from './support/fixtures'
-import { importDemoCatalogue } from './support/first-run'
 import { enterCode, goToScreen, openShift, signIn, till } from './support/screens'
-import type { WebApp } from './support/web-app'
 
 /**
  * A cashier's refused actions get a supervisor's approval through the dialog on screen: a
@@ -15,41 +20,8 @@ import type { WebApp } from './support/web-app'
  * a replay cannot reuse. Screenshots of the dialog in both languages are kept for review.
  */
 
-const ADMIN_PIN = '246810'
-const SARI = { name: 'Sari', pin: '135790' }
-const BUDI = { name: 'Budi', pin: '1234' }
 const KEYCHAIN_SKU = 'GN-001'
 const SHOTS = 'test-results/approval-dialog'
-
-async function setUpPeople(web: WebApp) {
-  await importDemoCatalogue(web)
-  await giveAdminPin(web, ADMIN_PIN)
-  await apiCall(web, 'users:save', {
-    name: SARI.name,
-    role: 'supervisor',
-    active: true,
-    pin: SARI.pin,
-  })
-  const users = await apiCall(web, 'users:save', {
-    name: BUDI.name,
-    role: 'cashier',
-    active: true,
-    pin: BUDI.pin,
-  })
-  await apiCall(web, 'auth:lock', {})
-  return { sari: users.find((u) => u.name === SARI.name)! }
-}
-
-const approvalDialog = (page: Page, title = 'Perlu persetujuan supervisor') =>
-  page.getByRole('dialog', { name: title })
-
-async function chooseApprover(page: Page, name: string, label = 'Supervisor') {
-  const dialog = page
-    .getByRole('dialog')
-    .filter({ has: page.getByRole('combobox', { name: label }) })
-  await dialog.getByRole('combobox', { name: label, exact: true }).click()
-  await page.getByRole('option', { name }).click()
-}
 
 test('a cashier gets a till discount and a Riwayat void approved through the dialog; a wrong PIN is said, a grant is never reused', async ({
   page,

@@ -12,7 +12,8 @@ const kinds = ['showroom', 'storeroom', 'event'] as const
 /**
  * Where this till sells from, switchable on the till itself (a booth at an exhibition).
  * Main decides: moving the till needs `settings.manage`; anyone else gets a supervisor's
- * approval dialog for that one change.
+ * approval dialog for that one change, naming the move ("Manage settings" alone would not
+ * tell the supervisor what they approve).
  */
 export function TillLocationSwitch({ locationName }: { locationName: string }) {
   const { t } = useTranslation('kasir')
@@ -24,7 +25,7 @@ export function TillLocationSwitch({ locationName }: { locationName: string }) {
   const locations = options.data?.locations ?? []
   const current = till.data?.locationId ?? null
 
-  const choose = (locationId: string) => {
+  const choose = (locationId: string, name: string) => {
     if (locationId === current) return
     void save(
       'till:setLocation',
@@ -36,6 +37,10 @@ export function TillLocationSwitch({ locationName }: { locationName: string }) {
             message: tp('till.location.changed', { name: seeded(saved.locationName) }),
           }),
         onError: (error) => notifications.show({ color: 'red', message: error.message }),
+      },
+      {
+        action: t('locationMove'),
+        subject: t('locationMoveSubject', { from: seeded(locationName), to: seeded(name) }),
       },
     )
   }
@@ -66,7 +71,7 @@ export function TillLocationSwitch({ locationName }: { locationName: string }) {
                 {here.map((l) => (
                   <Menu.Item
                     key={l.id}
-                    onClick={() => choose(l.id)}
+                    onClick={() => choose(l.id, l.name)}
                     rightSection={l.id === current ? <IconCheck size={14} aria-hidden /> : null}
                   >
                     {seeded(l.name)}

@@ -2,6 +2,7 @@ import { useQueryClient } from '@tanstack/react-query'
 import { useCallback, useState } from 'react'
 import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
 import { ApiError } from '../../api/client'
+import type { ApprovalContext } from '../../components/approval/ApprovalDialog'
 import { isApprovalCancelled, useApproval } from '../../components/approval/use-approval'
 
 interface Handlers<T> {
@@ -12,7 +13,8 @@ interface Handlers<T> {
 /**
  * Saves a setting through main. When main refuses it for lack of permission, a supervisor
  * may approve that one change with their PIN (main checks again). Render `dialog` once.
- * Resolves true when saved; a cancelled approval is neither a success nor an error.
+ * Resolves true when saved; a cancelled approval is neither a success nor an error. `about`
+ * tells the dialog what is approved, where the permission's name alone would not.
  */
 export function useGuardedSave() {
   const client = useQueryClient()
@@ -24,10 +26,11 @@ export function useGuardedSave() {
       channel: C,
       input: InputOf<C>,
       handlers: Handlers<OutputOf<C>> = {},
+      about: ApprovalContext = {},
     ): Promise<boolean> => {
       setPending((n) => n + 1)
       try {
-        const data = await approvalCall(channel, input)
+        const data = await approvalCall(channel, input, about)
         await client.invalidateQueries()
         handlers.onSuccess?.(data)
         return true

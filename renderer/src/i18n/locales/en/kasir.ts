@@ -5,6 +5,8 @@ export const kasir: Translation<typeof id> = {
   title: 'Till',
   location: 'Location: {{name}}',
   locationSwitch: 'Location: {{name}} — change where this till sells from',
+  locationMove: 'Change where this till sells from',
+  locationMoveSubject: '{{from}} → {{to}}',
   loading: 'Getting the till ready…',
   loadFailed: 'The till cannot be used yet: {{message}}',
   search: {

@@ -2,6 +2,9 @@ export const kasir = {
   title: 'Kasir',
   location: 'Lokasi: {{name}}',
   locationSwitch: 'Lokasi: {{name}} — ganti lokasi jual',
+  // What a supervisor approves when a cashier moves the till: the action, from → to.
+  locationMove: 'Ganti lokasi jual kasir',
+  locationMoveSubject: '{{from}} → {{to}}',
   loading: 'Menyiapkan kasir…',
   loadFailed: 'Kasir belum bisa dipakai: {{message}}',
   search: {
