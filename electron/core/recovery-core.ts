@@ -13,7 +13,7 @@ import {
   readSecondFolderHint,
   resolveBackupId,
 } from '../services/backup/backup-locations'
-import { checkBackupFile } from '../services/backup/backup.service'
+import { checkBackupFile } from '../services/backup/backup-read'
 import { checkBackupAdminPin } from '../services/backup/backup-admin-pin'
 import { requireAnchorMatch, requireManifestMatch } from '../services/backup/manifest-match'
 import { createRecoveryAttempts } from '../services/backup/recovery-attempts'

@@ -1,17 +1,8 @@
-import { mkdtemp, readFile, rename, rm, stat } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
+import { rename, rm, stat } from 'node:fs/promises'
 import { join } from 'node:path'
-import BetterSqlite3 from 'better-sqlite3'
-import type {
-  BackupListDto,
-  BackupRunDto,
-  BackupTrigger,
-  DataSettingsDto,
-  ExportResultDto,
-  RestorePreviewDto,
-} from '../../../shared/data/data-dto'
-import { countRows, type CheckResult } from '../../db/integrity'
-import { formatAnchor, type ChainAnchor } from '../../db/ledger-chain'
+import type BetterSqlite3 from 'better-sqlite3'
+import type { BackupRunDto, BackupTrigger } from '../../../shared/data/data-dto'
+import type { CheckResult } from '../../db/integrity'
 import { recordAudit } from '../core/audit-writer'
 import type { Actor, ServiceContext } from '../core/context'
 import { AppError } from '../core/errors'
@@ -19,7 +10,6 @@ import {
   copyFileDurable,
   ensureFolder,
   freeBackupName,
-  fsyncFile,
   fsyncFolder,
   isWritableFolder,
   listBackups,
@@ -28,23 +18,17 @@ import {
   removeBackup,
   removePartials,
   sha256File,
-  stampOf,
   writeFileDurable,
   type BackupManifest,
-  type ExportManifest,
 } from './backup-files'
-import {
-  listAllBackups,
-  primaryBackupFolder,
-  resolveBackupId,
-  writeSecondFolderHint,
-} from './backup-locations'
+import { createBackupExport } from './backup-export'
+import { primaryBackupFolder } from './backup-locations'
+import { createBackupReads } from './backup-read'
+import { createBackupRunLog } from './backup-run-log'
+import { createBackupSettings } from './backup-settings'
+import { snapshotTo } from './backup-snapshot'
 import { backupsToKeep } from './rotation'
 import { toCountsDto, toVerificationDto, verifyInProcess, type FileVerifier } from './verification'
-
-const SETTINGS_KEY = 'data.backup'
-export const defaultDataSettings = { intervalMinutes: 30, everySales: 50, secondFolder: null }
-type StoredSettings = Omit<DataSettingsDto, 'folder'>
 
 export interface BackupServiceOptions {
   ctx: ServiceContext
@@ -66,9 +50,12 @@ function problemOf(error: unknown): string {
 }
 
 /**
- * Backups, integrity checks and exports of the live database. The copy uses SQLite's online
- * backup API a few pages per event-loop turn, so checkouts keep being answered while it runs;
- * writes made meanwhile through this connection are carried into the copy by SQLite itself.
+ * Backups and integrity checks of the live database, on demand and on schedule (every N
+ * minutes, every N sales, at each Z). The copy uses SQLite's online backup API a few pages per
+ * event-loop turn, so checkouts keep being answered while it runs; writes made meanwhile
+ * through this connection are carried into the copy by SQLite itself. The service hands out
+ * one object: these commands, the reads (backup-read.ts), the schedule settings
+ * (backup-settings.ts) and the auditor's export (backup-export.ts).
  */
 export function createBackupService(options: BackupServiceOptions) {
   const { ctx, raw, dataDir } = options
@@ -84,113 +71,10 @@ export function createBackupService(options: BackupServiceOptions) {
   let timer: ReturnType<typeof setInterval> | null = null
   let stopped = false
   const pending = new Set<Promise<unknown>>()
-
-  async function readSettings(): Promise<StoredSettings> {
-    const row = await db
-      .selectFrom('settings')
-      .select('value')
-      .where('key', '=', SETTINGS_KEY)
-      .executeTakeFirst()
-    if (!row) return { ...defaultDataSettings }
-    return { ...defaultDataSettings, ...(JSON.parse(row.value) as Partial<StoredSettings>) }
-  }
-
-  async function settings(): Promise<DataSettingsDto> {
-    return { ...(await readSettings()), folder }
-  }
-
-  async function saveSettings(actor: Actor, input: StoredSettings): Promise<DataSettingsDto> {
-    if (input.secondFolder && !(await isWritableFolder(input.secondFolder))) {
-      throw new AppError('VALIDATION', undefined, [
-        {
-          path: 'secondFolder',
-          code: 'FOLDER_UNAVAILABLE',
-          params: { folder: input.secondFolder },
-        },
-      ])
-    }
-    const value = JSON.stringify(input)
-    await db.transaction().execute(async (trx) => {
-      await trx
-        .insertInto('settings')
-        .values({ key: SETTINGS_KEY, value })
-        .onConflict((oc) => oc.column('key').doUpdateSet({ value }))
-        .execute()
-      await recordAudit(trx, ctx, actor, { action: 'data.settings', detail: input })
-    })
-    await writeSecondFolderHint(dataDir, input.secondFolder)
-    return settings()
-  }
-
-  async function recordRun(run: {
-    kind: BackupRunDto['kind']
-    trigger: BackupTrigger
-    file: string | null
-    destination: string | null
-    bytes: number
-    problem: string | null
-    detail: Record<string, unknown>
-    durationMs: number
-    at: number
-  }): Promise<BackupRunDto> {
-    const id = ctx.ids.next()
-    const second = (run.detail.second as BackupRunDto['second'] | undefined) ?? null
-    try {
-      await db
-        .insertInto('backup_runs')
-        .values({
-          id,
-          kind: run.kind,
-          trigger: run.trigger,
-          file: run.file,
-          destination: run.destination,
-          bytes: run.bytes,
-          ok: run.problem === null ? 1 : 0,
-          problem: run.problem,
-          detail: JSON.stringify(run.detail),
-          duration_ms: run.durationMs,
-          device_id: ctx.deviceId,
-          created_at: run.at,
-        })
-        .execute()
-    } catch (error) {
-      // A full disk may refuse even the log row; the backup's own outcome still stands.
-      logError('backup log', error)
-    }
-    return {
-      id,
-      kind: run.kind,
-      trigger: run.trigger,
-      file: run.file,
-      ok: run.problem === null,
-      problem: run.problem,
-      bytes: run.bytes,
-      durationMs: run.durationMs,
-      at: new Date(run.at).toISOString(),
-      second,
-    }
-  }
-
-  /**
-   * Online backup into `target` (a new file), then made a self-contained rollback-journal file.
-   * Answers the copy's chain head: the anchor an export carries out of the file.
-   */
-  async function snapshotTo(target: string): Promise<ChainAnchor | null> {
-    await raw.backup(target, { progress: () => stepPages })
-    // The copy keeps the WAL flag in its header; a single-file copy opens read-only anywhere
-    // (a USB stick, DB Browser) without creating -wal and -shm beside it.
-    const copy = new BetterSqlite3(target)
-    let head: ChainAnchor | undefined
-    try {
-      copy.pragma('journal_mode = DELETE')
-      head = copy.prepare('select seq, hash from ledger_chain order by seq desc limit 1').get() as
-        ChainAnchor | undefined
-    } finally {
-      copy.close()
-    }
-    await fsyncFile(target)
-    return head ?? null
-  }
+  const settings = createBackupSettings(ctx, dataDir)
+  const { recordRun } = createBackupRunLog(ctx, logError)
+  const reads = createBackupReads({ ctx, raw, dataDir, verify, settings })
+  const { exportSnapshot } = createBackupExport({ ctx, raw, stepPages, recordRun })
 
   async function rotate(at: string, now: number): Promise<void> {
     const destination = at === folder ? 'primary' : 'second'
@@ -237,14 +121,14 @@ export function createBackupService(options: BackupServiceOptions) {
     const at = clock.now()
     const started = performance.now()
     const duration = () => Math.round(performance.now() - started)
-    const config = await readSettings()
+    const config = await settings.read()
     let temp: string | null = null
     try {
       await ensureFolder(folder)
       await removePartials(folder)
       const file = await freeBackupName(folder, at)
       temp = join(folder, partialName(file))
-      await snapshotTo(temp)
+      await snapshotTo(raw, temp, stepPages)
       const verdict = await verify(temp)
       const verification = toVerificationDto(verdict, clock.now())
       const counts = toCountsDto(verdict.counts)
@@ -361,126 +245,6 @@ export function createBackupService(options: BackupServiceOptions) {
     })
   }
 
-  async function list(): Promise<BackupListDto> {
-    const config = await readSettings()
-    const backups = await listAllBackups(dataDir, config.secondFolder)
-    const runs = await db
-      .selectFrom('backup_runs')
-      .selectAll()
-      .orderBy('created_at', 'desc')
-      .orderBy('id', 'desc')
-      .limit(10)
-      .execute()
-    const lastVerified = backups.find((b) => b.destination === 'primary' && b.verification.ok)
-    return {
-      backups,
-      runs: runs.map((r) => ({
-        id: r.id,
-        kind: r.kind,
-        trigger: r.trigger,
-        file: r.file,
-        ok: r.ok === 1,
-        problem: r.problem,
-        bytes: r.bytes,
-        durationMs: r.duration_ms,
-        at: new Date(r.created_at).toISOString(),
-        second: ((JSON.parse(r.detail) as { second?: BackupRunDto['second'] }).second ??
-          null) as BackupRunDto['second'],
-      })),
-      folder,
-      secondFolder: config.secondFolder
-        ? { path: config.secondFolder, available: await isWritableFolder(config.secondFolder) }
-        : null,
-      lastBackupAt: lastVerified?.createdAt ?? null,
-    }
-  }
-
-  async function locate(id: string) {
-    const config = await readSettings()
-    const found = resolveBackupId(id, dataDir, config.secondFolder)
-    const backups = found ? await listBackups(found.folder, found.destination) : []
-    const backup = backups.find((b) => b.dto.file === found?.file)
-    if (!found || !backup) throw new AppError('NOT_FOUND')
-    return { ...found, ...backup, path: join(found.folder, found.file) }
-  }
-
-  /** Re-checks a backup now (a file can rot on a stick) and compares it with today's data. */
-  async function restorePreview(id: string): Promise<RestorePreviewDto> {
-    const backup = await locate(id)
-    return {
-      ...(await checkBackupFile(backup.path, backup.manifest, clock.now(), verify)),
-      backup: backup.dto,
-      current: toCountsDto(countRows(raw)),
-    }
-  }
-
-  async function exportSnapshot(actor: Actor, target: string | null): Promise<ExportResultDto> {
-    if (target && !(await isWritableFolder(target))) {
-      throw new AppError('FOLDER_UNAVAILABLE', { folder: target })
-    }
-    const at = clock.now()
-    const started = performance.now()
-    const name = `etalase-export-${stampOf(at)}.sqlite`
-    const scratch = target ?? (await mkdtemp(join(tmpdir(), 'etalase-export-')))
-    const temp = join(scratch, partialName(name))
-    try {
-      const head = await snapshotTo(temp)
-      const bytes = (await stat(temp)).size
-      // The anchor leaves with the copy (a manifest beside it, and on screen to write in the
-      // handover record): whoever holds the copy cannot rewrite its chain unnoticed, and
-      // `npm run verify -- --anchors-file=<manifest>` on the live till proves it is unchanged.
-      const anchor = head ? formatAnchor(head) : null
-      let result: ExportResultDto
-      if (target) {
-        const path = join(target, name)
-        const manifest: ExportManifest = {
-          version: 1,
-          kind: 'export',
-          file: name,
-          createdAt: at,
-          bytes,
-          sha256: await sha256File(temp),
-          anchor: head,
-        }
-        await rename(temp, path)
-        await fsyncFolder(target)
-        await writeFileDurable(join(target, manifestName(name)), JSON.stringify(manifest))
-        result = { file: null, path, bytes, anchor }
-      } else {
-        const base64 = (await readFile(temp)).toString('base64')
-        result = {
-          file: { filename: name, mime: 'application/vnd.sqlite3', base64 },
-          path: null,
-          bytes,
-          anchor,
-        }
-      }
-      const run = await recordRun({
-        kind: 'export',
-        trigger: 'manual',
-        file: name,
-        destination: target,
-        bytes,
-        problem: null,
-        detail: {},
-        durationMs: Math.round(performance.now() - started),
-        at,
-      })
-      await db.transaction().execute((trx) =>
-        recordAudit(trx, ctx, actor, {
-          action: 'data.export',
-          refType: 'backup_run',
-          refId: run.id,
-          detail: { file: name, folder: target, bytes, anchor },
-        }),
-      )
-      return result
-    } finally {
-      await rm(temp, { force: true })
-      if (!target) await rm(scratch, { recursive: true, force: true })
-    }
-  }
-
   function track(promise: Promise<unknown>) {
     pending.add(promise)
     void promise.finally(() => pending.delete(promise))
@@ -497,7 +261,7 @@ export function createBackupService(options: BackupServiceOptions) {
 
   async function tick(): Promise<void> {
     if (stopped || running) return
-    const { intervalMinutes } = await readSettings()
+    const { intervalMinutes } = await settings.read()
     if (lastBackupAt === null || clock.now() - lastBackupAt >= intervalMinutes * 60_000) {
       await backupNow('interval')
     }
@@ -538,13 +302,11 @@ export function createBackupService(options: BackupServiceOptions) {
 
   return {
     audit,
-    settings,
-    saveSettings,
-    list,
+    settings: settings.settings,
+    saveSettings: settings.save,
+    ...reads,
     backupNow,
     checkNow,
-    restorePreview,
-    locate,
     exportSnapshot,
     recordRun,
     tick,
@@ -554,7 +316,7 @@ export function createBackupService(options: BackupServiceOptions) {
       if (!options.auto) return
       salesSinceBackup++
       later(async () => {
-        const { everySales } = await readSettings()
+        const { everySales } = await settings.read()
         if (salesSinceBackup >= everySales) await backupNow('sales')
       })
     },
@@ -576,21 +338,3 @@ export function createBackupService(options: BackupServiceOptions) {
 }
 
 export type BackupService = ReturnType<typeof createBackupService>
-
-/** Verification of a backup file as it is now, compared with the hash written at backup time. */
-export async function checkBackupFile(
-  path: string,
-  manifest: BackupManifest | null,
-  now: number,
-  verify: FileVerifier,
-): Promise<Pick<RestorePreviewDto, 'verification' | 'counts'>> {
-  if (manifest?.sha256 && (await sha256File(path)) !== manifest.sha256) {
-    const verdict = await verify(path)
-    return {
-      verification: { ...toVerificationDto(verdict, now), ok: false, problem: 'changed' },
-      counts: toCountsDto(verdict.counts),
-    }
-  }
-  const verdict = await verify(path)
-  return { verification: toVerificationDto(verdict, now), counts: toCountsDto(verdict.counts) }
-}

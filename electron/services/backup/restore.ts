@@ -4,7 +4,7 @@ import type { RestoreResultDto, VerificationDto } from '../../../shared/data/dat
 import { AppError } from '../core/errors'
 import type { BackupManifest } from './backup-files'
 import type { BackupService } from './backup.service'
-import { checkBackupFile } from './backup.service'
+import { checkBackupFile } from './backup-read'
 import { primaryBackupFolder } from './backup-locations'
 import {
   safetyFolder,
