@@ -11,7 +11,7 @@ const labels = {
     keyId: 'Nomor kunci',
     made: 'Dicetak',
     paragraphs: [
-      'Kode ini adalah kunci rantai kasir ini. Dengan kode ini catatan penjualan, stok dan audit dapat dibuktikan tidak diubah, juga bila file kunci hilang atau disk kasir rusak: Pengaturan > Data > Pulihkan kunci dari kode, atau npm run verify --key-file.',
+      'Kode ini adalah kunci rantai kasir ini. Dengan kode ini catatan penjualan, stok dan audit dapat dibuktikan tidak diubah, juga bila file kunci hilang atau disk kasir rusak: Pengaturan > Data > Pulihkan kunci, atau npm run verify --key-file.',
       'Simpan lembar ini di brankas kantor, jangan di kasir atau di dekat komputer. Siapa pun yang memegang kode ini dapat menandatangani catatan atas nama kasir ini.',
       'Jangan difoto dan jangan dikirim lewat pesan. Untuk melihat kode lagi: Pengaturan > Data dengan PIN admin (tercatat di audit).',
     ],
@@ -23,7 +23,7 @@ const labels = {
     keyId: 'Key number',
     made: 'Printed',
     paragraphs: [
-      'This code is the chain key of this till. With it the sales, stock and audit records can be proven unaltered, also when the key file is lost or the till disk dies: Settings > Data > Restore the key from the code, or npm run verify --key-file.',
+      'This code is the chain key of this till. With it the sales, stock and audit records can be proven unaltered, also when the key file is lost or the till disk dies: Settings > Data > Restore key, or npm run verify --key-file.',
       'Keep this sheet in the office safe, never at the till or near the computer. Whoever holds this code can sign records in the name of this till.',
       'Do not photograph it or send it by message. To see the code again: Settings > Data with the admin PIN (recorded in the audit trail).',
     ],
