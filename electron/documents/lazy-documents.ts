@@ -1,6 +1,7 @@
 import type { renderA4ReportPdf as RenderA4ReportPdf } from './a4-report-pdf'
 import type { labelsPdf as LabelsPdf } from '../printing/pdf/label-pdf'
 import type { receiptPdf as ReceiptPdf } from '../printing/pdf/receipt-pdf'
+import type { recoveryCodePdf as RecoveryCodePdf } from './recovery-code-pdf'
 import type { renderExport as RenderExport } from '../services/reports/report-files'
 
 /*
@@ -17,6 +18,9 @@ export const labelsPdf: typeof LabelsPdf = async (...args) =>
 
 export const receiptPdf: typeof ReceiptPdf = async (...args) =>
   (await import('../printing/pdf/receipt-pdf')).receiptPdf(...args)
+
+export const recoveryCodePdf: typeof RecoveryCodePdf = async (...args) =>
+  (await import('./recovery-code-pdf')).recoveryCodePdf(...args)
 
 export const renderExport: typeof RenderExport = async (...args) =>
   (await import('../services/reports/report-files')).renderExport(...args)

@@ -2,5 +2,6 @@
 export const evidenceChannelNames = [
   'evidence:status',
   'evidence:recoveryCode',
+  'evidence:recoveryPdf',
   'evidence:restoreKey',
 ] as const

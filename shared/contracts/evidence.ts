@@ -1,4 +1,5 @@
 import { z } from 'zod'
+import type { FilePayload } from '../documents/file-payload'
 import type { EvidenceStatusDto, KeyRestoreDto, RecoveryCodeDto } from '../evidence/evidence-dto'
 import { emptyInput, requiredText } from '../schemas'
 import { channel } from './common'
@@ -15,6 +16,11 @@ export const evidenceContract = {
         .nullable(),
     }),
   ),
+  /**
+   * The recovery code the admin holds, as a one-page PDF for the safe. Only the code of the key
+   * in use is accepted (`RECOVERY_CODE_INVALID` otherwise); it reveals nothing, so no PIN.
+   */
+  'evidence:recoveryPdf': channel<FilePayload>()(z.strictObject({ code: requiredText(80) })),
   /**
    * A lost chain key back from its printed recovery code: accepted only when the chain holds
    * links signed by that key; the admin's own PIN is required and each attempt is audited.

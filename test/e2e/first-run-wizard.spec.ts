@@ -8,7 +8,8 @@ import { receiveStock } from '../helpers/receive-stock'
 import { apiCall, viaApi } from './support/api'
 import { expect, test } from './support/fixtures'
 import { completeSetup, importDemoCatalogue } from './support/first-run'
-import { openSettingsTab, openShift, sellByScan } from './support/screens'
+import { passRecoveryStep, recoveryWords } from './support/recovery-step'
+import { goToScreen, openSettingsTab, openShift, sellByScan } from './support/screens'
 import { startWebApp } from './support/web-app'
 
 /**
@@ -115,7 +116,17 @@ test('the whole wizard from an empty folder to a first sale with the shop header
     await expect(page.getByRole('button', { name: 'Mulai kosong' })).toBeVisible()
     await screenshotBoth(page, '7-catalogue')
     await page.getByRole('button', { name: 'Mulai kosong' }).click()
-    await expect(page.getByRole('navigation')).toBeVisible()
+
+    // 8 The chain key's recovery code, shown this once without a PIN, saved as a PDF; Finish
+    // waits for the tick.
+    await expect(page.getByRole('group', { name: 'Kode pemulihan', exact: true })).toBeVisible()
+    await screenshotBoth(page, '8-recovery')
+    const recoveryCode = await passRecoveryStep(
+      page,
+      web.dataDir,
+      recoveryWords.id,
+      '/tmp/h13-id.png',
+    )
 
     // A first sale: a product, a shift, a scan.
     await apiCall(web, 'catalog:create', {
@@ -157,9 +168,55 @@ test('the whole wizard from an empty folder to a first sale with the shop header
       expect(paper).toContain(line)
     }
     expect(paper).not.toContain('BUKAN BUKTI PEMBAYARAN')
+
+    // The wizard's showing was the free one: Pengaturan → Data now asks for the admin's PIN,
+    // and with it shows the same code.
+    await receipt.getByRole('button', { name: 'Transaksi baru (Enter)' }).click()
+    await openSettingsTab(page, 'Data')
+    const show = page.getByRole('button', { name: 'Tampilkan kode pemulihan' })
+    const showForm = page.locator('form').filter({ has: show })
+    await expect(showForm.getByLabel('PIN admin Anda')).toBeVisible()
+    await showForm.getByLabel('PIN admin Anda').fill('246810')
+    await show.click()
+    await expect(page.getByLabel('Kode pemulihan kunci rantai')).toHaveText(recoveryCode)
   } finally {
     await printer.close()
   }
+})
+
+test('in English, the recovery code step after setup; Settings → Data then asks for the PIN', async ({
+  page,
+  web,
+}) => {
+  await page.goto(web.url)
+  await page.getByText('EN', { exact: true }).click()
+  await expect(page.getByRole('heading', { name: 'Setting up Etalase' })).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Shop name' }).fill('Borneo Craft Gallery')
+  await page.getByRole('textbox', { name: 'Address' }).fill('Jl. Tjilik Riwut Km. 5')
+  await page.getByRole('textbox', { name: 'Phone' }).fill('0536 123456')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Till code' }).fill('KSG2')
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('textbox', { name: 'Admin name' }).fill('Dewi')
+  await page.getByLabel('PIN (at least 6 digits)').fill('975310')
+  await page.getByLabel('Repeat the PIN').fill('975310')
+  await page.getByRole('button', { name: 'Save and continue' }).click()
+  await expect(page.getByRole('radio', { name: /LAN/ })).toBeVisible()
+  await page.getByRole('button', { name: 'Next' }).click()
+  await page.getByRole('button', { name: 'Skip' }).click()
+  await page.getByRole('button', { name: 'Start empty' }).click()
+
+  const code = await passRecoveryStep(page, web.dataDir, recoveryWords.en, '/tmp/h13-en.png')
+  expect(await apiCall(web, 'evidence:status', {})).toMatchObject({ recoveryShown: true })
+  await goToScreen(page, 'Settings', 'Settings')
+  await page.getByRole('tab', { name: 'Data', exact: true }).click()
+  const show = page.getByRole('button', { name: 'Show recovery code' })
+  const showForm = page.locator('form').filter({ has: show })
+  await expect(showForm.getByLabel('Your admin PIN')).toBeVisible()
+  await showForm.getByLabel('Your admin PIN').fill('975310')
+  await show.click()
+  await expect(page.getByLabel('Chain key recovery code')).toHaveText(code)
 })
 
 /** Where the focus is: inside the wizard (never the page itself), and which field. */

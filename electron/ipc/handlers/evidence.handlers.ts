@@ -15,6 +15,11 @@ export function evidenceHandlers(
       // Writes the audit entry of each showing.
       handle: (input, caller) => evidence.recoveryCode(caller.actor, input.pin),
     },
+    'evidence:recoveryPdf': {
+      permission: 'settings.manage',
+      // Only the code of the key in use; not a showing, so not audited (see the service).
+      handle: (input, caller) => evidence.recoveryPdf(caller.actor, input.code, caller.locale),
+    },
     'evidence:restoreKey': {
       permission: 'settings.manage',
       // Admins only, with their own PIN, checked in the service; every attempt is audited.

@@ -11,7 +11,11 @@ import type { Permission } from '../../../shared/permissions'
 import { recordAudit } from '../core/audit-writer'
 import type { Actor, ServiceContext } from '../core/context'
 import { AppError } from '../core/errors'
+import type { FilePayload } from '../../../shared/documents/file-payload'
+import type { Locale } from '../../../shared/locale'
+import { readDeviceCode } from '../core/device-code'
 import { currentAnchor } from './chain-anchor'
+import { recoverySheetFile } from './recovery-sheet-file'
 
 export const RECOVERY_SHOWN_ACTION = 'evidence.recoveryCode'
 export const KEY_RESTORED_ACTION = 'evidence.keyRestored'
@@ -88,6 +92,32 @@ export function createEvidenceService(
     return { code: formatRecoveryCode(key.key) }
   }
 
+  /**
+   * The code the admin was just shown, as a page to print or keep in the safe. The caller
+   * brings the code, so this reveals nothing and is no showing (not audited, and the next
+   * showing still needs what it needed); only the code of the key in use is put on paper, so
+   * a mistyped or foreign code never ends up in the safe.
+   */
+  async function recoveryPdf(actor: Actor, code: string, locale: Locale): Promise<FilePayload> {
+    if (actor.role !== 'admin') throw new AppError('FORBIDDEN')
+    const typed = parseChainKeyText(code)
+    if (!typed || !typed.equals(key.key)) throw new AppError('RECOVERY_CODE_INVALID')
+    const shop = await db
+      .selectFrom('settings')
+      .select('value')
+      .where('key', '=', 'store.name')
+      .executeTakeFirst()
+    return recoverySheetFile({
+      code: formatRecoveryCode(key.key),
+      keyId: chainKeyId(key.key),
+      shop: shop ? (JSON.parse(shop.value) as string) : 'Etalase',
+      till: await readDeviceCode(db),
+      printedBy: actor.name,
+      now: ctx.clock.now(),
+      locale,
+    })
+  }
+
   async function refuse(
     actor: Actor,
     keyId: string | null,
@@ -142,7 +172,7 @@ export function createEvidenceService(
     return run
   }
 
-  return { status, recoveryCode, restoreKey }
+  return { status, recoveryCode, recoveryPdf, restoreKey }
 }
 
 export type EvidenceService = ReturnType<typeof createEvidenceService>

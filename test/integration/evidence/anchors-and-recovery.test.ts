@@ -1,10 +1,12 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { extractText, getDocumentProxy } from 'unpdf'
 import { afterEach, beforeEach, describe, expect, it } from 'vitest'
 import { chainKeyPath, fileChainKeyStore } from '../../../electron/core/chain-key-store'
 import { parseChainKeyText } from '../../../electron/core/chain-key-text'
-import { formatAnchor, verifyLedgerChain } from '../../../electron/db/ledger-chain'
+import { formatRecoveryCode } from '../../../electron/core/chain-key-text'
+import { chainKeyId, formatAnchor, verifyLedgerChain } from '../../../electron/db/ledger-chain'
 import { anchorsFromFile } from '../../../electron/tools/verify-command'
 import { addUser, callAs, saleId, stockedProduct } from '../../helpers/builders'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
@@ -135,5 +137,45 @@ describe('anchors outside the database and the recovery code', () => {
         code: 'FORBIDDEN',
       })
     }
+  })
+
+  it('puts the code of the key in use on a one-page PDF, which is no showing', async () => {
+    const { code } = await core.must('evidence:recoveryCode', { pin: null })
+    const file = await core.must('evidence:recoveryPdf', { code: code.toLowerCase() })
+    const key = fileChainKeyStore(chainKeyPath(core.dataDir)).read()!
+    expect(file.filename).toBe(`kode-pemulihan-KSG1-${chainKeyId(key).slice(0, 8)}.pdf`)
+    const bytes = Buffer.from(file.base64, 'base64')
+    expect(bytes.subarray(0, 5).toString('latin1')).toBe('%PDF-')
+    const pdf = await getDocumentProxy(new Uint8Array(bytes))
+    expect(pdf.numPages).toBe(1)
+    const { text } = await extractText(pdf, { mergePages: true })
+    // Printed five groups a line: the letters, read back, are the key itself.
+    const letters = text.replace(/[^A-Z2-7]/g, '')
+    expect(letters).toContain(formatRecoveryCode(key).replace(/-/g, ''))
+    expect(parseChainKeyText(code)!.equals(key)).toBe(true)
+    expect(text).toContain('KODE PEMULIHAN KUNCI RANTAI')
+    // Not a showing: one audit entry, and the next showing still needs the PIN.
+    const shown = core.database.raw
+      .prepare("select count(*) from audit_log where action = 'evidence.recoveryCode'")
+      .pluck()
+      .get()
+    expect(shown).toBe(1)
+  })
+
+  it('refuses to print a code that is not the key in use, and refuses non-admins', async () => {
+    const foreign = formatRecoveryCode(Buffer.alloc(32, 7))
+    for (const code of [foreign, 'ABCD-EFGH']) {
+      expect(await core.call('evidence:recoveryPdf', { code })).toMatchObject({
+        ok: false,
+        code: 'RECOVERY_CODE_INVALID',
+      })
+    }
+    const key = fileChainKeyStore(chainKeyPath(core.dataDir)).read()!
+    const base = addUser(core, { id: 'u-sup', name: 'sup', role: 'supervisor' })
+    const permissions = new Set([...base.actor!.permissions, 'settings.manage' as const])
+    const caller = { ...base, actor: { ...base.actor!, permissions } }
+    expect(
+      await callAs(core, caller, 'evidence:recoveryPdf', { code: formatRecoveryCode(key) }),
+    ).toMatchObject({ ok: false, code: 'FORBIDDEN' })
   })
 })

@@ -2,25 +2,20 @@ import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core'
 import { IconFileImport, IconPlayerPlay, IconSquare } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
-import { useChannelMutation } from '../../api/hooks'
 import { ImportModal } from '../import/ImportModal'
 
-/** Step 7: import a catalogue file, start empty, or practise in the training books. */
-export function CatalogueStep({ onDone }: { onDone: () => void }) {
+/**
+ * Step 7: import a catalogue file, start empty, or practise in the training books. Training is
+ * entered when the wizard finishes, after the recovery code of the real books is on paper.
+ */
+export function CatalogueStep({ onDone }: { onDone: (choice: { training: boolean }) => void }) {
   const { t } = useTranslation('setup')
   const [importing, setImporting] = useState(false)
-  const training = useChannelMutation('training:enter')
-  const choice = (
-    icon: React.ReactNode,
-    label: string,
-    hint: string,
-    onClick: () => void,
-    loading = false,
-  ) => (
+  const choice = (icon: React.ReactNode, label: string, hint: string, onClick: () => void) => (
     <Paper withBorder p="md" radius="md">
       <Stack gap="xs" h="100%" justify="space-between">
         <Text size="sm">{hint}</Text>
-        <Button leftSection={icon} onClick={onClick} loading={loading} variant="light">
+        <Button leftSection={icon} onClick={onClick} variant="light">
           {label}
         </Button>
       </Stack>
@@ -40,21 +35,15 @@ export function CatalogueStep({ onDone }: { onDone: () => void }) {
           <IconSquare size={16} aria-hidden />,
           t('catalogue.empty'),
           t('catalogue.emptyHint'),
-          onDone,
+          () => onDone({ training: false }),
         )}
         {choice(
           <IconPlayerPlay size={16} aria-hidden />,
           t('catalogue.training'),
           t('catalogue.trainingHint'),
-          () => training.mutate({}, { onSuccess: onDone }),
-          training.isPending,
+          () => onDone({ training: true }),
         )}
       </SimpleGrid>
-      {training.error ? (
-        <Text c="red" role="alert">
-          {training.error.message}
-        </Text>
-      ) : null}
       <ImportModal
         opened={importing}
         onClose={() => {

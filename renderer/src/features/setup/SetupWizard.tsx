@@ -10,6 +10,7 @@ import { PrinterSection } from '../pengaturan/printer/PrinterSection'
 import { AdminStep } from './AdminStep'
 import { CatalogueStep } from './CatalogueStep'
 import { LanguageStep } from './LanguageStep'
+import { RecoveryStep } from './RecoveryStep'
 import { RestorePanel } from './RestorePanel'
 import {
   checkStep,
@@ -22,7 +23,16 @@ import {
 import { ShopStep } from './ShopStep'
 import { TillStep } from './TillStep'
 
-const steps = ['language', 'shop', 'till', 'admin', 'printer', 'backup', 'catalogue'] as const
+const steps = [
+  'language',
+  'shop',
+  'till',
+  'admin',
+  'printer',
+  'backup',
+  'catalogue',
+  'recovery',
+] as const
 const ADMIN = steps.indexOf('admin')
 
 /** What can take the focus in a step, in page order; a radio group is entered at its choice. */
@@ -32,7 +42,8 @@ const FIELDS =
 /**
  * The first run on an empty data folder. Steps 1–4 are collected here and written by main in
  * one `setup:complete` when the admin's PIN is saved; until then main refuses everything else.
- * Steps 5–7 run as that admin, signed in, and may be skipped.
+ * Steps 5–7 run as that admin, signed in, and may be skipped. Step 8 shows the chain key's
+ * recovery code (its one showing without a PIN) and is not skipped.
  */
 export function SetupWizard({ onFinish }: { onFinish: () => void }) {
   const { t, i18n } = useTranslation('setup')
@@ -41,6 +52,9 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
   const [values, setValues] = useState<SetupValues>(emptySetup)
   const [errors, setErrors] = useState<SetupErrors>({})
   const complete = useChannelMutation('setup:complete')
+  // Held here, not in the step: the free showing is spent once, whatever the user clicks.
+  const reveal = useChannelMutation('evidence:recoveryCode')
+  const [training, setTraining] = useState(false)
   const set = (field: keyof SetupValues, value: string) => {
     setValues((v) => ({ ...v, [field]: value }))
     setErrors((e) => ({ ...e, [field]: undefined }))
@@ -112,7 +126,24 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
       case 'backup':
         return <BackupSettingsCard />
       case 'catalogue':
-        return <CatalogueStep onDone={onFinish} />
+        return (
+          <CatalogueStep
+            onDone={(choice) => {
+              setTraining(choice.training)
+              if (reveal.isIdle) reveal.mutate({ pin: null })
+              setActive(steps.indexOf('recovery'))
+            }}
+          />
+        )
+      case 'recovery':
+        return (
+          <RecoveryStep
+            code={reveal.data?.code ?? null}
+            error={reveal.error?.message ?? null}
+            training={training}
+            onFinish={onFinish}
+          />
+        )
     }
   }
 
@@ -146,7 +177,7 @@ export function SetupWizard({ onFinish }: { onFinish: () => void }) {
               {complete.error.message}
             </Alert>
           ) : null}
-          {restoring || steps[active] === 'catalogue' ? null : (
+          {restoring || steps[active] === 'catalogue' || steps[active] === 'recovery' ? null : (
             <Group justify="space-between">
               <Button
                 variant="default"

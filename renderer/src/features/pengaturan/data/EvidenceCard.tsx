@@ -1,4 +1,5 @@
 import { Button, Code, Group, PasswordInput, Stack, Text } from '@mantine/core'
+import { RecoveryPdfButton } from './RecoveryPdfButton'
 import { RestoreKeyForm } from './RestoreKeyForm'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
@@ -59,6 +60,7 @@ export function EvidenceCard() {
             <Text size="sm" c="dimmed">
               {t('evidence.codeHint')}
             </Text>
+            <RecoveryPdfButton code={code} />
           </Stack>
         ) : (
           <form

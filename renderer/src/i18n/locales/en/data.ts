@@ -134,6 +134,9 @@ export const data: Translation<typeof id> = {
     codeTitle: 'Chain key recovery code',
     codeHint:
       'Write down or print this code and keep it in the safe, away from the till. With it an auditor checks that the data is authentic (npm run verify -- --key-file=…).',
+    savePdf: 'Save PDF to print',
+    pdfSaved: 'PDF saved: {{file}}. Open it, print it and keep the paper in the safe.',
+    pdfFailed: 'The recovery code PDF could not be made: {{message}}',
     restoreTitle: 'Restore the chain key from its recovery code',
     restoreHint:
       'If the key file was lost (a new computer, a deleted folder), type the printed recovery code. It is accepted only if records in this till’s chain were signed with it.',

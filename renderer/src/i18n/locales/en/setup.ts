@@ -12,6 +12,7 @@ export const setup: Translation<typeof id> = {
     printer: 'Printer',
     backup: 'Backups',
     catalogue: 'Catalogue',
+    recovery: 'Recovery code',
   },
   next: 'Next',
   back: 'Back',
@@ -82,6 +83,21 @@ export const setup: Translation<typeof id> = {
     training: 'Try it first (training mode)',
     trainingHint:
       'Opens separate practice books with a demo catalogue. Nothing reaches the real books.',
+    finish: 'Finish',
+  },
+  recovery: {
+    intro:
+      'This till signs every record with a chain key kept outside the database. The code below is that key, in letters.',
+    codeLabel: 'Chain key recovery code',
+    loading: 'Fetching the recovery code…',
+    purpose:
+      'If the key file is lost or the till’s disk dies, this code restores the proof that the sales, stock and audit records were not altered (Settings → Data → Restore key).',
+    safe: 'Write this code down or print it and keep it in the office safe, never at the till. Do not photograph it or send it by message.',
+    later:
+      'This is the only time the code is shown without a PIN. After this, it can be seen again only in Settings → Data with the admin PIN.',
+    failed:
+      'The recovery code cannot be shown here: {{message}} See it later in Settings → Data with the admin PIN.',
+    confirm: 'I have written down or printed the code',
     finish: 'Finish',
   },
   training: {

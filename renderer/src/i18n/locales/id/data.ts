@@ -132,6 +132,9 @@ export const data = {
     codeTitle: 'Kode pemulihan kunci rantai',
     codeHint:
       'Tulis atau cetak kode ini dan simpan di brankas, jauh dari komputer kasir. Dengan kode ini auditor memeriksa keaslian data (npm run verify -- --key-file=…).',
+    savePdf: 'Simpan PDF untuk dicetak',
+    pdfSaved: 'PDF disimpan: {{file}}. Buka lalu cetak, dan simpan kertasnya di brankas.',
+    pdfFailed: 'PDF kode pemulihan gagal dibuat: {{message}}',
     restoreTitle: 'Pulihkan kunci rantai dari kode pemulihan',
     restoreHint:
       'Jika berkas kunci hilang (komputer diganti, folder terhapus), ketik kode pemulihan yang tercetak. Kode diterima hanya jika catatan di rantai kasir ini ditandatangani dengannya.',

@@ -9,6 +9,7 @@ export const setup = {
     printer: 'Printer',
     backup: 'Cadangan',
     catalogue: 'Katalog',
+    recovery: 'Kode pemulihan',
   },
   next: 'Lanjut',
   back: 'Kembali',
@@ -79,6 +80,21 @@ export const setup = {
     training: 'Coba dulu (mode latihan)',
     trainingHint:
       'Membuka pembukuan latihan terpisah berisi katalog contoh. Tidak ada yang masuk ke pembukuan sungguhan.',
+    finish: 'Selesai',
+  },
+  recovery: {
+    intro:
+      'Kasir ini menandatangani setiap catatan dengan kunci rantai yang disimpan di luar database. Kode di bawah adalah kunci itu, dalam huruf.',
+    codeLabel: 'Kode pemulihan kunci rantai',
+    loading: 'Mengambil kode pemulihan…',
+    purpose:
+      'Jika berkas kunci hilang atau disk kasir rusak, kode ini memulihkan bukti bahwa catatan penjualan, stok dan audit tidak diubah (Pengaturan → Data → Pulihkan kunci).',
+    safe: 'Tulis atau cetak kode ini dan simpan di brankas kantor, jangan pernah di kasir. Jangan difoto dan jangan dikirim lewat pesan.',
+    later:
+      'Ini satu-satunya kali kode tampil tanpa PIN. Sesudah ini, kode hanya dapat dilihat lagi di Pengaturan → Data dengan PIN admin.',
+    failed:
+      'Kode pemulihan tidak dapat ditampilkan di sini: {{message}} Lihat kode nanti di Pengaturan → Data dengan PIN admin.',
+    confirm: 'Saya sudah menulis atau mencetak kode ini',
     finish: 'Selesai',
   },
   training: {
