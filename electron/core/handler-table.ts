@@ -106,7 +106,7 @@ export function buildHandlerTable(
     ...buyerHandlers(core.buyerDisplay, facts.buyerScreen),
     ...evidenceHandlers(core.evidence),
     ...approvalsHandlers(services),
-    ...ordersHandlers(services),
+    ...ordersHandlers(services, facts.osPrinter),
     ...consignmentHandlers(services),
     ...syncHandlers(core.sync),
     ...hubviewHandlers(facts.db, facts.deviceId),

@@ -74,7 +74,7 @@ export function buildServices(
     consignment: createConsignmentService(ctx, settings, till, stock.transfers),
     opname: createOpnameService(ctx, settings),
     catalogImport: createCatalogImportService(ctx, defaultLocationId),
-    orders: createOrdersArea(ctx, settings, till),
+    orders: createOrdersArea(ctx, settings, till, printing.resolvedSettings),
     defaultLocationId,
     /** Changes with every write on the connection: what may be remembered until then. */
     generation,

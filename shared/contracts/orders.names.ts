@@ -18,4 +18,5 @@ export const ordersChannelNames = [
   'orders:closeProductionRequest',
   'orders:reservations',
   'orders:document',
+  'orders:printDocument',
 ] as const

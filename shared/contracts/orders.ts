@@ -6,6 +6,7 @@ import {
   type BuyerDetailDto,
   type BuyerDto,
   type OrderDto,
+  type OrderDocumentPrintedDto,
   type OrderSummaryDto,
   type ProductionRequestDto,
   type ReservationDto,
@@ -45,6 +46,18 @@ export const documentRate = z
   .gt(0)
   .max(10_000_000)
   .refine((r) => Math.round(r * 100) >= 1, { params: { code: 'TOO_SMALL' } })
+
+/** Which document of an order, in which language and currency: saved or printed alike. */
+const orderDocumentInput = z.strictObject({
+  orderId: id,
+  kind: z.enum(orderDocumentKinds),
+  currency: z.enum(docCurrencies).optional(),
+  rate: documentRate.optional(),
+  paymentId: id.optional(),
+  /** The shipment a delivery note covers: the latest one when absent. */
+  shipmentId: id.optional(),
+  language: z.enum(['id', 'en']).optional(),
+})
 
 /** The lines of a quotation: counter price unless an agreed price (with its reason) is given. */
 const orderLines = z
@@ -223,16 +236,11 @@ export const ordersContract = {
     }),
   ),
   /** Issues a numbered document of the order as an A4 PDF in the buyer's language. */
-  'orders:document': channel<FilePayload>()(
-    z.strictObject({
-      orderId: id,
-      kind: z.enum(orderDocumentKinds),
-      currency: z.enum(docCurrencies).optional(),
-      rate: documentRate.optional(),
-      paymentId: id.optional(),
-      /** The shipment a delivery note covers: the latest one when absent. */
-      shipmentId: id.optional(),
-      language: z.enum(['id', 'en']).optional(),
-    }),
-  ),
+  'orders:document': channel<FilePayload>()(orderDocumentInput),
+  /**
+   * Issues the same numbered document (same series: printing is issuing) and prints it as an A4
+   * page on the OS printer chosen for documents. Desktop app only: browser mode answers
+   * OS_PRINT_UNAVAILABLE before any number is taken, and the user saves the PDF instead.
+   */
+  'orders:printDocument': channel<OrderDocumentPrintedDto>()(orderDocumentInput),
 }

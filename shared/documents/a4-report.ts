@@ -1,8 +1,9 @@
 /**
  * An official A4 document (Laporan Hasil Kerja, Berita Acara stock opname, report exports):
- * the store header, a title, facts, tables and signature lines. One model, rendered to PDF in
- * main (electron/documents/a4-report-pdf.ts) — never through a browser print dialog, so the
- * page is A4 and the bytes can be checked in tests.
+ * the store header, a title, facts, tables and signature lines. One model, rendered in main to
+ * PDF (electron/documents/a4-report-pdf.ts) and, for the OS printer, to HTML with the A4 page
+ * size asked of the driver (electron/documents/a4-report-html.ts) — never the renderer's own
+ * print dialog, so the page is A4 and both outputs can be checked in tests.
  */
 export interface A4ReportDocument {
   /** Store header lines: name, address… printed at the top of every page. */

@@ -28,6 +28,16 @@ export const orderDocumentKinds = [
 ] as const
 export type OrderDocumentKind = (typeof orderDocumentKinds)[number]
 
+/** An order document printed on an OS printer: its number, the printer and the page size. */
+export interface OrderDocumentPrintedDto {
+  docNo: string
+  /** The system printer; empty: the system's default, chosen in the print dialog. */
+  deviceName: string
+  widthMm: number
+  heightMm: number
+  copies: number
+}
+
 export interface BuyerDto {
   id: string
   name: string

@@ -62,11 +62,13 @@ export const printerSettingsSchema = z.strictObject({
     .nullable()
     .default(null),
   /**
-   * System printer (driver) for receipts printed through the OS with the exact paper size, and
-   * for labels; empty: the system's default printer, chosen in the print dialog.
+   * System printer (driver) for receipts printed through the OS with the exact paper size, for
+   * labels, and for A4 order documents; empty: the system's default printer, chosen in the print
+   * dialog.
    */
   osPrinter: shortText(200).default(''),
   labelPrinter: shortText(200).default(''),
+  documentPrinter: shortText(200).default(''),
   /** The till prints the receipt as soon as a sale is recorded. */
   autoPrint: z.boolean().default(false),
   copies: z.number().int().min(1).max(3).default(1),

@@ -1,10 +1,14 @@
 import type { ordersChannelNames } from '../../../shared/contracts/orders.names'
 import type { Services } from '../../core/services'
+import type { OsPrinter } from '../../printing/os-print/os-printer'
 import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
+import { printOnOs, requireOsPrinter } from '../os-print'
 
+/** `osPrinter`: Electron's OS print; absent in browser mode and tests (OS_PRINT_UNAVAILABLE). */
 export function ordersHandlers(
   services: Services,
+  osPrinter?: OsPrinter,
 ): PartialHandlerTable<(typeof ordersChannelNames)[number]> {
   const { buyers, orders, quotations, shipping, production, reservations, documents } =
     services.orders
@@ -89,6 +93,16 @@ export function ordersHandlers(
     'orders:document': {
       permission: 'orders.manage',
       handle: (input, caller) => documents.issue(caller, input),
+    },
+    'orders:printDocument': {
+      permission: 'orders.manage',
+      handle: async (input, caller) => {
+        // No printer, no number: refuse before the document is issued.
+        const printer = requireOsPrinter(osPrinter)
+        const { docNo, job } = await documents.printJob(caller, input)
+        const { pages: _unknown, ...printed } = await printOnOs(printer, job)
+        return { docNo, ...printed }
+      },
     },
   }
 }

@@ -1,35 +1,10 @@
 import type { Services } from '../../core/services'
-import { OsPrintError } from '../../printing/os-print/os-printer'
-import type { OsPrinter, OsPrintJob } from '../../printing/os-print/os-printer'
+import type { OsPrinter } from '../../printing/os-print/os-printer'
 import type { Actor } from '../../services/core/context'
-import { AppError } from '../../services/core/errors'
 import { authorize } from '../authorize'
 import type { PartialHandlerTable } from '../handler-types'
+import { printOnOs } from '../os-print'
 import type { printingChannelNames } from '../../../shared/contracts/printing.names'
-
-/** Sends a job to the OS driver; browser mode has no driver and says so in the user's words. */
-async function printOnOs(osPrinter: OsPrinter | undefined, job: OsPrintJob) {
-  if (!osPrinter) throw new AppError('OS_PRINT_UNAVAILABLE')
-  try {
-    await osPrinter.print(job)
-  } catch (error) {
-    if (error instanceof OsPrintError) {
-      throw new AppError('OS_PRINT_FAILED', {
-        printer: job.deviceName || '—',
-        reason: error.reason,
-      })
-    }
-    throw error
-  }
-  const pages = Math.max(1, (job.html.match(/class="page"/g) ?? []).length)
-  return {
-    deviceName: job.deviceName,
-    widthMm: job.widthMm,
-    heightMm: job.heightMm,
-    pages,
-    copies: job.copies,
-  }
-}
 
 /**
  * `osPrinter`: Electron's OS print (electron/main/electron-os-printer.ts); absent in browser mode and

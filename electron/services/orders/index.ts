@@ -14,6 +14,7 @@ export function createOrdersArea(
   ctx: ServiceContext,
   settings: SettingsService,
   till: TillSettingsService,
+  printerSettings: () => Promise<{ documentPrinter: string }>,
 ) {
   return {
     buyers: createBuyersService(ctx),
@@ -22,7 +23,7 @@ export function createOrdersArea(
     shipping: createOrderShipping(ctx, till),
     production: createProductionRequestsService(ctx),
     reservations: createReservationsService(ctx),
-    documents: createOrderDocuments(ctx, settings),
+    documents: createOrderDocuments(ctx, settings, printerSettings),
   }
 }
 

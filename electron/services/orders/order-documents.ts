@@ -6,7 +6,9 @@ import { formatRupiah } from '../../../shared/money'
 import { formatForeign, formatRate, toForeignCents } from '../../../shared/orders/currency'
 import { orderPrintLabels } from '../../../shared/orders/order-print-labels'
 import type { DocCurrency, OrderDto } from '../../../shared/orders/orders-dto'
+import { A4_PAGE_MM, renderA4ReportHtml } from '../../documents/a4-report-html'
 import { renderA4ReportPdf } from '../../documents/lazy-documents'
+import type { OsPrintJob } from '../../printing/os-print/os-printer'
 import type { Actor, ServiceContext } from '../core/context'
 import { AppError, fieldError } from '../core/errors'
 import type { SettingsService } from '../settings/settings.service'
@@ -24,17 +26,26 @@ const count = (n: number) => new Intl.NumberFormat('en-US').format(n)
 const kg = (grams: number) => (grams / 1000).toFixed(2)
 
 /**
- * The order's documents as A4 PDFs: one model per kind, in the buyer's language, amounts in
+ * The order's documents as A4 PDFs or OS print jobs: one model per kind, in the buyer's language, amounts in
  * Rupiah and, when a currency is chosen, also in that currency at the rate typed in. Each
  * issue takes the next number of the kind's series and is recorded with its currency and rate.
  */
-export function createOrderDocuments(ctx: ServiceContext, settings: SettingsService) {
+export function createOrderDocuments(
+  ctx: ServiceContext,
+  settings: SettingsService,
+  /** The printer settings: which system printer takes A4 documents. */
+  printerSettings: () => Promise<{ documentPrinter: string }>,
+) {
   const { db } = ctx
 
-  async function issue(
+  /**
+   * Takes the next number of the kind's series, records the document and lays it out. Saving
+   * and printing both go through here, so a printed proforma is the proforma: one number.
+   */
+  async function record(
     caller: { actor: Actor },
     input: ParsedInputOf<'orders:document'>,
-  ): Promise<FilePayload> {
+  ): Promise<{ docNo: string; doc: A4ReportDocument }> {
     const before = await loadOrder(db, input.orderId, ctx.clock.now())
     const currency: DocCurrency = input.currency ?? before.buyer.currency
     const language = input.language ?? before.buyer.language
@@ -180,6 +191,15 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
           ? { signatures: [{ role: L.cashier, name: caller.actor.name }] }
           : {}),
     }
+    return { docNo, doc }
+  }
+
+  /** The document as an A4 PDF the user saves. */
+  async function issue(
+    caller: { actor: Actor },
+    input: ParsedInputOf<'orders:document'>,
+  ): Promise<FilePayload> {
+    const { docNo, doc } = await record(caller, input)
     const bytes = await renderA4ReportPdf(doc)
     return {
       filename: `${docNo.replace(/[^A-Za-z0-9-]+/g, '-')}.pdf`,
@@ -188,7 +208,31 @@ export function createOrderDocuments(ctx: ServiceContext, settings: SettingsServ
     }
   }
 
-  return { issue }
+  /**
+   * The document as an A4 page set for the OS printer chosen for documents (printer settings);
+   * none chosen: the system's default, through the print dialog. One copy: an original is
+   * printed once, and the dialog offers more. Like a saved PDF, the document is issued (and
+   * numbered) before it reaches the printer, outside the transaction.
+   */
+  async function printJob(
+    caller: { actor: Actor },
+    input: ParsedInputOf<'orders:document'>,
+  ): Promise<{ docNo: string; job: OsPrintJob }> {
+    const { documentPrinter } = await printerSettings()
+    const { docNo, doc } = await record(caller, input)
+    return {
+      docNo,
+      job: {
+        html: renderA4ReportHtml(doc),
+        ...A4_PAGE_MM,
+        deviceName: documentPrinter,
+        copies: 1,
+        silent: documentPrinter !== '',
+      },
+    }
+  }
+
+  return { issue, printJob }
 }
 
 type Labels = (typeof orderPrintLabels)[Locale]

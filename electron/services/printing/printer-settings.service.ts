@@ -35,6 +35,7 @@ export const DEFAULT_STORED_PRINTER: StoredPrinterSettings = {
   footerLines: ['Terima kasih', 'Hasil karya warga binaan'],
   osPrinter: '',
   labelPrinter: '',
+  documentPrinter: '',
   autoPrint: false,
   copies: 1,
   openDrawerOnCash: false,

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { _electron as electron, expect, test, type ElectronApplication } from '@playwright/test'
 import { getDocumentProxy } from 'unpdf'
+import { A4_PAGE_MM, renderA4ReportHtml } from '../../../electron/documents/a4-report-html'
 import { labelPagesHtml, receiptPageHtml } from '../../../electron/printing/os-print/page-html'
 import { layoutReceiptPage } from '../../../shared/receipt/receipt-page'
 import { electronBinary } from '../support/electron-binary'
@@ -98,5 +99,31 @@ test.describe('OS printer pages in Electron', () => {
       { width: 38, height: 25 },
       { width: 38, height: 25 },
     ])
+  })
+
+  test('an order document too long for one sheet prints on A4 pages, every one 210 × 297 mm', async () => {
+    const html = renderA4ReportHtml({
+      header: ['Galeri Lapas Kasongan', 'Jl. Tjilik Riwut Km 5'],
+      title: 'Packing List',
+      facts: [{ label: 'Number', value: 'PL-KSG1-2026-0001' }],
+      sections: [
+        {
+          kind: 'table',
+          table: {
+            columns: [
+              { title: 'Carton', align: 'right' },
+              { title: 'Contents', width: 4 },
+            ],
+            rows: Array.from({ length: 120 }, (_, i) => [String(i + 1), `Tas Rotan x ${i + 1}`]),
+          },
+        },
+      ],
+      footer: 'Printed 27/11/2026 10:00 by Admin',
+    })
+    const sizes = await pageSizesMm(html)
+    expect(sizes.length).toBeGreaterThan(1)
+    for (const size of sizes) {
+      expect(size).toEqual({ width: A4_PAGE_MM.widthMm, height: A4_PAGE_MM.heightMm })
+    }
   })
 })

@@ -11,6 +11,10 @@ interface Props {
   pending: boolean
   error: ApiError | null
   children: React.ReactNode
+  /** Another way to finish, beside submit (e.g. print beside save). */
+  extraAction?: React.ReactNode
+  /** Submit waits while the other way is under way. */
+  submitDisabled?: boolean
 }
 
 /** The frame every order action shares: fields, the refusal in words, cancel and submit. */
@@ -35,7 +39,12 @@ export function ActionModal(props: Props) {
           <Button variant="default" onClick={props.onClose}>
             {t('actions.cancel')}
           </Button>
-          <Button onClick={props.onSubmit} loading={props.pending}>
+          {props.extraAction}
+          <Button
+            onClick={props.onSubmit}
+            loading={props.pending}
+            disabled={props.submitDisabled ?? false}
+          >
             {props.submitLabel}
           </Button>
         </Group>

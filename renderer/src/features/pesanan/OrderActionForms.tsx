@@ -1,5 +1,6 @@
-import { NumberInput, Select, SegmentedControl, Text, TextInput } from '@mantine/core'
+import { Button, NumberInput, Select, SegmentedControl, Text, TextInput } from '@mantine/core'
 import { notifications } from '@mantine/notifications'
+import { IconPrinter } from '@tabler/icons-react'
 import { useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import {
@@ -13,6 +14,7 @@ import type { ApiError } from '../../api/client'
 import { useChannelMutation } from '../../api/hooks'
 import { DateField } from '../../components/dates/DateField'
 import { saveFile } from '../../components/files/save-file'
+import { isDesktopApp } from '../printing/is-desktop'
 import { ActionModal } from './ActionModal'
 import { OrderAmountInput, OrderMethodSelect } from './OrderMoneyFields'
 
@@ -193,6 +195,7 @@ export function ProductionForm({ order, onClose }: FormProps) {
 export function DocumentForm({ order, onClose }: FormProps) {
   const { t } = useTranslation('pesanan')
   const issue = useChannelMutation('orders:document')
+  const print = useChannelMutation('orders:printDocument')
   const [error, setError] = useState<ApiError | null>(null)
   const [kind, setKind] = useState<OrderDocumentKind>('proforma')
   const [language, setLanguage] = useState<'id' | 'en'>(order.buyer.language)
@@ -200,6 +203,15 @@ export function DocumentForm({ order, onClose }: FormProps) {
   const [rate, setRate] = useState<number | ''>('')
   const receipts = order.payments.filter((p) => p.kind === 'deposit' || p.kind === 'balance')
   const [paymentId, setPaymentId] = useState<string | null>(receipts.at(-1)?.id ?? null)
+  const input = {
+    orderId: order.id,
+    kind,
+    language,
+    currency,
+    ...(currency !== 'IDR' && rate !== '' ? { rate } : {}),
+    ...(kind === 'deposit_receipt' && paymentId ? { paymentId } : {}),
+  }
+  const busy = issue.isPending || print.isPending
   return (
     <ActionModal
       opened
@@ -207,29 +219,50 @@ export function DocumentForm({ order, onClose }: FormProps) {
       onClose={onClose}
       submitLabel={t('document.save')}
       pending={issue.isPending}
+      submitDisabled={print.isPending}
       error={error}
-      onSubmit={() =>
-        issue.mutate(
-          {
-            orderId: order.id,
-            kind,
-            language,
-            currency,
-            ...(currency !== 'IDR' && rate !== '' ? { rate } : {}),
-            ...(kind === 'deposit_receipt' && paymentId ? { paymentId } : {}),
-          },
-          {
-            onSuccess: (file) => {
-              saveFile(file)
-              notifications.show({
-                color: 'teal',
-                message: t('document.saved', { filename: file.filename }),
+      // The same numbered document on the system printer: the desktop app only, as receipts.
+      extraAction={
+        isDesktopApp() && (
+          <Button
+            variant="default"
+            leftSection={<IconPrinter size={16} aria-hidden />}
+            loading={print.isPending}
+            disabled={busy}
+            onClick={() =>
+              print.mutate(input, {
+                onSuccess: (done) => {
+                  notifications.show({
+                    color: 'teal',
+                    message: t('document.printed', {
+                      docNo: done.docNo,
+                      printer: done.deviceName || t('document.defaultPrinter'),
+                      width: done.widthMm,
+                      height: done.heightMm,
+                    }),
+                  })
+                  onClose()
+                },
+                onError: setError,
               })
-              onClose()
-            },
-            onError: setError,
-          },
+            }
+          >
+            {t('document.print')}
+          </Button>
         )
+      }
+      onSubmit={() =>
+        issue.mutate(input, {
+          onSuccess: (file) => {
+            saveFile(file)
+            notifications.show({
+              color: 'teal',
+              message: t('document.saved', { filename: file.filename }),
+            })
+            onClose()
+          },
+          onError: setError,
+        })
       }
     >
       <Select

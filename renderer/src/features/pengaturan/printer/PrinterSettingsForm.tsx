@@ -222,6 +222,14 @@ export function PrinterSettingsForm({
                 key={form.key('labelPrinter')}
                 {...form.getInputProps('labelPrinter')}
               />
+              <Autocomplete
+                label={t('settings.os.documentPrinter')}
+                placeholder={t('settings.os.placeholder')}
+                data={queues}
+                spellCheck={false}
+                key={form.key('documentPrinter')}
+                {...form.getInputProps('documentPrinter')}
+              />
             </SettingsCard>
           </Stack>
         </Grid.Col>

@@ -15,6 +15,7 @@ export interface PrinterFormValues {
   spoolerPrinter: string
   osPrinter: string
   labelPrinter: string
+  documentPrinter: string
   paperWidth: '58' | '80'
   columns: number | string
   codePage: ReceiptCodePage
@@ -41,6 +42,7 @@ export function toFormValues(settings: PrinterSettingsDto): PrinterFormValues {
     spoolerPrinter: settings.spoolerPrinter,
     osPrinter: settings.osPrinter,
     labelPrinter: settings.labelPrinter,
+    documentPrinter: settings.documentPrinter,
     paperWidth: settings.paperWidth === 80 ? '80' : '58',
     columns: settings.columns ?? '',
     codePage: settings.codePage,
@@ -79,6 +81,7 @@ export function toSettingsInput(values: PrinterFormValues): PrinterSettingsInput
     spoolerPrinter: values.spoolerPrinter.trim(),
     osPrinter: values.osPrinter.trim(),
     labelPrinter: values.labelPrinter.trim(),
+    documentPrinter: values.documentPrinter.trim(),
     paperWidth: values.paperWidth === '80' ? 80 : 58,
     columns: values.columns === '' ? null : whole(values.columns, 32),
     codePage: values.codePage,

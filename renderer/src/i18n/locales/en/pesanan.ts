@@ -186,6 +186,9 @@ export const pesanan: Translation<typeof id> = {
     rateHint: 'The rate is recorded on the document; the Rupiah amounts stay binding.',
     save: 'Make PDF',
     saved: '{{filename}} saved.',
+    print: 'Print',
+    printed: '{{docNo}} sent to system printer {{printer}} ({{width}} × {{height}} mm).',
+    defaultPrinter: 'default',
   },
   custom: {
     title: 'New product for this order (custom work)',

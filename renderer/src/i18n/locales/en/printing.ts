@@ -106,9 +106,10 @@ export const printing: Translation<typeof id> = {
     os: {
       title: 'System printers (driver)',
       description:
-        'For office printers and label printers through the system driver, with the exact paper size. Desktop app only.',
+        'For office printers, label printers and A4 documents through the system driver, with the exact paper size. Desktop app only.',
       osPrinter: 'System printer for receipts',
       labelPrinter: 'Label printer',
+      documentPrinter: 'A4 document printer (order documents)',
       placeholder: 'Empty: choose in the print dialog',
     },
     save: 'Save printer settings',

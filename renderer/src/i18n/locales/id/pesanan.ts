@@ -188,6 +188,9 @@ export const pesanan = {
     rateHint: 'Kurs dicatat pada dokumen; jumlah Rupiah tetap yang mengikat.',
     save: 'Buat PDF',
     saved: '{{filename}} disimpan.',
+    print: 'Cetak',
+    printed: '{{docNo}} dikirim ke printer sistem {{printer}} ({{width}} × {{height}} mm).',
+    defaultPrinter: 'bawaan',
   },
   custom: {
     title: 'Produk baru untuk pesanan (pesanan khusus)',

@@ -103,9 +103,10 @@ export const printing = {
     os: {
       title: 'Printer sistem (driver)',
       description:
-        'Untuk printer kantor dan printer label lewat driver sistem, dengan ukuran kertas persis. Hanya di aplikasi desktop.',
+        'Untuk printer kantor, printer label dan dokumen A4 lewat driver sistem, dengan ukuran kertas persis. Hanya di aplikasi desktop.',
       osPrinter: 'Printer sistem untuk struk',
       labelPrinter: 'Printer label',
+      documentPrinter: 'Printer dokumen A4 (dokumen pesanan)',
       placeholder: 'Kosong: pilih di dialog cetak',
     },
     save: 'Simpan pengaturan printer',
