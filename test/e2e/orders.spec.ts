@@ -18,6 +18,16 @@ const PRODUCT = 'Gantungan Kunci Logo'
 const words = {
   id: {
     nav: 'Pesanan',
+    stock: /^Stok$/,
+    intake: {
+      rowButton: (name: string) => `Terima stok ${name}`,
+      form: 'Dokumen penerimaan baru',
+      request: 'Permintaan produksi (opsional)',
+      qtyOf: (name: string) => `Jumlah ${name}`,
+      post: 'Posting dokumen',
+      posted: /^Penerimaan hasil produksi PHP-/,
+      lines: 'Baris dokumen',
+    },
     tabs: { orders: 'Pesanan', buyers: 'Pembeli', production: 'Permintaan produksi' },
     newBuyer: 'Pembeli baru',
     buyer: 'Pembeli',
@@ -67,6 +77,16 @@ const words = {
   },
   en: {
     nav: 'Orders',
+    stock: /^Stock$/,
+    intake: {
+      rowButton: (name: string) => `Receive stock of ${name}`,
+      form: 'New intake document',
+      request: 'Production request (optional)',
+      qtyOf: (name: string) => `Quantity of ${name}`,
+      post: 'Post document',
+      posted: /^Production intake PHP-/,
+      lines: 'Document lines',
+    },
     tabs: { orders: 'Orders', buyers: 'Buyers', production: 'Production requests' },
     newBuyer: 'New buyer',
     buyer: 'Buyer',
@@ -232,16 +252,30 @@ for (const lang of ['id', 'en'] as const) {
     await expect(page.getByRole('cell', { name: '0 / 120' })).toBeVisible()
     const [request] = await apiCall(web, 'orders:productionRequests', { filter: 'open' })
     expect(request!.dueDate).toBe('2026-12-20')
-    const { locationId } = await apiCall(web, 'till:settings', {})
-    for (const qty of [50, 70]) {
-      await apiCall(web, 'stock:postDocument', {
-        kind: 'production_in',
-        locationId,
-        docDate: new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Jakarta' }).format(Date.now()),
-        lines: [{ productId: product!.id, qty }],
-        productionRequestId: request!.id,
-      })
+    // The workshop's goods arrive through Stok's intake form, each answering the request.
+    await goToScreen(page, w.stock)
+    for (const [qty, before] of [
+      [50, 0],
+      [70, 50],
+    ] as const) {
+      await page.getByRole('button', { name: w.intake.rowButton(PRODUCT) }).click()
+      const intake = page.getByRole('dialog', { name: w.intake.form })
+      await pick(
+        page,
+        intake,
+        w.intake.request,
+        `${request!.requestNo} · ${PRODUCT} (${before}/120)`,
+      )
+      await intake.getByRole('textbox', { name: w.intake.qtyOf(PRODUCT) }).fill(String(qty))
+      await intake.getByRole('button', { name: w.intake.post }).click()
+      await expect(intake).toBeHidden()
+      const posted = page.getByRole('dialog', { name: w.intake.posted })
+      await expect(posted.getByRole('table', { name: w.intake.lines })).toContainText(PRODUCT)
+      // Escape: the label offer's notification may cover the dialog's close button.
+      await page.keyboard.press('Escape')
+      await expect(posted).toBeHidden()
     }
+    await goToScreen(page, w.nav, w.nav)
     await tabs.getByRole('tab', { name: w.tabs.production }).click()
     await page.getByText(w.all, { exact: true }).click()
     await expect(page.getByRole('radio', { name: w.all })).toBeChecked()
