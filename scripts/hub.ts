@@ -1,5 +1,6 @@
 // `npm run hub -- --data-dir=PATH [--port=N] [--listen=ADDR] [--till=KSG1 --till=KSG2 …]
-//  [--share=KSG1:LOCATION_ID …] [--price=PRODUCT_ID:PRICE:COST[:EFFECTIVE_ISO] …]`
+//  [--share=KSG1:LOCATION_ID …] [--price=PRODUCT_ID:PRICE:COST[:EFFECTIVE_ISO] …]
+//  [--split=VALID_FROM:PREMI%:PNBP%:MODAL%[:BASIS[:WORKSHOP_ID]] …] [--split-user=USER_ID]`
 // Starts the showroom's hub (PostgreSQL from Debian's package) with the schema migrated, issues
 // credentials for the tills named, and prints what each till types into Pengaturan →
 // Sinkronisasi. Runs until Ctrl+C, then stops the server.
@@ -9,6 +10,7 @@ import {
   createTillRole,
   migrateHub,
   publishPriceVersion,
+  publishSplitRule,
   shareLocation,
 } from '../electron/hub/hub-admin'
 import { startPgServer } from '../electron/hub/pg-server'
@@ -88,6 +90,30 @@ for (const price of args('price')) {
     )
   } catch (error) {
     console.error(`Price ${price}: ${(error as Error).message}`)
+  }
+}
+// A revenue split is published as a version valid from a date (default rule without a
+// workshop id); each till splits the sales of that day on by it, earlier sales keep theirs.
+const splitUser = args('split-user')[0]
+for (const split of args('split')) {
+  const [validFrom, premi, pnbp, modal, basis, workshopId] = split.split(':')
+  const bp = (percent: string | undefined) => Math.round(Number(percent) * 100)
+  try {
+    if (!validFrom) throw new Error('expected VALID_FROM:PREMI%:PNBP%:MODAL%[:BASIS[:WORKSHOP_ID]]')
+    await publishSplitRule(admin, {
+      validFrom,
+      premiBp: bp(premi),
+      pnbpBp: bp(pnbp),
+      modalBp: bp(modal),
+      basis: (basis || 'net_sales') as 'net_sales' | 'gross_profit',
+      workshopId: workshopId || null,
+      ...(splitUser ? { userId: splitUser } : {}),
+    })
+    console.log(
+      `Split ${premi}/${pnbp}/${modal} % (premi/PNBP/modal) of ${basis || 'net_sales'} for ${workshopId || 'every workshop without its own'} from ${validFrom}`,
+    )
+  } catch (error) {
+    console.error(`Split ${split}: ${(error as Error).message}`)
   }
 }
 await admin.destroy()

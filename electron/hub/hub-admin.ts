@@ -80,6 +80,7 @@ export type MasterTable =
   'locations' | 'workshops' | 'categories' | 'products' | 'users' | 'payment_methods'
 
 export { publishPriceVersion } from './hub-prices'
+export { publishSplitRule } from './hub-splits'
 
 /**
  * Publishes master rows as the authority: each gets the next version, in the order given. A

@@ -6,6 +6,8 @@ import { sql, type Kysely } from 'kysely'
 
 export interface PendingEdit {
   id: number
+  /** 'edit' changes fields of a row; 'version' adds a version (a split rule) as it stands. */
+  kind: 'edit' | 'version'
   deviceId: string
   table: string
   rowId: string
@@ -17,17 +19,19 @@ export interface PendingEdit {
 export async function listPendingEdits(db: Kysely<HubDatabase>): Promise<PendingEdit[]> {
   const { rows } = await sql<{
     id: string
+    kind: 'edit' | 'version'
     device_id: string
     table_name: string
     row_id: string
     data: Record<string, unknown>
     proposed_at: Date
-  }>`SELECT p.id, p.device_id, p.table_name, p.row_id, p.data, p.proposed_at
+  }>`SELECT p.id, p.kind, p.device_id, p.table_name, p.row_id, p.data, p.proposed_at
      FROM master_proposals p
-     WHERE p.kind = 'edit' AND NOT EXISTS (SELECT 1 FROM master_decisions d WHERE d.proposal_id = p.id)
+     WHERE p.kind IN ('edit', 'version') AND NOT EXISTS (SELECT 1 FROM master_decisions d WHERE d.proposal_id = p.id)
      ORDER BY p.id`.execute(db)
   return rows.map((row) => ({
     id: Number(row.id),
+    kind: row.kind,
     deviceId: row.device_id,
     table: row.table_name,
     rowId: row.row_id,
@@ -37,7 +41,7 @@ export async function listPendingEdits(db: Kysely<HubDatabase>): Promise<Pending
 }
 
 /**
- * Applies (merging the proposed fields into the row as the hub holds it, as its next version,
+ * Applies (an edit merges the proposed fields into the row as the hub holds it, as its next version,
  * so every till downloads it) or rejects one edit; either way the decision is recorded.
  * Returns the new version, or null for a rejection.
  */

@@ -6,6 +6,7 @@
 
 import { hubFlowSchema } from './hub-schema-flow'
 import { sharedIdsSchema } from './hub-schema-ids'
+import { hubSplitRulesSchema } from './hub-schema-splits'
 
 /** The group role every till's login role belongs to; grants and policies name it. */
 export const TILL_GROUP = 'etalase_till'
@@ -263,4 +264,5 @@ export const hubSchemaVersions: readonly (readonly string[])[] = [
   v1,
   sharedIdsSchema(TILL_GROUP),
   hubFlowSchema(TILL_GROUP),
+  hubSplitRulesSchema,
 ]

@@ -49,8 +49,11 @@ export interface MasterProposalsTable {
   data: unknown
   proposed_at: Generated<Date>
   applied_version: Generated<string | null>
-  /** 'new' is applied on arrival; 'edit' waits for the admin's decision (schema v2). */
-  kind: Generated<'new' | 'edit'>
+  /**
+   * 'new' is applied on arrival; 'edit' waits for the admin's decision (schema v3); 'version'
+   * (a till's new split rule, schema v4) waits too and becomes its own master row.
+   */
+  kind: Generated<'new' | 'edit' | 'version'>
   /** The till's own record the proposal came from (an edit's master_history id). */
   source_id: string | null
 }

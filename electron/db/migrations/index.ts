@@ -23,6 +23,7 @@ import * as m0021 from './0021_shared_ids'
 import * as m0022 from './0022_hub_flow'
 import * as m0023 from './0023_order_shipments'
 import * as m0024 from './0024_consignment_money'
+import * as m0025 from './0025_hub_split_rules'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '0022_hub_flow': m0022,
   '0023_order_shipments': m0023,
   '0024_consignment_money': m0024,
+  '0025_hub_split_rules': m0025,
 }

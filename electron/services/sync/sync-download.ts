@@ -2,10 +2,12 @@ import type { HubDatabase } from '../../hub/hub-types'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { recordHubPriceVersion, type HubPriceVersion } from './sync-prices'
+import { recordHubSplitRule, type HubSplitRule } from './sync-split-rules'
 import { localIdOf, sharedKeyOf, toLocalRow } from './sync-shared-ids'
 
 // Down: master data from its one authority, the hub, and other tills' stock movements at the
-// locations this till shares, so on-hand stock here counts every till's sales there.
+// locations this till shares, so on-hand stock here counts every till's sales there. Prices
+// and split rules are versions: recorded as they come, never overwriting what a till has.
 
 /** FK order: a row arrives after the rows it points at. */
 const MASTER_ORDER = [
@@ -16,6 +18,7 @@ const MASTER_ORDER = [
   'payment_methods',
   'products',
   'price_versions',
+  'split_rules',
 ] as const
 export type MasterTableName = (typeof MASTER_ORDER)[number]
 
@@ -71,6 +74,11 @@ export async function downloadMaster(
       // A price is a version, recorded now and applied when due (sync-prices.ts).
       if (row.table_name === 'price_versions') {
         await recordHubPriceVersion(trx, row.data as unknown as HubPriceVersion, now)
+        continue
+      }
+      // A split rule is a version too: added as it stands, never changing one this till has.
+      if (row.table_name === 'split_rules') {
+        await recordHubSplitRule(trx, row.id, row.data as unknown as HubSplitRule)
         continue
       }
       row.data = await toLocalRow(trx, row.table_name, row.id, row.data)

@@ -6,6 +6,8 @@ import { flowDb } from './flow-tables'
 // Up: edits of master rows the hub already holds. Each edit made on this till (only the fields
 // that changed, kept by 0022's triggers) becomes a proposal the hub's admin decides; an applied
 // one comes back down as a new version like any master row. source_id makes a replay a no-op.
+// A split rule written here (0025) is a whole new version, not changed fields: it goes up as a
+// 'version' proposal, which also waits for the admin and becomes its own master row.
 
 export async function proposeEdits(
   hub: Kysely<HubDatabase>,
@@ -31,7 +33,7 @@ export async function proposeEdits(
         table_name: edit.table_name,
         row_id: edit.row_id,
         data: edit.fields,
-        kind: 'edit' as const,
+        kind: edit.table_name === 'split_rules' ? ('version' as const) : ('edit' as const),
         source_id: `edit:${edit.id}`,
       })),
     )

@@ -112,9 +112,14 @@ describe('migrating a filled database from every earlier version to the latest',
               : table === 'settings' && !hadMark
                 ? kept.filter((row) => (row as unknown[])[0] !== 'setup.completedAt')
                 : kept
-          // 0020 appends links, signatures, outbox entries and baseline history rows: the
-          // rows there before are all kept, unchanged.
-          if (['ledger_chain_macs', 'sync_outbox', 'master_history'].includes(table)) {
+          // 0020 appends links, signatures, outbox entries and baseline history rows, 0025
+          // queues the till's own split rules as proposals: the rows there before are all
+          // kept, unchanged.
+          if (
+            ['ledger_chain_macs', 'sync_outbox', 'master_history', 'sync_master_edits'].includes(
+              table,
+            )
+          ) {
             expect(kept, `${table} changed by the migration`).toEqual(expect.arrayContaining(rows))
             continue
           }
@@ -204,6 +209,21 @@ describe('migrating a filled database from every earlier version to the latest',
               .all(table) as string[],
         )
         expect(new Set(unlinked)).toEqual(till.unchained)
+
+        // 0025: every split rule this till wrote waits as a proposal for the hub, once; a rule
+        // that came from the hub does not.
+        const queued = raw
+          .prepare("select row_id from sync_master_edits where table_name = 'split_rules'")
+          .pluck()
+          .all()
+        const own = raw
+          .prepare(
+            "select id from split_rules where device_id = (select json_extract(value, '$') from settings where key = 'device.id') order by rowid",
+          )
+          .pluck()
+          .all()
+        expect(queued).toEqual(own)
+        if (level >= 7) expect(own.length).toBeGreaterThan(0)
       } finally {
         await db.destroy()
       }

@@ -462,4 +462,22 @@ export const fillers: Record<string, Filler> = {
         Date.parse('2026-12-10T02:00:00Z'),
       )
   },
+  '0025_hub_split_rules': (t) => {
+    // A rule the hub published (its device id is 'hub': not in this chain, not proposed back)
+    // and a rule written here for January (in the chain, queued as a proposal).
+    t.at('2026-12-20T02:00:00Z')
+    const rule = (id: string, device: string, premi: number) =>
+      t.raw
+        .prepare(
+          `insert into split_rules (id, workshop_id, valid_from, premi_bp, pnbp_bp, modal_bp, basis,
+             note, user_id, device_id, created_at)
+           values (?, null, '2027-01-01', ?, 2000, ?, 'net_sales', null, ?, ?, ?)`,
+        )
+        .run(id, premi, 8000 - premi, t.users.admin, device, Date.parse('2026-12-20T02:00:00Z'))
+    t.raw.prepare('insert into sync_applying (id) values (1)').run()
+    rule('sr-hub-1', 'hub', 5000)
+    t.unchained.add('sr-hub-1')
+    t.raw.prepare('delete from sync_applying').run()
+    rule('sr-till-1', DEVICE, 4000)
+  },
 }
