@@ -38,3 +38,33 @@ export const requiredText = (max: number) => text(max, { min: 1 })
 export const multilineText = (max: number) => text(max, { multiline: true })
 export const requiredMultilineText = (max: number) => text(max, { multiline: true, min: 1 })
 export const emptyInput = z.strictObject({})
+
+/** A calendar day as `YYYY-MM-DD` (month 01–12, day 01–31, and a day the calendar has). */
+export const isoDate = z
+  .string()
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), 'invalid date')
+
+/** An optional short text where an empty field means "none" (stored as null). */
+export const optionalText = (max: number) =>
+  shortText(max)
+    .transform((value) => (value === '' ? null : value))
+    .nullable()
+    .optional()
+
+/** A counted quantity that may be zero (sold, returned, missing, counted). */
+export const stockCount = z.number().int().min(0).max(100_000)
+
+/** One product per document line: a scanner adds to the line rather than repeating it. */
+export function uniqueProducts<T extends { productId: string }>(
+  lines: T[],
+  ctx: z.RefinementCtx,
+): void {
+  const seen = new Set<string>()
+  lines.forEach((line, index) => {
+    if (seen.has(line.productId)) {
+      ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'duplicate product' })
+    }
+    seen.add(line.productId)
+  })
+}

@@ -8,29 +8,18 @@ import type {
 } from '../consignment/consignment-dto'
 import type { FilePayload } from '../documents/file-payload'
 import type { TransferDto } from '../stock/stock-dto'
-import { id, quantity, requiredText, rupiah, shortText, uuid } from '../schemas'
+import {
+  id,
+  isoDate,
+  optionalText,
+  quantity,
+  requiredText,
+  rupiah,
+  stockCount,
+  uniqueProducts,
+  uuid,
+} from '../schemas'
 import { channel } from './common'
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'invalid date')
-const optionalText = (max: number) =>
-  shortText(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
-const count = z.number().int().min(0).max(100_000)
-
-const uniqueProducts = <T extends { productId: string }>(lines: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>()
-  lines.forEach((line, index) => {
-    if (seen.has(line.productId)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'duplicate product' })
-    }
-    seen.add(line.productId)
-  })
-}
 
 const period = z
   .strictObject({ locationId: id, from: isoDate, to: isoDate })
@@ -120,7 +109,14 @@ export const consignmentContract = {
         missingReason: optionalText(200),
         note: optionalText(200),
         lines: z
-          .array(z.strictObject({ productId: id, sold: count, returned: count, missing: count }))
+          .array(
+            z.strictObject({
+              productId: id,
+              sold: stockCount,
+              returned: stockCount,
+              missing: stockCount,
+            }),
+          )
           .min(1)
           .max(500)
           .superRefine(uniqueProducts),

@@ -1,8 +1,6 @@
 import { z } from 'zod'
-import { emptyInput } from '../schemas'
+import { emptyInput, isoDate } from '../schemas'
 import { channel } from './common'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 /** One till's sales at one location in the period, as the hub knew them at the last sync. */
 export interface HubSalesRowDto {

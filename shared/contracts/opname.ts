@@ -7,16 +7,11 @@ import type {
   CountSessionDto,
   CountSummaryDto,
 } from '../opname/opname-dto'
-import { emptyInput, id, requiredText, shortText } from '../schemas'
+import { emptyInput, id, optionalText, requiredText } from '../schemas'
 import { channel } from './common'
 
 /** A person picked from the users, or a free name (a witness from another office). */
 const person = z.strictObject({ userId: id.nullable().optional(), name: requiredText(80) })
-const optionalText = (max: number) =>
-  shortText(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
 
 /** Stock opname channels. Spread into the main contract. */
 export const opnameContract = {

@@ -11,31 +11,21 @@ import {
   type ProductionRequestDto,
   type ReservationDto,
 } from '../orders/orders-dto'
-import { id, quantity, requiredText, rupiah, shortText, text } from '../schemas'
+import {
+  id,
+  isoDate,
+  optionalText,
+  quantity,
+  requiredText,
+  rupiah,
+  shortText,
+  text,
+  uniqueProducts,
+} from '../schemas'
 import { channel } from './common'
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'invalid date')
-const optionalText = (max: number) =>
-  shortText(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
 const grams = z.number().int().min(0).max(10_000_000)
 const centimetres = z.number().int().min(1).max(1_000)
-
-/** One product per line, as on the stock documents. */
-const uniqueProducts = <T extends { productId: string }>(lines: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>()
-  lines.forEach((line, index) => {
-    if (seen.has(line.productId)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'duplicate product' })
-    }
-    seen.add(line.productId)
-  })
-}
 
 /**
  * A rate typed in for one document: Rupiah per one unit of the currency, at most two

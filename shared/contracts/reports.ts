@@ -10,13 +10,9 @@ import type {
   SplitRuleDto,
   StockValuationDto,
 } from '../reports/reports-dto'
-import { id, requiredMultilineText, requiredText, rupiah, shortText } from '../schemas'
+import { id, isoDate, requiredMultilineText, requiredText, rupiah, shortText } from '../schemas'
 import { channel } from './common'
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/)
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)))
 const month = z.string().regex(/^(20\d\d|21\d\d)-(0[1-9]|1[0-2])$/)
 const MAX_PERIOD_DAYS = 731
 

@@ -1,10 +1,8 @@
 import { z } from 'zod'
 import type { ReturnDto, SaleDto, SaleSummaryDto } from '../sales/sales-dto'
 import { adjustmentSchema } from '../till/cart'
-import { id, quantity, requiredText, rupiah, shortText, uuid } from '../schemas'
+import { id, isoDate, quantity, requiredText, rupiah, shortText, uuid } from '../schemas'
 import { channel } from './common'
-
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/)
 
 /** Sales channels: checkout, and after the sale its history, voids, returns and reprints. */
 export const salesContract = {

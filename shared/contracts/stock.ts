@@ -1,6 +1,17 @@
 import { z } from 'zod'
 import type { FilePayload } from '../documents/file-payload'
-import { emptyInput, id, quantity, requiredText, rupiah, shortText } from '../schemas'
+import {
+  emptyInput,
+  id,
+  isoDate,
+  optionalText,
+  quantity,
+  requiredText,
+  rupiah,
+  shortText,
+  stockCount,
+  uniqueProducts,
+} from '../schemas'
 import { stockDocKinds } from '../stock/movement-reasons'
 import type {
   ExhibitionReportDto,
@@ -14,28 +25,6 @@ import type {
   TransferSummaryDto,
 } from '../stock/stock-dto'
 import { channel } from './common'
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/)
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), 'invalid date')
-const optionalText = (max: number) =>
-  shortText(max)
-    .transform((value) => (value === '' ? null : value))
-    .nullable()
-    .optional()
-const count = z.number().int().min(0).max(100_000)
-
-/** One product per line: a scanner adds to the line rather than repeating it. */
-const uniqueProducts = <T extends { productId: string }>(lines: T[], ctx: z.RefinementCtx) => {
-  const seen = new Set<string>()
-  lines.forEach((line, index) => {
-    if (seen.has(line.productId)) {
-      ctx.addIssue({ code: 'custom', path: [index, 'productId'], message: 'duplicate product' })
-    }
-    seen.add(line.productId)
-  })
-}
 
 const transferLines = z
   .array(z.strictObject({ productId: id, qty: quantity }))
@@ -78,7 +67,7 @@ export const stockContract = {
       locationId: id,
       returnToId: id,
       lines: z
-        .array(z.strictObject({ productId: id, returned: count, damaged: count }))
+        .array(z.strictObject({ productId: id, returned: stockCount, damaged: stockCount }))
         .max(5000)
         .superRefine(uniqueProducts),
       note: optionalText(200),
@@ -146,7 +135,7 @@ export const stockContract = {
     z.strictObject({
       id,
       lines: z
-        .array(z.strictObject({ productId: id, received: count, damaged: count }))
+        .array(z.strictObject({ productId: id, received: stockCount, damaged: stockCount }))
         .max(500)
         .superRefine(uniqueProducts),
       note: optionalText(200),
