@@ -5,6 +5,7 @@
 // and may never update or delete a ledger row.
 
 import { hubFlowSchema } from './hub-schema-flow'
+import { hubPnbpSchema } from './hub-schema-pnbp'
 import { sharedIdsSchema } from './hub-schema-ids'
 
 /** The group role every till's login role belongs to; grants and policies name it. */
@@ -263,4 +264,5 @@ export const hubSchemaVersions: readonly (readonly string[])[] = [
   v1,
   sharedIdsSchema(TILL_GROUP),
   hubFlowSchema(TILL_GROUP),
+  hubPnbpSchema(TILL_GROUP),
 ]
