@@ -109,7 +109,7 @@ export function buildHandlerTable(
     ...ordersHandlers(services, facts.osPrinter),
     ...consignmentHandlers(services),
     ...syncHandlers(core.sync),
-    ...hubviewHandlers(facts.db, facts.deviceId),
+    ...hubviewHandlers(facts.db, facts.deviceId, clock),
   }
   return observeForBuyerDisplay(observeForDataSafety(handlers, core.dataSafety), core.buyerDisplay)
 }

@@ -5,6 +5,7 @@
 // and may never update or delete a ledger row.
 
 import { hubFlowSchema } from './hub-schema-flow'
+import { hubPnbpSchema } from './hub-schema-pnbp'
 import { sharedIdsSchema } from './hub-schema-ids'
 import { hubSplitRulesSchema } from './hub-schema-splits'
 
@@ -265,4 +266,5 @@ export const hubSchemaVersions: readonly (readonly string[])[] = [
   sharedIdsSchema(TILL_GROUP),
   hubFlowSchema(TILL_GROUP),
   hubSplitRulesSchema,
+  hubPnbpSchema(TILL_GROUP),
 ]

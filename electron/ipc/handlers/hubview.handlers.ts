@@ -1,6 +1,8 @@
 import type { hubviewChannelNames } from '../../../shared/contracts/hubview.names'
 import type { Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
+import type { Clock } from '../../services/core/context'
+import { businessDate } from '../../services/reports/report-period'
 import { createHubView } from '../../services/sync/hub-view'
 import type { PartialHandlerTable } from '../handler-types'
 
@@ -8,6 +10,7 @@ import type { PartialHandlerTable } from '../handler-types'
 export function hubviewHandlers(
   db: Kysely<Database>,
   deviceId: string,
+  clock: Clock,
 ): PartialHandlerTable<(typeof hubviewChannelNames)[number]> {
   const view = createHubView(db, deviceId)
   return {
@@ -18,6 +21,20 @@ export function hubviewHandlers(
     'hubview:stock': {
       permission: 'app.use',
       handle: () => view.stock(),
+    },
+    // As the single-till reports: reports.view to read, cost.view for the cost columns.
+    'hubview:hasilKerja': {
+      permission: 'reports.view',
+      handle: (input, caller) =>
+        view.hasilKerja(
+          input,
+          caller.actor.permissions.has('cost.view'),
+          businessDate(clock.now()),
+        ),
+    },
+    'hubview:pnbp': {
+      permission: 'reports.view',
+      handle: (input) => view.pnbp(input.month),
     },
   }
 }

@@ -23,24 +23,39 @@ export async function hasilKerjaReport(
   seesCost: boolean,
   today: string,
 ): Promise<Omit<HasilKerjaDto, 'locationName'>> {
-  const range = monthRange(input.month)
+  const parts = await tillMonthParts(db, input.month, input.locationId)
+  return shapeHasilKerja(db, input.month, [parts], seesCost, today)
+}
+
+/**
+ * What one source (this till's ledgers, or other tills' rows as the hub sent them) adds to a
+ * month's hasil kerja, before any split: slices per workshop and rule date, sales and cash
+ * rounding per business day, and the rounding given back with returns.
+ */
+export interface HasilKerjaParts {
+  slices: { month: string; slice: WorkshopSlice }[]
+  /** Per business day: sales not voided and their cash rounding. */
+  days: { day: string; n: number; r: number }[]
+  /** Refunds beyond the returned lines' amounts (the rounding returns give back). */
+  returnRounding: number
+}
+
+/** This till's own part of a month, from its rollups and its returns ledger. */
+export async function tillMonthParts(
+  db: Kysely<Database>,
+  month: string,
+  locationId: string | null,
+): Promise<HasilKerjaParts> {
+  const range = monthRange(month)
   const { start, end } = periodBounds(range.from, range.to)
-  const rules = await loadRules(db)
-  const slices = await workshopSlices(db, range.from, range.to, input.locationId)
-  const { rows, totals } = splitWorkshops(
-    slices.map((s) => s.slice),
-    rules,
-  )
-  const workshopNames = new Map(
-    (await db.selectFrom('workshops').select(['id', 'name']).execute()).map((w) => [w.id, w.name]),
-  )
-  const atLocation = input.locationId ? sql`and s.location_id = ${input.locationId}` : sql``
+  const atLocation = locationId ? sql`and s.location_id = ${locationId}` : sql``
   // Sales per day from the daily rollup, which already leaves voided sales out.
-  const [salesDays, returnRounding] = await Promise.all([
+  const [slices, salesDays, returnRounding] = await Promise.all([
+    workshopSlices(db, range.from, range.to, locationId),
     sql<{ day: string; n: number; r: number }>`
       select day, sum(sales) as n, sum(rounding) as r from report_sales_daily
       where day >= ${range.from} and day <= ${range.to}
-      ${input.locationId ? sql`and location_id = ${input.locationId}` : sql``}
+      ${locationId ? sql`and location_id = ${locationId}` : sql``}
       group by day order by day`.execute(db),
     sql<{ r: number | null }>`
       select sum(r.refund_total - (select coalesce(sum(rl.amount), 0) from return_lines rl
@@ -48,14 +63,48 @@ export async function hasilKerjaReport(
       from returns r join sales s on s.id = r.sale_id
       where r.created_at >= ${start} and r.created_at < ${end} ${atLocation}`.execute(db),
   ])
-  const days = salesDays.rows.map((d) => ({ day: d.day, n: Number(d.n), r: Number(d.r) }))
-  const rounding = days.reduce((sum, d) => sum + d.r, 0)
+  return {
+    slices,
+    days: salesDays.rows.map((d) => ({ day: d.day, n: Number(d.n), r: Number(d.r) })),
+    returnRounding: Number(returnRounding.rows[0]?.r ?? 0),
+  }
+}
+
+/**
+ * The month's report from the parts of one or more sources: the slices of every source are
+ * split together (once per workshop and rule, as for one till), with this till's split rules
+ * and workshop names. One till's report is this with one part; the hub scope, with two.
+ */
+export async function shapeHasilKerja(
+  db: Kysely<Database>,
+  month: string,
+  parts: readonly HasilKerjaParts[],
+  seesCost: boolean,
+  today: string,
+): Promise<Omit<HasilKerjaDto, 'locationName'>> {
+  const range = monthRange(month)
+  const rules = await loadRules(db)
+  const { rows, totals } = splitWorkshops(
+    parts.flatMap((p) => p.slices.map((s) => s.slice)),
+    rules,
+  )
+  const workshopNames = new Map(
+    (await db.selectFrom('workshops').select(['id', 'name']).execute()).map((w) => [w.id, w.name]),
+  )
+  const byDay = new Map<string, { n: number; r: number }>()
+  for (const d of parts.flatMap((p) => p.days)) {
+    const sum = byDay.get(d.day) ?? { n: 0, r: 0 }
+    byDay.set(d.day, { n: sum.n + d.n, r: sum.r + d.r })
+  }
+  const days = [...byDay].sort(([a], [b]) => a.localeCompare(b))
+  const rounding = days.reduce((sum, [, d]) => sum + d.r, 0)
+  const returnRounding = parts.reduce((sum, p) => sum + p.returnRounding, 0)
 
   const hide = (value: number) => (seesCost ? value : null)
   const daysElapsed =
     today < range.from ? 0 : today > range.to ? range.days : Number(today.slice(8, 10))
   return {
-    month: input.month,
+    month,
     period: { from: range.from, to: range.to },
     seesCost,
     rows: rows
@@ -92,8 +141,8 @@ export async function hasilKerjaReport(
       modal: totals.modal,
       unsplit: totals.unsplit,
     },
-    rounding: rounding - Number(returnRounding.rows[0]?.r ?? 0),
-    salesDays: days.filter((d) => d.n > 0).map((d) => d.day),
+    rounding: rounding - returnRounding,
+    salesDays: days.filter(([, d]) => d.n > 0).map(([day]) => day),
     daysInMonth: range.days,
     daysElapsed,
   }
@@ -119,7 +168,7 @@ export async function loadRules(db: Kysely<Database>): Promise<SplitRule[]> {
  * from the daily workshop rollup (migration 0008; voided sales already out), returns from
  * their own ledger.
  */
-async function workshopSlices(
+export async function workshopSlices(
   db: Kysely<Database>,
   from: string,
   to: string,
@@ -172,9 +221,33 @@ interface SliceRow {
  * reports; deposits dated in the same span; the year's newest target.
  */
 export async function pnbpYearToDate(db: Kysely<Database>, month: string): Promise<PnbpYearDto> {
-  const rules = await loadRules(db)
   const year = Number(month.slice(0, 4))
-  const slices = await workshopSlices(db, `${year}-01-01`, monthRange(month).to, null)
+  const [slices, deposits, target] = await Promise.all([
+    workshopSlices(db, `${year}-01-01`, monthRange(month).to, null),
+    listDeposits(db, year),
+    db
+      .selectFrom('pnbp_targets')
+      .select('amount')
+      .where('year', '=', year)
+      .orderBy('created_at', 'desc')
+      .orderBy('id', 'desc')
+      .executeTakeFirst(),
+  ])
+  return shapePnbpYear(month, slices, await loadRules(db), deposits, target?.amount ?? null)
+}
+
+/**
+ * The PNBP year from its parts, whatever their source (one till, or every till the hub
+ * knows): what is due, month by month through `month`, and what was deposited by then.
+ */
+export function shapePnbpYear(
+  month: string,
+  slices: readonly { month: string; slice: WorkshopSlice }[],
+  rules: readonly SplitRule[],
+  deposits: PnbpDepositDto[],
+  target: number | null,
+): PnbpYearDto {
+  const year = Number(month.slice(0, 4))
   const byMonth = new Map<string, WorkshopSlice[]>()
   for (const { month: m, slice } of slices) {
     const list = byMonth.get(m) ?? []
@@ -185,18 +258,10 @@ export async function pnbpYearToDate(db: Kysely<Database>, month: string): Promi
   for (const list of byMonth.values()) dueYtd += splitWorkshops(list, rules).totals.pnbp
 
   const monthEnd = monthRange(month).to
-  const deposits = await listDeposits(db, year)
-  const target = await db
-    .selectFrom('pnbp_targets')
-    .select('amount')
-    .where('year', '=', year)
-    .orderBy('created_at', 'desc')
-    .orderBy('id', 'desc')
-    .executeTakeFirst()
   return {
     year,
     throughMonth: month,
-    target: target?.amount ?? null,
+    target,
     dueYtd,
     depositedYtd: deposits
       .filter((d) => d.date <= monthEnd && d.cancelled === null)

@@ -1,9 +1,30 @@
-import type { HubSalesDto, HubSalesRowDto, HubStockDto } from '../../../shared/contracts/hubview'
+import type {
+  HubHasilKerjaDto,
+  HubPnbpDto,
+  HubSalesDto,
+  HubSalesRowDto,
+  HubStockDto,
+} from '../../../shared/contracts/hubview'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { readDeviceCode } from '../core/device-code'
-import { periodBounds } from '../reports/report-period'
+import { AppError, fieldError } from '../core/errors'
+import {
+  listDeposits,
+  loadRules,
+  shapeHasilKerja,
+  shapePnbpYear,
+  tillMonthParts,
+  workshopSlices,
+} from '../reports/hasil-kerja-report'
+import { monthRange, periodBounds } from '../reports/report-period'
 import { flowDb } from './flow-tables'
+import {
+  otherTillsDeposits,
+  otherTillsMonthParts,
+  otherTillsSlices,
+  otherTillsTargets,
+} from './hub-reports'
 
 // Laporan and Stok across tills: this till's own ledgers plus what the last sync brought down
 // from the hub (other tills' sales at shared locations, every location's levels). Read-only,
@@ -95,7 +116,76 @@ export function createHubView(db: Kysely<Database>, deviceId: string) {
     return { joined: current !== undefined, asOf: current?.levels_at ?? null, levels }
   }
 
-  return { sales, stock }
+  /** The hub scope is for a joined till only: a till alone has its own report for this. */
+  async function joined() {
+    const current = await link()
+    if (!current) throw new AppError('HUB_NOT_JOINED')
+    return current
+  }
+
+  /**
+   * A month's hasil kerja for every till: this till's own part (its rollups, live) and the
+   * other tills' (hub_rows, as of the last sync), split together by this till's rules.
+   */
+  async function hasilKerja(
+    input: { month: string; locationId: string | null },
+    seesCost: boolean,
+    today: string,
+  ): Promise<HubHasilKerjaDto> {
+    const current = await joined()
+    let locationName: string | null = null
+    let locationKey: string | null = null
+    if (input.locationId) {
+      const location = await db
+        .selectFrom('locations')
+        .select(['name', 'shared_id', 'id'])
+        .where('id', '=', input.locationId)
+        .executeTakeFirst()
+      if (!location) throw fieldError('locationId', 'INVALID_VALUE')
+      locationName = location.name
+      // The hub files other tills' rows under the location's shared id.
+      locationKey = location.shared_id ?? location.id
+    }
+    const parts = await Promise.all([
+      tillMonthParts(db, input.month, input.locationId),
+      otherTillsMonthParts(db, input.month, locationKey),
+    ])
+    const report = await shapeHasilKerja(db, input.month, parts, seesCost, today)
+    return { ...report, locationName, asOf: current.last_sync_at }
+  }
+
+  /** PNBP year to date for every till: due on all their sales, deposited in all registers. */
+  async function pnbp(month: string): Promise<HubPnbpDto> {
+    const current = await joined()
+    const year = Number(month.slice(0, 4))
+    const from = `${year}-01-01`
+    const to = monthRange(month).to
+    const [own, others, ownDeposits, otherDeposits, ownTargets, otherTargets, rules] =
+      await Promise.all([
+        workshopSlices(db, from, to, null),
+        otherTillsSlices(db, from, to, null),
+        listDeposits(db, year),
+        otherTillsDeposits(db, year),
+        db
+          .selectFrom('pnbp_targets')
+          .select(['id', 'amount', 'created_at as createdAt'])
+          .where('year', '=', year)
+          .execute(),
+        otherTillsTargets(db, year),
+        loadRules(db),
+      ])
+    // The newest target set on any till is the year's target, as on one till.
+    const target = [...ownTargets, ...otherTargets].sort(
+      (a, b) => b.createdAt - a.createdAt || b.id.localeCompare(a.id),
+    )[0]
+    const deposits = [...ownDeposits, ...otherDeposits].sort((a, b) => a.date.localeCompare(b.date))
+    return {
+      ...shapePnbpYear(month, [...own, ...others], rules, deposits, target?.amount ?? null),
+      asOf: current.last_sync_at,
+    }
+  }
+
+  return { sales, stock, hasilKerja, pnbp }
 }
 
 export type HubView = ReturnType<typeof createHubView>

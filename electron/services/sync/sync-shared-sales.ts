@@ -1,4 +1,5 @@
 import type { HubDatabase } from '../../hub/hub-types'
+import { PNBP_LEDGER_TABLES } from '../../hub/hub-schema-pnbp'
 import { sql, type Kysely } from 'kysely'
 import type { Database } from '../../db/schema'
 import { flowDb } from './flow-tables'
@@ -66,6 +67,45 @@ export async function downloadSharedSales(
     total += rows.length
     if (rows.length < pageSize) return total
   }
+}
+
+/**
+ * Other tills' PNBP deposits, cancellations and targets (hub schema v5), into hub_rows beside
+ * the shared sales. A year holds a few dozen, so every sync reads them whole instead of
+ * keeping a cursor: a hub upgraded to v5 after this till last synced still yields its older
+ * rows, and a row already here lands on its key and changes nothing. Returns the rows new here.
+ */
+export async function downloadPnbpRegister(
+  hub: Kysely<HubDatabase>,
+  db: Kysely<Database>,
+  deviceId: string,
+): Promise<number> {
+  const { rows } = await sql<HubRow>`
+    SELECT device_id, seq, table_name, row_id, location_id, data FROM ledger_rows
+    WHERE table_name = ANY(${[...PNBP_LEDGER_TABLES]}) AND device_id <> ${deviceId}
+    ORDER BY device_id, seq`.execute(hub)
+  if (rows.length === 0) return 0
+  return flowDb(db)
+    .transaction()
+    .execute(async (trx) => {
+      let added = 0
+      for (const row of rows) {
+        const result = await trx
+          .insertInto('hub_rows')
+          .values({
+            device_id: row.device_id,
+            seq: Number(row.seq),
+            table_name: row.table_name,
+            row_id: row.row_id,
+            location_id: row.location_id,
+            data: JSON.stringify(row.data),
+          })
+          .onConflict((oc) => oc.doNothing())
+          .executeTakeFirst()
+        added += Number(result.numInsertedOrUpdatedRows ?? 0)
+      }
+      return added
+    })
 }
 
 /** Every location's on-hand and the tills' codes as the hub knows them now; returns the levels. */

@@ -10,7 +10,7 @@ import { uploadDocs } from './sync-docs'
 import { proposeEdits } from './sync-edits'
 import { applyDuePriceVersions } from './sync-prices'
 import { sendIdMap } from './sync-shared-ids'
-import { downloadHubLevels, downloadSharedSales } from './sync-shared-sales'
+import { downloadHubLevels, downloadPnbpRegister, downloadSharedSales } from './sync-shared-sales'
 import { readWaitingBatch, uploadBatch, type UploadFaults } from './sync-upload'
 
 /** Keeps the hub password outside the database file, so a copied backup does not carry it. */
@@ -54,6 +54,8 @@ export interface SyncReport {
   sharedSales: number
   /** Stock levels of every location as the hub knows them. */
   hubLevels: number
+  /** Other tills' PNBP deposits, cancellations and targets new here (hub schema v5). */
+  pnbpRows: number
 }
 
 export interface SyncOptions {
@@ -220,6 +222,7 @@ export function createSyncService(deps: SyncDeps) {
         edits: 0,
         sharedSales: 0,
         hubLevels: 0,
+        pnbpRows: 0,
       }
       try {
         await withHub(address, async (hub) => {
@@ -243,6 +246,7 @@ export function createSyncService(deps: SyncDeps) {
           await applyDuePriceVersions(db, ctx.clock.now())
           report.sharedMovements = await downloadShared(hub, db, ctx.deviceId)
           report.sharedSales = await downloadSharedSales(hub, db, ctx.deviceId)
+          report.pnbpRows = await downloadPnbpRegister(hub, db, ctx.deviceId)
           report.hubLevels = await downloadHubLevels(hub, db, ctx.clock.now())
         })
       } catch (error) {

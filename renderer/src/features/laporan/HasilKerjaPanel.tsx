@@ -6,6 +6,8 @@ import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { formatRupiah } from '../../../../shared/money'
 import { useChannel } from '../../api/hooks'
 import { MonthField } from '../../components/dates/MonthField'
+import { HubAsOf } from '../hub/HubAsOf'
+import { HubScopeSwitch, type HubScope } from '../hub/HubScopeSwitch'
 import { ExportButtons } from './ExportButtons'
 import { HasilKerjaTable } from './HasilKerjaTable'
 import { LocationSelect } from './PeriodFilters'
@@ -23,7 +25,25 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
   const [month, setMonth] = useState(today.slice(0, 7))
   const [locationId, setLocationId] = useState<string | null>(null)
   const valid = /^\d{4}-(0[1-9]|1[0-2])$/.test(month)
-  const report = useChannel('reports:hasilKerja', { month, locationId }, { enabled: valid })
+  // A till joined to a hub may also read the whole showroom's month (as of the last sync);
+  // hubview:sales says whether it is joined, as on the sales summary.
+  const { t: th } = useTranslation('hubview')
+  const [scope, setScope] = useState<HubScope>('till')
+  const period = { from: `${month}-01`, to: `${month}-01` }
+  const link = useChannel('hubview:sales', period, { enabled: valid })
+  const joined = link.data?.joined === true
+  const hubScope = scope === 'hub' && joined
+  const own = useChannel(
+    'reports:hasilKerja',
+    { month, locationId },
+    { enabled: valid && !hubScope },
+  )
+  const hub = useChannel(
+    'hubview:hasilKerja',
+    { month, locationId },
+    { enabled: valid && hubScope },
+  )
+  const report = hubScope ? hub : own
   const data = report.data
   return (
     <Stack gap="sm">
@@ -32,8 +52,19 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
           <MonthField label={t('filters.monthPicker')} value={month} onChange={setMonth} w={190} />
           <LocationSelect locations={locations} value={locationId} onChange={setLocationId} />
         </Group>
-        <ExportButtons request={valid ? { report: 'hasilKerja', month, locationId } : null} />
+        {!hubScope && (
+          <ExportButtons request={valid ? { report: 'hasilKerja', month, locationId } : null} />
+        )}
       </Group>
+      {joined && <HubScopeSwitch value={scope} onChange={setScope} />}
+      {hubScope && hub.data && (
+        <Stack gap={2}>
+          <HubAsOf at={hub.data.asOf} />
+          <Text size="xs" c="dimmed">
+            {th('hasilKerjaNote')}
+          </Text>
+        </Stack>
+      )}
       {report.isError && <Alert color="red">{report.error.message}</Alert>}
       {report.isPending && valid && (
         <Loader size="sm" role="status" aria-label={t('hasilKerja.heading')} />
@@ -88,7 +119,7 @@ export function HasilKerjaPanel({ today, locations, canEdit }: Props) {
               </Paper>
             )}
             <div style={{ flex: 3, minWidth: 0 }}>
-              <PnbpPanel month={data.month} canEdit={canEdit} />
+              <PnbpPanel month={data.month} canEdit={canEdit && !hubScope} hub={hubScope} />
             </div>
           </Group>
         </>

@@ -20,11 +20,21 @@ import { DepositModal } from './DepositModal'
 import { StatCard } from './StatCard'
 import { TargetModal } from './TargetModal'
 
-export function PnbpPanel({ month, canEdit }: { month: string; canEdit: boolean }) {
+interface Props {
+  month: string
+  canEdit: boolean
+  /** Every till's PNBP as the hub knew it at the last sync (read-only), not this till's. */
+  hub?: boolean
+}
+
+export function PnbpPanel({ month, canEdit, hub = false }: Props) {
   const { t } = useTranslation('laporan')
+  const { t: th } = useTranslation('hubview')
   const [open, setOpen] = useState<'deposit' | 'target' | null>(null)
   const [cancelling, setCancelling] = useState<PnbpDepositDto | null>(null)
-  const pnbp = useChannel('reports:pnbp', { month })
+  const own = useChannel('reports:pnbp', { month }, { enabled: !hub })
+  const all = useChannel('hubview:pnbp', { month }, { enabled: hub })
+  const pnbp = hub ? all : own
   const p = pnbp.data
   if (!p) {
     return pnbp.isError ? <Alert color="red">{pnbp.error.message}</Alert> : null
@@ -36,6 +46,7 @@ export function PnbpPanel({ month, canEdit }: { month: string; canEdit: boolean 
         <Group justify="space-between">
           <Title order={3} size="h5">
             {t('pnbp.heading', { year: p.year })}
+            {hub && ` · ${th('scopeHub')}`}
           </Title>
           {canEdit && (
             <Group gap="xs">

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next'
 import type { Option } from '../../../../shared/catalogue/catalogue-dto'
 import { useChannel } from '../../api/hooks'
 import { HubSalesTable } from '../hub/HubSalesTable'
+import { HubScopeSwitch, type HubScope } from '../hub/HubScopeSwitch'
 import { BreakdownTable, breakdowns, type Breakdown } from './BreakdownTable'
 import { ExportButtons } from './ExportButtons'
 import { PeriodFilters } from './PeriodFilters'
@@ -24,8 +25,7 @@ export function SalesReportPanel({ today, locations }: { today: string; location
   const period = { from: filter.from, to: filter.to, locationId: filter.locationId }
   const report = useChannel('reports:sales', period, { enabled: valid })
   // A till joined to a hub may also read the sales of every till (as of the last sync).
-  const { t: th } = useTranslation('hubview')
-  const [scope, setScope] = useState<'till' | 'hub'>('till')
+  const [scope, setScope] = useState<HubScope>('till')
   const hub = useChannel('hubview:sales', { from: filter.from, to: filter.to }, { enabled: valid })
   const hubScope = scope === 'hub' && hub.data?.joined === true
   return (
@@ -34,19 +34,7 @@ export function SalesReportPanel({ today, locations }: { today: string; location
         <PeriodFilters value={filter} onChange={setFilter} today={today} locations={locations} />
         <ExportButtons request={valid ? { report: 'sales', period } : null} />
       </Group>
-      {hub.data?.joined && (
-        <SegmentedControl
-          aria-label={th('scopeLabel')}
-          size="xs"
-          value={scope}
-          onChange={(value) => setScope(value as 'till' | 'hub')}
-          data={[
-            { value: 'till', label: th('scopeThisTill') },
-            { value: 'hub', label: th('scopeHub') },
-          ]}
-          maw={360}
-        />
-      )}
+      {hub.data?.joined && <HubScopeSwitch value={scope} onChange={setScope} />}
       {hubScope && hub.data && <HubSalesTable report={hub.data} />}
       {!hubScope && report.isError && <Alert color="red">{report.error.message}</Alert>}
       {!hubScope && report.isPending && valid && (

@@ -26,4 +26,6 @@ export const hubview: Translation<typeof id> = {
   noLevels: 'No stock from the hub yet.',
   allLocations: 'All locations',
   timeZone: 'WIB',
+  hasilKerjaNote:
+    'The whole showroom’s hasil kerja: this till’s own sales are always current, other tills’ at the locations the hub shares as of the last sync; split by this till’s split rules. PNBP: deposits from every till.',
 }

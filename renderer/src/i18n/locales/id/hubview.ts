@@ -23,4 +23,6 @@ export const hubview = {
   noLevels: 'Belum ada stok dari hub.',
   allLocations: 'Semua lokasi',
   timeZone: 'WIB',
+  hasilKerjaNote:
+    'Hasil kerja seluruh galeri: penjualan kasir ini selalu terkini, kasir lain untuk lokasi yang dibagikan hub per sinkronisasi terakhir; dibagi dengan aturan bagi hasil kasir ini. PNBP: setoran dari semua kasir.',
 }
