@@ -3,8 +3,15 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { sql, type Kysely } from 'kysely'
-import { connectHub, migrateHub, type PgAddress } from '../../electron/hub/hub-admin'
+import {
+  connectHub,
+  createTillRole,
+  migrateHub,
+  shareLocation,
+  type PgAddress,
+} from '../../electron/hub/hub-admin'
 import { startPgServer, type PgServer } from '../../electron/hub/pg-server'
+import type { TestCore } from './test-core'
 
 /**
  * One real PostgreSQL (Debian's server binaries) for a test file: start it in beforeAll, make a
@@ -67,4 +74,43 @@ export async function startPgHub(): Promise<PgHubServer> {
       rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/** Joins `till` to `hub` with the login the hub issued it, as Pengaturan → Sinkronisasi does. */
+export async function joinTill(
+  hub: TestHub,
+  till: TestCore,
+  login: { role: string; password: string },
+): Promise<void> {
+  const address = hub.addressFor(login.role, login.password)
+  await till.must('sync:join', {
+    host: address.host,
+    port: address.port,
+    database: address.database,
+    role: login.role,
+    password: login.password,
+  })
+}
+
+/**
+ * The role tests' three tills, each connected to `hub` under its own login role with its
+ * device claimed: KSG1 (dev-1) and KSG2 (dev-2) share the showroom "galeri", PMR1 (dev-3) has
+ * the exhibition "pameran". Returned in that order.
+ */
+export async function threeTillRoles(hub: TestHub): Promise<Kysely<HubDatabase>[]> {
+  const tills: Kysely<HubDatabase>[] = []
+  for (const [code, device] of [
+    ['KSG1', 'dev-1'],
+    ['KSG2', 'dev-2'],
+    ['PMR1', 'dev-3'],
+  ] as const) {
+    const credentials = await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix })
+    const till = connectHub(hub.addressFor(credentials.role, credentials.password), 1)
+    await sql`SELECT hub_claim_device(${device}, ${code})`.execute(till)
+    tills.push(till)
+  }
+  await shareLocation(hub.admin, 'KSG1', 'galeri')
+  await shareLocation(hub.admin, 'KSG2', 'galeri')
+  await shareLocation(hub.admin, 'PMR1', 'pameran')
+  return tills
 }

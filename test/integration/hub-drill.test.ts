@@ -18,7 +18,7 @@ import type { ShiftDto } from '../../shared/shifts/shifts-dto'
 import { productInput, saleId } from '../helpers/builders'
 import { receiveStock } from '../helpers/receive-stock'
 import { hubShiftSums } from '../helpers/hub-shift-sums'
-import { startPgHub, type PgHubServer, type TestHub } from '../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../helpers/pg-hub'
 import { syncAndKill } from '../helpers/sync-kill'
 import { createTestCore, reopenTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
 
@@ -64,17 +64,8 @@ describe('the multi-till drill (real PostgreSQL hub)', () => {
   const oldPriceSales: string[] = []
 
   const credentialsByCode = new Map<string, { role: string; password: string }>()
-  const joinHub = async (till: TestCore, code: string) => {
-    const credentials = credentialsByCode.get(code)!
-    const address = hub.addressFor(credentials.role, credentials.password)
-    await till.must('sync:join', {
-      host: address.host,
-      port: address.port,
-      database: address.database,
-      role: credentials.role,
-      password: credentials.password,
-    })
-  }
+  const joinHub = (till: TestCore, code: string) =>
+    joinTill(hub, till, credentialsByCode.get(code)!)
 
   const sell = (till: TestCore, productId: string, qty: number, amount: number) =>
     till.must('sales:checkout', {

@@ -2,14 +2,9 @@ import type { HubDatabase } from '../../../electron/hub/hub-types'
 import { createHash } from 'node:crypto'
 import { sql, type Kysely } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  connectHub,
-  createTillRole,
-  publishMaster,
-  shareLocation,
-} from '../../../electron/hub/hub-admin'
+import { publishMaster } from '../../../electron/hub/hub-admin'
 import { decideProposal } from '../../../electron/hub/hub-proposals'
-import { startPgHub, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
+import { startPgHub, threeTillRoles, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
 
 // Hub schema v2's boundary, tried as a till role: document snapshots and edit proposals are
 // inserted only with the till's own device id, never changed or removed, read only for shared
@@ -101,21 +96,11 @@ describe('hub v2 roles: documents, shared sales, edit proposals (real PostgreSQL
   beforeAll(async () => {
     pg = await startPgHub()
     hub = await pg.newHub()
-    const tills: Kysely<HubDatabase>[] = []
-    for (const [code, device] of [
-      ['KSG1', 'dev-1'],
-      ['KSG2', 'dev-2'],
-      ['PMR1', 'dev-3'],
-    ] as const) {
-      const credentials = await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix })
-      const till = connectHub(hub.addressFor(credentials.role, credentials.password), 1)
-      await sql`SELECT hub_claim_device(${device}, ${code})`.execute(till)
-      tills.push(till)
-    }
-    ;[t1, t2, t3] = tills as [Kysely<HubDatabase>, Kysely<HubDatabase>, Kysely<HubDatabase>]
-    await shareLocation(hub.admin, 'KSG1', 'galeri')
-    await shareLocation(hub.admin, 'KSG2', 'galeri')
-    await shareLocation(hub.admin, 'PMR1', 'pameran')
+    ;[t1, t2, t3] = (await threeTillRoles(hub)) as [
+      Kysely<HubDatabase>,
+      Kysely<HubDatabase>,
+      Kysely<HubDatabase>,
+    ]
   }, 120_000)
 
   afterAll(async () => {

@@ -11,7 +11,7 @@ import { verifyLedgerChain } from '../../../electron/db/ledger-chain'
 import type { InputOf } from '../../../shared/contract'
 import { productInput, saleId } from '../../helpers/builders'
 import { receiveStock } from '../../helpers/receive-stock'
-import { startPgHub, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../../helpers/pg-hub'
 import { createTestCore, sequentialIds, type TestCore } from '../../helpers/test-core'
 
 // Issue 17, more rows both ways (migration 0022, hub schema v2), against a real PostgreSQL:
@@ -39,17 +39,7 @@ describe('hub flow: documents up, shared sales down, edit proposals (real Postgr
   let transferId: string
   const credentials = new Map<string, TillCredentials>()
 
-  const joinHub = async (till: TestCore, code: string) => {
-    const c = credentials.get(code)!
-    const address = hub.addressFor(c.role, c.password)
-    await till.must('sync:join', {
-      host: address.host,
-      port: address.port,
-      database: address.database,
-      role: c.role,
-      password: c.password,
-    })
-  }
+  const joinHub = (till: TestCore, code: string) => joinTill(hub, till, credentials.get(code)!)
 
   const sell = (till: TestCore, productId: string, qty: number, amount: number) =>
     till.must('sales:checkout', {

@@ -11,7 +11,7 @@ import type { InputOf } from '../../../shared/contract'
 import type { HasilKerjaDto } from '../../../shared/reports/reports-dto'
 import { productInput, saleId } from '../../helpers/builders'
 import { receiveStock } from '../../helpers/receive-stock'
-import { startPgHub, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../../helpers/pg-hub'
 import { callerAs, createTestCore, sequentialIds, type TestCore } from '../../helpers/test-core'
 
 // Issue 17: Laporan's hasil kerja and PNBP for the whole showroom, read across tills as of the
@@ -52,17 +52,7 @@ describe('hasil kerja and PNBP across tills (real PostgreSQL)', () => {
   const credentials = new Map<string, TillCredentials>()
   let pnbpDown: number | undefined
 
-  const joinHub = async (till: TestCore, code: string) => {
-    const c = credentials.get(code)!
-    const address = hub.addressFor(c.role, c.password)
-    await till.must('sync:join', {
-      host: address.host,
-      port: address.port,
-      database: address.database,
-      role: c.role,
-      password: c.password,
-    })
-  }
+  const joinHub = (till: TestCore, code: string) => joinTill(hub, till, credentials.get(code)!)
 
   const sell = (till: TestCore, lines: { productId: string; qty: number }[], amount: number) =>
     till.must('sales:checkout', {

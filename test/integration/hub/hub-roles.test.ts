@@ -7,9 +7,8 @@ import {
   createTillRole,
   listQuarantine,
   publishMaster,
-  shareLocation,
 } from '../../../electron/hub/hub-admin'
-import { startPgHub, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
+import { startPgHub, threeTillRoles, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
 
 // The boundary is PostgreSQL's: grants and row-level security, tested by trying as a till.
 
@@ -55,21 +54,11 @@ describe('hub roles and row-level security (real PostgreSQL)', () => {
   beforeAll(async () => {
     pg = await startPgHub()
     hub = await pg.newHub()
-    const tills: Kysely<HubDatabase>[] = []
-    for (const [code, device] of [
-      ['KSG1', 'dev-1'],
-      ['KSG2', 'dev-2'],
-      ['PMR1', 'dev-3'],
-    ] as const) {
-      const credentials = await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix })
-      const till = connectHub(hub.addressFor(credentials.role, credentials.password), 1)
-      await sql`SELECT hub_claim_device(${device}, ${code})`.execute(till)
-      tills.push(till)
-    }
-    ;[t1, t2, t3] = tills as [Kysely<HubDatabase>, Kysely<HubDatabase>, Kysely<HubDatabase>]
-    await shareLocation(hub.admin, 'KSG1', 'galeri')
-    await shareLocation(hub.admin, 'KSG2', 'galeri')
-    await shareLocation(hub.admin, 'PMR1', 'pameran')
+    ;[t1, t2, t3] = (await threeTillRoles(hub)) as [
+      Kysely<HubDatabase>,
+      Kysely<HubDatabase>,
+      Kysely<HubDatabase>,
+    ]
   }, 120_000)
 
   afterAll(async () => {

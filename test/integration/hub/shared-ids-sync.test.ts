@@ -9,7 +9,7 @@ import {
 } from '../../../electron/hub/hub-admin'
 import { seededLocationIds } from '../../../shared/seeded-ids'
 import { productInput, saleId } from '../../helpers/builders'
-import { startPgHub, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../../helpers/pg-hub'
 import { receiveStock } from '../../helpers/receive-stock'
 import { createTestCore, sequentialIds, type TestCore } from '../../helpers/test-core'
 
@@ -29,17 +29,7 @@ describe('shared ids and price versions through the hub (real PostgreSQL)', () =
   let bowl: string
 
   const issued = new Map<string, { role: string; password: string }>()
-  const join = async (till: TestCore, code: string) => {
-    const credentials = issued.get(code)!
-    const address = hub.addressFor(credentials.role, credentials.password)
-    await till.must('sync:join', {
-      host: address.host,
-      port: address.port,
-      database: address.database,
-      role: credentials.role,
-      password: credentials.password,
-    })
-  }
+  const join = (till: TestCore, code: string) => joinTill(hub, till, issued.get(code)!)
   const rows = (till: TestCore, query: string, ...params: unknown[]) =>
     till.database.raw.prepare(query).all(...params) as Record<string, unknown>[]
   const sharedIds = (till: TestCore) =>

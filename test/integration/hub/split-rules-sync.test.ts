@@ -13,7 +13,7 @@ import { decideProposal, listPendingEdits } from '../../../electron/hub/hub-prop
 import { verifyLedgerChain } from '../../../electron/db/ledger-chain'
 import { productInput, saleId } from '../../helpers/builders'
 import { receiveStock } from '../../helpers/receive-stock'
-import { startPgHub, type PgHubServer, type TestHub } from '../../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../../helpers/pg-hub'
 import { createTestCore, sequentialIds, type TestCore } from '../../helpers/test-core'
 
 // Issue 17: split rules (the premi / PNBP / modal split of hasil kerja) have one authority,
@@ -33,17 +33,7 @@ describe('split rules down from the hub (real PostgreSQL)', () => {
   const credentials = new Map<string, TillCredentials>()
   let hubRule: string
 
-  const joinHub = async (till: TestCore, code: string) => {
-    const c = credentials.get(code)!
-    const address = hub.addressFor(c.role, c.password)
-    await till.must('sync:join', {
-      host: address.host,
-      port: address.port,
-      database: address.database,
-      role: c.role,
-      password: c.password,
-    })
-  }
+  const joinHub = (till: TestCore, code: string) => joinTill(hub, till, credentials.get(code)!)
 
   /** Sells `qty` of the till's own product (15.000 each) on the till's current day. */
   const sell = (till: TestCore, qty: number) =>
