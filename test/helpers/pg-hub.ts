@@ -7,7 +7,9 @@ import {
   connectHub,
   createTillRole,
   migrateHub,
+  publishMaster,
   shareLocation,
+  type TillCredentials,
   type PgAddress,
 } from '../../electron/hub/hub-admin'
 import { startPgServer, type PgServer } from '../../electron/hub/pg-server'
@@ -113,4 +115,34 @@ export async function threeTillRoles(hub: TestHub): Promise<Kysely<HubDatabase>[
   await shareLocation(hub.admin, 'KSG2', 'galeri')
   await shareLocation(hub.admin, 'PMR1', 'pameran')
   return tills
+}
+
+/**
+ * Two showroom tills meeting in `hub`: KSG1 (`t1`, which set the locations up) joins and
+ * publishes its locations, both share `showroom`, and KSG2 (`t2`) joins, takes them, sells
+ * from the showroom and has its shift open. Answers the logins the hub issued, by till code.
+ */
+export async function twoShowroomTills(
+  hub: TestHub,
+  t1: TestCore,
+  t2: TestCore,
+  showroom: string,
+): Promise<Map<string, TillCredentials>> {
+  const logins = new Map<string, TillCredentials>()
+  for (const code of ['KSG1', 'KSG2'])
+    logins.set(code, await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix }))
+  await joinTill(hub, t1, logins.get('KSG1')!)
+  await publishMaster(
+    hub.admin,
+    'locations',
+    t1.database.raw.prepare('select * from locations').all() as Record<string, unknown>[],
+  )
+  await shareLocation(hub.admin, 'KSG1', showroom)
+  await shareLocation(hub.admin, 'KSG2', showroom)
+  await t1.sync.syncNow()
+  await joinTill(hub, t2, logins.get('KSG2')!)
+  await t2.sync.syncNow()
+  await t2.must('till:setLocation', { locationId: showroom })
+  await t2.must('shifts:open', { openingFloat: 0 })
+  return logins
 }

@@ -1,17 +1,12 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  createTillRole,
-  publishMaster,
-  shareLocation,
-  type TillCredentials,
-} from '../../../electron/hub/hub-admin'
+import { type TillCredentials } from '../../../electron/hub/hub-admin'
 import { decideProposal, listPendingEdits } from '../../../electron/hub/hub-proposals'
 import { verifyLedgerChain } from '../../../electron/db/ledger-chain'
 import type { InputOf } from '../../../shared/contract'
 import { productInput, saleId } from '../../helpers/builders'
 import { receiveStock } from '../../helpers/receive-stock'
-import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, twoShowroomTills } from '../../helpers/pg-hub'
 import { createTestCore, sequentialIds, type TestCore } from '../../helpers/test-core'
 
 // Issue 17, more rows both ways (migration 0022, hub schema v2), against a real PostgreSQL:
@@ -37,9 +32,7 @@ describe('hub flow: documents up, shared sales down, edit proposals (real Postgr
   let pameran: string
   let keychain: string
   let transferId: string
-  const credentials = new Map<string, TillCredentials>()
-
-  const joinHub = (till: TestCore, code: string) => joinTill(hub, till, credentials.get(code)!)
+  let credentials = new Map<string, TillCredentials>()
 
   const sell = (till: TestCore, productId: string, qty: number, amount: number) =>
     till.must('sales:checkout', {
@@ -82,21 +75,7 @@ describe('hub flow: documents up, shared sales down, edit proposals (real Postgr
     transferId = transfer.id
     await t1.must('stock:sendTransfer', { id: transfer.id })
 
-    for (const code of ['KSG1', 'KSG2'])
-      credentials.set(code, await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix }))
-    await joinHub(t1, 'KSG1')
-    await publishMaster(
-      hub.admin,
-      'locations',
-      t1.database.raw.prepare('select * from locations').all() as Record<string, unknown>[],
-    )
-    await shareLocation(hub.admin, 'KSG1', galeri)
-    await shareLocation(hub.admin, 'KSG2', galeri)
-    await t1.sync.syncNow()
-    await joinHub(t2, 'KSG2')
-    await t2.sync.syncNow()
-    await t2.must('till:setLocation', { locationId: galeri })
-    await t2.must('shifts:open', { openingFloat: 0 })
+    credentials = await twoShowroomTills(hub, t1, t2, galeri)
   }, 180_000)
 
   afterAll(async () => {

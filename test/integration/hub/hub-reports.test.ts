@@ -1,17 +1,11 @@
 import { sql } from 'kysely'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import {
-  connectHub,
-  createTillRole,
-  publishMaster,
-  shareLocation,
-  type TillCredentials,
-} from '../../../electron/hub/hub-admin'
+import { connectHub, type TillCredentials } from '../../../electron/hub/hub-admin'
 import type { InputOf } from '../../../shared/contract'
 import type { HasilKerjaDto } from '../../../shared/reports/reports-dto'
 import { productInput, saleId } from '../../helpers/builders'
 import { receiveStock } from '../../helpers/receive-stock'
-import { startPgHub, type PgHubServer, type TestHub, joinTill } from '../../helpers/pg-hub'
+import { startPgHub, type PgHubServer, type TestHub, twoShowroomTills } from '../../helpers/pg-hub'
 import { callerAs, createTestCore, sequentialIds, type TestCore } from '../../helpers/test-core'
 
 // Issue 17: Laporan's hasil kerja and PNBP for the whole showroom, read across tills as of the
@@ -49,10 +43,8 @@ describe('hasil kerja and PNBP across tills (real PostgreSQL)', () => {
   let alone: TestCore
   let galeri: string
   const workshops = { kayu: '', rotan: '' }
-  const credentials = new Map<string, TillCredentials>()
+  let credentials = new Map<string, TillCredentials>()
   let pnbpDown: number | undefined
-
-  const joinHub = (till: TestCore, code: string) => joinTill(hub, till, credentials.get(code)!)
 
   const sell = (till: TestCore, lines: { productId: string; qty: number }[], amount: number) =>
     till.must('sales:checkout', {
@@ -92,21 +84,7 @@ describe('hasil kerja and PNBP across tills (real PostgreSQL)', () => {
     for (const productId of Object.values(products))
       await receiveStock(call, { productId, qty: 50 })
 
-    for (const code of ['KSG1', 'KSG2'])
-      credentials.set(code, await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix }))
-    await joinHub(t1, 'KSG1')
-    await publishMaster(
-      hub.admin,
-      'locations',
-      t1.database.raw.prepare('select * from locations').all() as Record<string, unknown>[],
-    )
-    await shareLocation(hub.admin, 'KSG1', galeri)
-    await shareLocation(hub.admin, 'KSG2', galeri)
-    await t1.sync.syncNow()
-    await joinHub(t2, 'KSG2')
-    await t2.sync.syncNow()
-    await t2.must('till:setLocation', { locationId: galeri })
-    await t2.must('shifts:open', { openingFloat: 0 })
+    credentials = await twoShowroomTills(hub, t1, t2, galeri)
 
     // Split rules are each till's own until they come down from the hub: the same rule on both.
     await t1.must('reports:addSplitRule', SPLIT)

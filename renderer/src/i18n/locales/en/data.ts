@@ -76,7 +76,7 @@ export const data: Translation<typeof id> = {
     folderHint: 'Full path of the target folder, e.g. the auditor’s USB stick.',
     toFolder: 'Save to folder',
     saved: 'Database exported to {{path}} ({{size}}).',
-    anchorTitle: "This copy’s anchor",
+    anchorTitle: 'This copy’s anchor',
     anchor: 'The copy ends at chain anchor:',
     anchorHint:
       'Write this anchor in the handover record. npm run verify -- --anchor <anchor> on this till proves the data up to that point is unchanged since the export.',
