@@ -3,11 +3,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import { useState } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Channel } from '../../../shared/contract'
-import { channelNames } from '../../../shared/channels'
 import { setupI18n } from '../../../renderer/src/i18n/setup'
 import type { EditLine, LineEditor } from '../../../renderer/src/features/stok/LineEditor'
 import { productInput } from '../../helpers/builders'
+import { installCoreBridge } from '../../helpers/core-bridge'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 // The document line editor (Terima stok, transfers, Titip jual's send) over a real core.
@@ -21,15 +20,8 @@ let barcode: string
 
 beforeAll(async () => {
   core = await createTestCore()
-  const bridge: Record<string, Record<string, unknown>> = {}
-  for (const channel of channelNames as readonly Channel[]) {
-    const [domain = '', action = ''] = channel.split(':')
-    bridge[domain] ??= {}
-    bridge[domain][action] = (input: never, options?: never) =>
-      core.call(channel, input, undefined, options)
-  }
-  // The renderer picks its transport when the api module loads: the bridge must be there first.
-  Object.assign(window, { etalase: bridge })
+  // Before the renderer's api module loads: it picks its transport then.
+  installCoreBridge(core)
   Editor = (await import('../../../renderer/src/features/stok/LineEditor')).LineEditor
   const product = await core.must('catalog:create', productInput())
   barcode = product.barcode ?? ''

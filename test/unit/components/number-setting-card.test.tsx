@@ -3,11 +3,10 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react'
 import type { ReactNode } from 'react'
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
-import type { Channel } from '../../../shared/contract'
-import { channelNames } from '../../../shared/channels'
 import { setupI18n } from '../../../renderer/src/i18n/setup'
 import type { AutoLockCard } from '../../../renderer/src/features/pengaturan/AutoLockCard'
 import type { CashPayoutLimitCard } from '../../../renderer/src/features/pengaturan/CashPayoutLimitCard'
+import { installCoreBridge } from '../../helpers/core-bridge'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 // Auto-lock and the cash paid-out limit are one card (NumberSettingCard) with different
@@ -22,15 +21,8 @@ let cards: {
 
 beforeAll(async () => {
   core = await createTestCore()
-  const bridge: Record<string, Record<string, unknown>> = {}
-  for (const channel of channelNames as readonly Channel[]) {
-    const [domain = '', action = ''] = channel.split(':')
-    bridge[domain] ??= {}
-    bridge[domain][action] = (input: never, options?: never) =>
-      core.call(channel, input, undefined, options)
-  }
-  // The renderer picks its transport when the api module loads: the bridge must be there first.
-  Object.assign(window, { etalase: bridge })
+  // Before the renderer's api module loads: it picks its transport then.
+  installCoreBridge(core)
   const [autoLock, payout] = await Promise.all([
     import('../../../renderer/src/features/pengaturan/AutoLockCard'),
     import('../../../renderer/src/features/pengaturan/CashPayoutLimitCard'),

@@ -6,10 +6,9 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 import type { OsPrintJob } from '../../../electron/printing/os-print/os-printer'
 import type { DocumentForm } from '../../../renderer/src/features/pesanan/OrderActionForms'
 import { setupI18n } from '../../../renderer/src/i18n/setup'
-import type { Channel } from '../../../shared/contract'
-import { channelNames } from '../../../shared/channels'
 import type { OrderDto } from '../../../shared/orders/orders-dto'
 import { productInput } from '../../helpers/builders'
+import { installCoreBridge } from '../../helpers/core-bridge'
 import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 // The document form over a real core (the preload bridge answered by its router, OS printing
@@ -22,15 +21,8 @@ const jobs: OsPrintJob[] = []
 
 beforeAll(async () => {
   core = await createTestCore({ osPrinter: { print: async (job) => void jobs.push(job) } })
-  const bridge: Record<string, Record<string, unknown>> = {}
-  for (const channel of channelNames as readonly Channel[]) {
-    const [domain = '', action = ''] = channel.split(':')
-    bridge[domain] ??= {}
-    bridge[domain][action] = (input: never, options?: never) =>
-      core.call(channel, input, undefined, options)
-  }
-  // The renderer picks its transport when the api module loads: the bridge must be there first.
-  Object.assign(window, { etalase: bridge })
+  // Before the renderer's api module loads: it picks its transport then.
+  installCoreBridge(core)
   Form = (await import('../../../renderer/src/features/pesanan/OrderActionForms')).DocumentForm
   setupI18n('id')
 
