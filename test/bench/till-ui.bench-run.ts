@@ -120,7 +120,9 @@ test.skipIf('missing' in browserFound)(
     let browser: Browser | null = null
     try {
       console.log('[till UI bench] starting out/main/web.js on the data folder…')
+      const spawnedAt = performance.now()
       web = await startBenchWebApp(dataDir)
+      const serverReadyMs = performance.now() - spawnedAt
       // The template's till is set up by the wizard and starts locked: the admin signs in on
       // the till's session first, so the page opens on the till and no PIN entry is timed.
       const admin = (await apiCall(web, 'auth:candidates', {})).find((c) => c.role === 'admin')
@@ -137,14 +139,31 @@ test.skipIf('missing' in browserFound)(
       await page.addInitScript({
         content: `var __name = (f) => f;\n(${installTillProbe.toString()})()`,
       })
+      const pageStartedAt = performance.now()
       await page.goto(web.url)
       const total = page.getByTestId('till-total')
       await total.waitFor({ timeout: 60_000 })
       // The till is ready when the search box has focus: that is where a scan lands.
       const search = page.getByRole('combobox', { name: kasirText.search.label })
       await expect
-        .poll(() => search.evaluate((el) => el === document.activeElement), { timeout: 30_000 })
+        .poll(() => search.evaluate((el) => el === document.activeElement), {
+          timeout: 30_000,
+          interval: 10,
+        })
         .toBe(true)
+      // Cold start as the cashier sees it: the server's start plus the page until a scan lands.
+      // Chromium's own launch and the API sign-in (a PIN at a real till) are not counted.
+      const coldStartMs = serverReadyMs + (performance.now() - pageStartedAt)
+      // Payment waits for the start check of the file (it runs in the verify worker beside the
+      // open window): its answer, as the app reports it, before any sale is timed.
+      await expect
+        .poll(async () => (await apiCall(web!, 'app:startCheck', {})).state, {
+          timeout: 600_000,
+          interval: 250,
+        })
+        .not.toBe('checking')
+      const startCheck = await apiCall(web, 'app:startCheck', {})
+      expect(startCheck.state).toBe('ok')
       const cdp = await page.context().newCDPSession(page)
 
       const random = seededRandom(11)
@@ -217,6 +236,16 @@ test.skipIf('missing' in browserFound)(
             comparisons: [],
             timings: [
               {
+                operation: 'cold start → till usable',
+                path: 'spawn out/main/web.js on the bench file → listening → page loaded → focus in the search box',
+                result: summarize([coldStartMs]),
+              },
+              {
+                operation: 'start check (payment waits)',
+                path: 'quick_check of the whole file in the verify worker, beside the open window',
+                result: summarize([startCheck.elapsedMs]),
+              },
+              {
                 operation: 'scan → line painted',
                 path: 'Enter ending a 13-key scanner burst in the search box → scan detector → catalog:byBarcode over HTTP → cart state → new row in the cart table painted',
                 result: scan,
@@ -248,6 +277,7 @@ test.skipIf('missing' in browserFound)(
               },
             ],
             notes: [
+              `Cold start: server ${Math.round(serverReadyMs)} ms to listening (migrations, backup due at start, start check started) + page ${Math.round(coldStartMs - serverReadyMs)} ms to the till with focus in the search box. Payment opened when the start check answered, ${(startCheck.elapsedMs / 1000).toFixed(1)} s after start (estimate shown: ${(startCheck.estimateMs / 1000).toFixed(1)} s); scanning works meanwhile.`,
               `${SALES} sales of ${LINES_PER_SALE} different products each (${SALES * LINES_PER_SALE} scans), after ${WARMUP_SALES} warm-up sales; products drawn by popularity from the generated catalogue.`,
               'Keys reach the page through Chrome’s input pipeline (CDP Input.dispatchKeyEvent), queued at once and scanner-fast by their time stamps; focus stays in the search box, as at the counter.',
               `${BETWEEN_SCANS_MS} ms between one painted line and the next scan (and before Pay), a fast cashier’s pace: each change’s open-cart save (an fsync’d write) has finished.`,
@@ -259,6 +289,13 @@ test.skipIf('missing' in browserFound)(
         targets: [
           target('scan → line p95', 'issue: scan → line p95 ≤ 50 ms', scan.p95, 50, 'ms'),
           target('pay → receipt p95', 'issue: pay → receipt p95 ≤ 100 ms', pay.p95, 100, 'ms'),
+          target(
+            'cold start → till usable',
+            'issue 18: cold start to a usable till ≤ 1.5 s in browser mode',
+            coldStartMs,
+            1500,
+            'ms',
+          ),
         ],
       }
       console.log(`\n${renderReport(report)}\n`)

@@ -1,4 +1,4 @@
-import { AppShell, Badge, Group, NavLink, Text, Title } from '@mantine/core'
+import { AppShell, Badge, Center, Group, Loader, NavLink, Text, Title } from '@mantine/core'
 import {
   IconBuildingStore,
   IconCash,
@@ -11,6 +11,7 @@ import {
   IconSettings,
   IconShieldCheck,
 } from '@tabler/icons-react'
+import { Suspense } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { AppInfo } from '../../../shared/app/app-dto'
 import type { SessionUser } from '../../../shared/auth/auth-dto'
@@ -92,7 +93,15 @@ export function AppLayout({ info, user }: { info: AppInfo; user: SessionUser }) 
         })}
       </AppShell.Navbar>
       <AppShell.Main>
-        <Screen />
+        <Suspense
+          fallback={
+            <Center h={200}>
+              <Loader role="status" aria-label={t('status.loading')} />
+            </Center>
+          }
+        >
+          <Screen />
+        </Suspense>
       </AppShell.Main>
     </AppShell>
   )
