@@ -686,6 +686,20 @@ export interface HubLinkTable {
   last_error_at: number | null
 }
 
+/** 0026: the hub admin's decision on one of this till's proposals (only added, never changed). */
+export interface HubDecisionsTable {
+  /** The proposal's source on this till: `edit:<sync_master_edits.id>`. */
+  source_id: string
+  /** The proposal's id on the hub (what its admin sees). */
+  proposal_id: number
+  table_name: string
+  row_id: string
+  decision: 'applied' | 'rejected'
+  note: string | null
+  /** The hub's clock, ms since the epoch. */
+  decided_at: number
+}
+
 export interface Database extends OrdersDatabase, ConsignmentTables {
   master_history: MasterHistoryTable
   record_versions: RecordVersionsTable
@@ -693,6 +707,7 @@ export interface Database extends OrdersDatabase, ConsignmentTables {
   sync_outbox: SyncOutboxTable
   sync_down_cursor: SyncDownCursorTable
   hub_link: HubLinkTable
+  hub_decisions: HubDecisionsTable
   pnbp_deposit_cancellations: PnbpDepositCancellationsTable
   report_sales_daily: ReportSalesDailyTable
   report_payments_daily: ReportPaymentsDailyTable

@@ -138,6 +138,23 @@ export interface SplitRuleDto {
   current: boolean
   /** False when a newer version with the same scope and date replaced it. */
   effective: boolean
+  /**
+   * What the hub made of a rule this till wrote and proposed to it; null for a rule from the hub
+   * or another till, and on a till that never joined a hub.
+   */
+  hub: SplitRuleHubStatus | null
+}
+
+/**
+ * A proposed rule's standing with the hub's admin, as of the last sync. A rejected rule still
+ * splits this till's own reports (split rules are append-only); a newer version replaces it.
+ */
+export interface SplitRuleHubStatus {
+  state: 'waiting' | 'applied' | 'rejected'
+  /** The admin's note on the decision. */
+  note: string | null
+  /** When the hub decided (ISO); null while waiting. */
+  decidedAt: string | null
 }
 
 export interface PnbpDepositDto {

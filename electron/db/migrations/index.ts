@@ -24,6 +24,7 @@ import * as m0022 from './0022_hub_flow'
 import * as m0023 from './0023_order_shipments'
 import * as m0024 from './0024_consignment_money'
 import * as m0025 from './0025_hub_split_rules'
+import * as m0026 from './0026_hub_decisions'
 
 /**
  * Static, ordered list: bundlers cannot see a folder scan, and order must never depend on
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '0023_order_shipments': m0023,
   '0024_consignment_money': m0024,
   '0025_hub_split_rules': m0025,
+  '0026_hub_decisions': m0026,
 }

@@ -25,6 +25,7 @@ import {
   type ExportContext,
 } from './report-exports'
 import { recordWithAudit } from './record-with-audit'
+import { splitRuleHubStatuses } from './split-rule-hub-status'
 import { reportQueriesOver, type ReportQueries } from './report-queries'
 import type { PeriodQuery } from './sales-report'
 
@@ -105,6 +106,7 @@ export function createReportsService(
       .orderBy('r.id', 'desc')
       .execute()
     const rules = await loadRules(db)
+    const hubStatus = await splitRuleHubStatuses(db, ctx.deviceId)
     const today = businessDate(ctx.clock.now())
     const workshops = await db
       .selectFrom('workshops')
@@ -138,6 +140,7 @@ export function createReportsService(
           createdAt: new Date(r.created_at).toISOString(),
           current,
           effective,
+          hub: hubStatus.get(r.id) ?? null,
         }
       }),
     }

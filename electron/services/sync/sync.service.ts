@@ -6,6 +6,7 @@ import type { ServiceContext } from '../core/context'
 import { readDeviceCode } from '../core/device-code'
 import { AppError } from '../core/errors'
 import { downloadMaster, downloadShared, proposeNewMaster } from './sync-download'
+import { downloadDecisions } from './sync-decisions'
 import { uploadDocs } from './sync-docs'
 import { proposeEdits } from './sync-edits'
 import { applyDuePriceVersions } from './sync-prices'
@@ -56,6 +57,8 @@ export interface SyncReport {
   hubLevels: number
   /** Other tills' PNBP deposits, cancellations and targets new here (hub schema v5). */
   pnbpRows: number
+  /** The admin's decisions on this till's proposals new here (applied or rejected). */
+  decisions: number
 }
 
 export interface SyncOptions {
@@ -223,6 +226,7 @@ export function createSyncService(deps: SyncDeps) {
         sharedSales: 0,
         hubLevels: 0,
         pnbpRows: 0,
+        decisions: 0,
       }
       try {
         await withHub(address, async (hub) => {
@@ -242,6 +246,8 @@ export function createSyncService(deps: SyncDeps) {
             if (sent === 0) break
             report.docs += sent
           }
+          // After the proposals went up: a decision made since the last sync comes down now.
+          report.decisions = await downloadDecisions(hub, db, ctx.deviceId)
           report.masterRows = await downloadMaster(hub, db, ctx.clock.now())
           await applyDuePriceVersions(db, ctx.clock.now())
           report.sharedMovements = await downloadShared(hub, db, ctx.deviceId)

@@ -480,4 +480,22 @@ export const fillers: Record<string, Filler> = {
     t.raw.prepare('delete from sync_applying').run()
     rule('sr-till-1', DEVICE, 4000)
   },
+  '0026_hub_decisions': (t) => {
+    // A sync sent the till's January rule and brought back the admin's rejection.
+    t.at('2026-12-22T02:00:00Z')
+    const sentAt = Date.parse('2026-12-21T02:00:00Z')
+    const edit = t.raw
+      .prepare(
+        "select id from sync_master_edits where table_name = 'split_rules' and row_id = 'sr-till-1'",
+      )
+      .pluck()
+      .get() as number
+    t.raw.prepare('update sync_master_edits set sent_at = ? where id = ?').run(sentAt, edit)
+    t.raw
+      .prepare(
+        `insert into hub_decisions (source_id, proposal_id, table_name, row_id, decision, note,
+           decided_at) values (?, 7, 'split_rules', 'sr-till-1', 'rejected', ?, ?)`,
+      )
+      .run(`edit:${edit}`, 'Menunggu SK Kalapas', Date.parse('2026-12-22T01:00:00Z'))
+  },
 }

@@ -5,6 +5,31 @@ import { useChannel } from '../../api/hooks'
 import { percentText, shortDate } from './report-dates'
 import { SplitRuleForm } from './SplitRuleForm'
 
+const HUB_BADGE = {
+  waiting: { key: 'rules.hubWaiting', color: 'yellow' },
+  applied: { key: 'rules.hubApplied', color: 'teal' },
+  rejected: { key: 'rules.hubRejected', color: 'red' },
+} as const
+
+/** A rule this till proposed: what the hub's admin made of it, as of the last sync. */
+function HubStatus({ rule }: { rule: SplitRuleDto }) {
+  const { t } = useTranslation('laporan')
+  if (!rule.hub) return null
+  const badge = HUB_BADGE[rule.hub.state]
+  return (
+    <Stack gap={2} align="flex-start">
+      <Badge color={badge.color} variant="light">
+        {t(badge.key)}
+      </Badge>
+      {rule.hub.state === 'rejected' && rule.hub.note && (
+        <Text size="xs" c="dimmed">
+          {t('rules.hubNote', { note: rule.hub.note })}
+        </Text>
+      )}
+    </Stack>
+  )
+}
+
 export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: boolean }) {
   const { t, i18n } = useTranslation('laporan')
   const rules = useChannel('reports:splitRules', {})
@@ -15,6 +40,9 @@ export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: bo
     return { label: t('rules.past'), color: 'gray' }
   }
   const pct = (bp: number) => `${percentText(bp, i18n.language)} %`
+  // Only a till that wrote rules while joined to a hub has anything to show here.
+  const showsHub = rules.data?.rules.some((rule) => rule.hub !== null) ?? false
+  const anyRejected = rules.data?.rules.some((rule) => rule.hub?.state === 'rejected') ?? false
   return (
     <Stack gap="sm">
       <Title order={2} size="h4">
@@ -37,6 +65,7 @@ export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: bo
       {rules.data && rules.data.rules.length === 0 && (
         <Alert color="orange">{t('rules.none')}</Alert>
       )}
+      {anyRejected && <Alert color="orange">{t('rules.hubRejectedHint')}</Alert>}
       {rules.data && rules.data.rules.length > 0 && (
         <Table.ScrollContainer minWidth={900} maxHeight={330}>
           <Table striped stickyHeader aria-label={t('rules.tableLabel')}>
@@ -49,6 +78,7 @@ export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: bo
                 <Table.Th ta="right">{t('rules.modal')}</Table.Th>
                 <Table.Th>{t('rules.basis')}</Table.Th>
                 <Table.Th>{t('rules.status')}</Table.Th>
+                {showsHub && <Table.Th>{t('rules.hubColumn')}</Table.Th>}
                 <Table.Th>{t('rules.by')}</Table.Th>
                 <Table.Th>{t('rules.note')}</Table.Th>
               </Table.Tr>
@@ -73,6 +103,11 @@ export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: bo
                         {s.label}
                       </Badge>
                     </Table.Td>
+                    {showsHub && (
+                      <Table.Td>
+                        <HubStatus rule={rule} />
+                      </Table.Td>
+                    )}
                     <Table.Td>{rule.createdBy}</Table.Td>
                     <Table.Td>{rule.note}</Table.Td>
                   </Table.Tr>

@@ -159,6 +159,13 @@ export const laporan: Translation<typeof id> = {
     saved: 'Rule saved',
     none: 'No rules yet. Add a default rule so the work programme takings can be split.',
     readOnly: 'Only users allowed to change settings can change the rules.',
+    hubColumn: 'Hub',
+    hubWaiting: 'Waiting for the hub',
+    hubApplied: 'Applied by the hub',
+    hubRejected: 'Rejected by the hub',
+    hubNote: 'Hub admin note: {{note}}',
+    hubRejectedHint:
+      'The hub admin rejected the rules marked "Rejected by the hub". They still split this till\'s own reports, because records are never changed or deleted. To replace one, add a new rule version for the same workshop and valid-from date.',
   },
   stock: {
     valuation: 'Stock value (at cost)',

@@ -157,6 +157,13 @@ export const laporan = {
     saved: 'Aturan disimpan',
     none: 'Belum ada aturan. Tambahkan aturan bawaan agar hasil kerja dapat dibagi.',
     readOnly: 'Hanya pengguna dengan izin pengaturan yang dapat mengubah aturan.',
+    hubColumn: 'Hub',
+    hubWaiting: 'Menunggu keputusan hub',
+    hubApplied: 'Diterapkan hub',
+    hubRejected: 'Ditolak hub',
+    hubNote: 'Catatan admin hub: {{note}}',
+    hubRejectedHint:
+      'Admin hub menolak aturan yang ditandai "Ditolak hub". Aturan itu tetap membagi laporan kasir ini, karena catatan tidak pernah diubah atau dihapus. Untuk menggantinya, tambahkan versi aturan baru untuk kegiatan dan tanggal berlaku yang sama.',
   },
   stock: {
     valuation: 'Nilai persediaan (harga pokok)',
