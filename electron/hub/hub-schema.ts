@@ -6,6 +6,7 @@
 
 import { hubFlowSchema } from './hub-schema-flow'
 import { hubPnbpSchema } from './hub-schema-pnbp'
+import { hubPlansSchema } from './hub-schema-plans'
 import { sharedIdsSchema } from './hub-schema-ids'
 import { hubSplitRulesSchema } from './hub-schema-splits'
 
@@ -267,4 +268,5 @@ export const hubSchemaVersions: readonly (readonly string[])[] = [
   hubFlowSchema(TILL_GROUP),
   hubSplitRulesSchema,
   hubPnbpSchema(TILL_GROUP),
+  hubPlansSchema,
 ]
