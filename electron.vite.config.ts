@@ -17,6 +17,8 @@ export default defineConfig({
           'verify-worker': resolve('electron/services/backup/verify-worker.ts'),
           // Laporan's aggregations run in a worker thread (electron/services/reports/reports-worker.ts).
           'reports-worker': resolve('electron/services/reports/reports-worker.ts'),
+          // The write-ahead log is copied back in a worker thread (electron/db/wal-checkpointer.ts).
+          'checkpoint-worker': resolve('electron/db/wal-checkpoint-worker.ts'),
           // Imported workbooks are read in a worker thread (electron/services/import/xlsx-in-worker.ts).
           'xlsx-worker': resolve('electron/services/import/xlsx-worker.ts'),
         },

@@ -13,6 +13,11 @@ import type { CallOptions, Caller } from '../ipc/caller'
 import { createSession } from '../services/auth/session'
 import type { BuyerScreenOpener } from '../services/buyer-display/buyer-screen-opener'
 import { createTopicHub, type TopicHub } from '../services/push/topic-hub'
+import {
+  startWalCheckpointer,
+  type WalCheckpointer,
+  type WalCheckpointerOptions,
+} from '../db/wal-checkpointer'
 import type { SyncService } from '../services/sync/sync.service'
 import {
   DatabaseIntegrityError,
@@ -97,6 +102,8 @@ export interface CoreOptions {
   reopen?: Reopen
   /** Electron's OS print (exact paper size); browser mode and tests have none. */
   osPrinter?: OsPrinter
+  /** Copies the write-ahead log back on a worker thread (the shells); SQLite's own if absent. */
+  walCheckpointer?: WalCheckpointerOptions
   /** Runs Laporan's aggregations in a worker thread (the shells); in-process if absent. */
   reportsWorker?: ReportsWorkerOptions
   /** The built worker that reads imported workbooks; the TypeScript source if absent (tests). */
@@ -134,6 +141,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
   )
   const database = openDatabase(databasePath(options.dataDir), { chainKey: chainKey.key })
   let reportQueries: ClosableReportQueries | null = null
+  let checkpointer: WalCheckpointer | null = null
   try {
     const clock = options.clock ?? systemClock
     // A damaged file must never sell silently; quick_check stops at its first complaint.
@@ -162,6 +170,12 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     if (await hasPendingMigrations(database.db as Kysely<unknown>))
       refuseDamaged(await startCheck.done)
     await migrateToLatest(database.db as Kysely<unknown>)
+    // After the migrations: a sale's commit never copies the log back itself from here on.
+    if (options.walCheckpointer) {
+      checkpointer = await startWalCheckpointer(database.raw, options.walCheckpointer, (error) =>
+        options.logError?.('checkpoint', error),
+      )
+    }
     const identity = await bootstrapDevice(database.db, clock, ids)
     changeDevice = identity.deviceId
     const session = createSession(clock)
@@ -257,11 +271,13 @@ export async function startCore(options: CoreOptions): Promise<Core> {
         if (syncTimer) clearInterval(syncTimer)
         await dataSafety.stop()
         await reportQueries?.close()
+        await checkpointer?.stop()
         await database.close()
       },
     }
   } catch (error) {
     await reportQueries?.close()
+    await checkpointer?.stop()
     await database.close()
     throw error
   }

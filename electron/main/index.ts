@@ -87,6 +87,7 @@ async function start(): Promise<void> {
       // The start-up quick_check runs beside the open window; selling waits for it.
       startCheck: workerStartCheck(join(import.meta.dirname, 'verify-worker.js')),
       reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
+      walCheckpointer: { file: join(import.meta.dirname, 'checkpoint-worker.js') },
       xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),
       logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
       osPrinter: createElectronOsPrinter(),

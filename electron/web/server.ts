@@ -47,6 +47,7 @@ async function main(): Promise<void> {
       Number(process.env.ETALASE_START_CHECK_DELAY_MS ?? 0),
     ),
     reportsWorker: builtReportsWorker(join(import.meta.dirname, 'reports-worker.js')),
+    walCheckpointer: { file: join(import.meta.dirname, 'checkpoint-worker.js') },
     xlsxWorkerFile: join(import.meta.dirname, 'xlsx-worker.js'),
     logError: (channel, error) => console.error(`[etalase] ${channel} failed:`, error),
     // The till opens the buyer's screen as a tab holding a key that can only read its stream.

@@ -7,7 +7,12 @@ import type { SyncReport } from '../../electron/services/sync/sync.service'
 import { productInput, saleId } from '../helpers/builders'
 import { joinTill, startPgHub, type TestHub } from '../helpers/pg-hub'
 import { receiveStock } from '../helpers/receive-stock'
-import { createTestCore, sequentialIds, type TestCore } from '../helpers/test-core'
+import {
+  createTestCore,
+  sequentialIds,
+  walCheckpointerFromSource,
+  type TestCore,
+} from '../helpers/test-core'
 import { sizeFrom } from './bench-template'
 import { percentile, summarize, timeMs } from './measure'
 import { mergeReport, renderReport, target, type BenchReport } from './report'
@@ -129,7 +134,12 @@ test('sync: a day’s trade up to the hub and down to a second till', async () =
 
 /** A till with `LINES_PER_SALE` stocked products, and a checkout of one of each. */
 async function stockedTill(code: string, prefix: string, stock: number) {
-  const till = await createTestCore({ code, ids: sequentialIds(prefix) })
+  // As the apps run: the log is copied back on a worker thread, never in a sale's commit.
+  const till = await createTestCore({
+    code,
+    ids: sequentialIds(prefix),
+    walCheckpointer: walCheckpointerFromSource,
+  })
   const call = <C extends Parameters<TestCore['must']>[0]>(c: C, i: InputOf<C>) => till.must(c, i)
   const products: string[] = []
   for (let i = 0; i < LINES_PER_SALE; i++) {

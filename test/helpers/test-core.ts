@@ -11,10 +11,17 @@ import { startCore, type Core } from '../../electron/core/start-core'
 import type { Clock, IdSource } from '../../electron/services/core/context'
 import type { OsPrinter } from '../../electron/printing/os-print/os-printer'
 import type { ReportsWorkerOptions } from '../../electron/services/reports/worker-report-queries'
+import type { WalCheckpointerOptions } from '../../electron/db/wal-checkpointer'
 
 /** The reports worker from its TypeScript source, loaded through tsx as tests run it. */
 export const reportsWorkerFromSource: ReportsWorkerOptions = {
   file: join(import.meta.dirname, '../../electron/services/reports/reports-worker.ts'),
+  fromSource: true,
+}
+
+/** The checkpoint worker from its TypeScript source, loaded through tsx as tests run it. */
+export const walCheckpointerFromSource: WalCheckpointerOptions = {
+  file: join(import.meta.dirname, '../../electron/db/wal-checkpoint-worker.ts'),
   fromSource: true,
 }
 
@@ -101,6 +108,7 @@ export async function createTestCore(
     ids?: IdSource
     osPrinter?: OsPrinter
     reportsWorker?: ReportsWorkerOptions
+    walCheckpointer?: WalCheckpointerOptions
     setup?: boolean
     shift?: boolean
     code?: string
@@ -117,6 +125,7 @@ export async function createTestCore(
     ids: options.ids ?? sequentialIds(),
     ...(options.osPrinter ? { osPrinter: options.osPrinter } : {}),
     ...(options.reportsWorker ? { reportsWorker: options.reportsWorker } : {}),
+    ...(options.walCheckpointer ? { walCheckpointer: options.walCheckpointer } : {}),
   })
   const test = asTestCore(core, dataDir, clock)
   if (options.setup !== false) {
