@@ -140,6 +140,7 @@ describe('the packed app (electron-builder --dir, Linux x64)', () => {
       '/out/main/index.js',
       '/out/main/verify-worker.js',
       '/out/main/reports-worker.js',
+      '/out/main/checkpoint-worker.js',
       '/out/main/xlsx-worker.js',
       '/out/preload/index.cjs',
       '/out/renderer/index.html',
