@@ -17,8 +17,7 @@
  */
 
 export type ProbeTarget =
-  | { kind: 'scan'; cartLabel: string; rowsBefore: number }
-  | { kind: 'pay'; receiptNoLabel: string; previous: string | null }
+  { kind: 'scan'; cartLabel: string; rowsBefore: number } | { kind: 'pay'; previous: string | null }
 
 export interface ProbeResult {
   /** Key to painted, in milliseconds. */
@@ -71,12 +70,10 @@ export function installTillProbe(): void {
       ).length
       return rows > target.rowsBefore ? String(rows) : null
     }
-    for (const th of document.querySelectorAll('[role="dialog"] th')) {
-      if (th.textContent?.trim() !== target.receiptNoLabel) continue
-      const number = th.nextElementSibling?.textContent?.trim() ?? ''
-      if (number !== '' && number !== target.previous) return number
-    }
-    return null
+    const number =
+      document.querySelector('[role="dialog"] [data-testid="receipt-no"]')?.textContent?.trim() ??
+      ''
+    return number !== '' && number !== target.previous ? number : null
   }
 
   const observer = new MutationObserver(() => {

@@ -73,6 +73,8 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
         <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, fontWeight: 700 }}>
           <IconReceipt size={20} aria-hidden />
           {t('receipt.title')}
+          {/* From the sale itself: the number is up at once, the receipt preview follows. */}
+          {sale && <span data-testid="receipt-no">{sale.receiptNo}</span>}
         </span>
       }
       closeButtonProps={{ 'aria-label': t('receipt.close') }}
