@@ -21,11 +21,15 @@ export async function goToScreen(
 
 /** Opens a screen by its address (the same in both languages) and lets it load. */
 export async function openRoute(page: Page, route: string): Promise<void> {
-  await page.evaluate((r) => (window.location.hash = `/${r}`), route)
-  await expect(page.getByRole('navigation').locator('[aria-current="page"]')).toHaveAttribute(
-    'href',
-    `#/${route}`,
-  )
+  const current = page.getByRole('navigation').locator('[aria-current="page"]')
+  // The app is up first. A page just opened may still be landing a newly signed-in person on
+  // the till (use-land-on-till.ts), which would take the address back; then it is set again,
+  // as a person clicks again.
+  await expect(current).toBeVisible()
+  await expect(async () => {
+    await page.evaluate((r) => (window.location.hash = `/${r}`), route)
+    await expect(current).toHaveAttribute('href', `#/${route}`, { timeout: 1_000 })
+  }).toPass({ timeout: 10_000 })
   await page.waitForLoadState('networkidle')
   await expect(page.getByRole('progressbar')).toHaveCount(0)
 }
