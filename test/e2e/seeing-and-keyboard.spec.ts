@@ -383,6 +383,8 @@ for (const lang of ['id', 'en'] as const) {
     for (const screen of TABBED) {
       await openRoute(page, screen)
       const tabs = page.getByRole('main').getByRole('tab')
+      // The screen is its own chunk: its tabs are there once it has loaded.
+      await expect(tabs.first()).toBeVisible()
       const names = await tabs.allTextContents()
       for (const name of names) {
         await page.getByRole('main').getByRole('tab', { name, exact: true }).click()
