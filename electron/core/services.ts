@@ -33,6 +33,7 @@ import { createCatalogImportService } from '../services/import/catalog-import.se
 import { createMasterHistoryService } from '../services/catalogue/master-history.service'
 import { createOrdersArea } from '../services/orders'
 import { createSyncService } from '../services/sync/sync.service'
+import type { CounterActivity } from '../services/sync/counter-activity'
 import { fileHubSecretStore } from '../services/sync/hub-secret-store'
 
 /** Builds every domain service over one context. Plain functions, no Electron. */
@@ -97,6 +98,8 @@ export function buildCoreServices(options: {
   push: TopicHub
   autoBackup: boolean
   verify: FileVerifier
+  /** The cashier's calls, which a running sync gives way to. */
+  counter: CounterActivity
   logError?: (channel: string, error: unknown) => void
 }) {
   const { ctx, services, logError } = options
@@ -123,7 +126,11 @@ export function buildCoreServices(options: {
       services.auth.checkOwnPin,
       adoptChainKey(options.chainKey, options.database.raw, ctx.clock),
     ),
-    sync: createSyncService({ ctx, secrets: fileHubSecretStore(options.dataDir) }),
+    sync: createSyncService({
+      ctx,
+      secrets: fileHubSecretStore(options.dataDir),
+      counter: options.counter,
+    }),
   }
 }
 

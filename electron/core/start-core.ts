@@ -56,6 +56,7 @@ import {
 import { databasePath } from './data-dir'
 import { buildHandlerTable } from './handler-table'
 import { buildCoreServices, buildServices, type Services } from './services'
+import { createCounterActivity } from '../services/sync/counter-activity'
 import { guardUpgrade } from './upgrade-guard'
 
 /** How often a joined till meets its hub while it runs. */
@@ -193,6 +194,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const services = buildServices(ctx, identity, session, database, reportQueries ?? undefined)
     const verify = options.verifyFile ?? verifyInProcess
     const push = options.push ?? createTopicHub()
+    const counter = createCounterActivity()
     const core = buildCoreServices({
       ctx,
       services,
@@ -202,6 +204,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
       push,
       autoBackup: options.autoBackup ?? false,
       verify,
+      counter,
       ...(options.logError ? { logError: options.logError } : {}),
     })
     const { dataSafety, buyerDisplay, sync } = core
@@ -242,6 +245,7 @@ export async function startCore(options: CoreOptions): Promise<Core> {
     const route = createRouter(handlers, {
       grants: services.auth.approvals,
       admit: async (channel) => {
+        counter.noteCall(channel)
         startCheck.admit(channel)
         await admitSetup(channel)
       },

@@ -109,6 +109,7 @@ test('sync: a day’s trade up to the hub and down to a second till', async () =
           notes: [
             `Up: ${perSecond(up.uploaded, upMs).toLocaleString('en')} rows/s (the checkouts made during the sync go up with it); down: ${perSecond(downRows, downMs).toLocaleString('en')} rows/s.`,
             `Checkout p99 idle ${counter.idleP99.toFixed(2)} ms, during the sync ${counter.duringP99.toFixed(2)} ms (${counter.during.length} checkouts).`,
+            restNote(up),
             `The day's trade itself (${SALES} checkouts) took ${(tradeMs / 1000).toFixed(1)} s before the till joined.`,
             'One sample of each sync: a first sync is a one-off; PostgreSQL runs on the same machine.',
           ],
@@ -192,6 +193,11 @@ async function counterDuringSync(
   }
 }
 
+/** How much of the sync was spent giving way to the counter (sync-pacing.ts). */
+function restNote(report: SyncReport) {
+  return `The upload rested ${(report.restedMs / 1000).toFixed(1)} s between batches because the counter was selling (it runs at most a quarter of the time then, flat out when the counter is quiet).`
+}
+
 async function joinAs(hub: TestHub, till: TestCore, code: string) {
   await joinTill(hub, till, await createTillRole(hub.admin, code, { rolePrefix: hub.rolePrefix }))
 }
@@ -253,6 +259,7 @@ test('sync: a 3-day offline booth catches up, and the counter keeps selling mean
             `Up: ${Math.round(up.uploaded / (upMs / 1000)).toLocaleString('en')} rows/s (the checkouts made during the sync go up with it).`,
             `The booth's ${CATCH_UP_SALES.toLocaleString('en')} offline checkouts took ${(tradeMs / 1000).toFixed(1)} s.`,
             `Checkout p99 idle ${idleP99.toFixed(2)} ms, during the sync ${duringP99.toFixed(2)} ms (${during.length} checkouts).`,
+            restNote(up),
           ],
         },
       ],

@@ -13,6 +13,8 @@ import { applyDuePriceVersions } from './sync-prices'
 import { sendIdMap } from './sync-shared-ids'
 import { downloadHubLevels, downloadPnbpRegister, downloadSharedSales } from './sync-shared-sales'
 import { readWaitingBatch, uploadBatch, type UploadFaults } from './sync-upload'
+import { idleCounter, type CounterActivity } from './counter-activity'
+import { createSyncPacer } from './sync-pacing'
 
 /** Keeps the hub password outside the database file, so a copied backup does not carry it. */
 export interface HubSecretStore {
@@ -59,6 +61,8 @@ export interface SyncReport {
   pnbpRows: number
   /** The admin's decisions on this till's proposals new here (applied or rejected). */
   decisions: number
+  /** Time the upload rested between batches because the counter was busy (sync-pacing.ts). */
+  restedMs: number
 }
 
 export interface SyncOptions {
@@ -71,6 +75,10 @@ export interface SyncDeps {
   secrets: HubSecretStore
   /** How to reach a hub; the tests and the shells use connectHub. */
   connect?: (address: PgAddress) => Kysely<HubDatabase>
+  /** The cashier's work at this till: the upload gives way to it. Absent: never busy. */
+  counter?: CounterActivity
+  /** Test seam for the rests between batches. */
+  sleep?: (ms: number) => Promise<void>
 }
 
 /** pg's error codes for "who are you" problems: auth failed, no such role, no permission. */
@@ -227,7 +235,9 @@ export function createSyncService(deps: SyncDeps) {
         hubLevels: 0,
         pnbpRows: 0,
         decisions: 0,
+        restedMs: 0,
       }
+      const pacer = createSyncPacer(deps.counter ?? idleCounter, deps.sleep)
       try {
         await withHub(address, async (hub) => {
           // Users and products first: the hub must know who and what a row points at.
@@ -236,14 +246,16 @@ export function createSyncService(deps: SyncDeps) {
           // Before the ledger rows: the hub files them under the shared locations.
           await sendIdMap(hub, db, ctx.deviceId)
           for (;;) {
+            const batchStart = performance.now()
             const batch = await readWaitingBatch(db, ctx.deviceId, options.batchSize ?? 500)
             if (batch.length === 0) break
             await uploadBatch(hub, db, batch, ctx.clock.now(), options.faults)
             report.uploaded += batch.length
-            // A turn of the event loop between batches: a sale waiting at the counter goes
-            // first (the batch's reads and marks run back to back otherwise).
-            await new Promise<void>((resolve) => setImmediate(resolve))
+            // The event loop turns between batches (a sale waiting at the counter goes first),
+            // and while the counter is busy the upload rests: it must not slow a sale.
+            await pacer.afterBatch(performance.now() - batchStart)
           }
+          report.restedMs = Math.round(pacer.restedMs())
           for (;;) {
             const sent = await uploadDocs(hub, db, ctx.deviceId, ctx.clock.now())
             if (sent === 0) break
