@@ -1,6 +1,6 @@
 import { Affix, Alert, Progress } from '@mantine/core'
 import { useQueryClient } from '@tanstack/react-query'
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useChannel } from '../../api/hooks'
 
@@ -25,9 +25,17 @@ export function StartCheckBanner() {
   )
   const state = check.data?.state
   const recovery = check.error?.code === 'RECOVERY_MODE'
-  // Once answered, whatever asked before (app info, the till's refusals) asks again.
+  // Once answered after checking, whatever asked meanwhile (app info, the till's refusals)
+  // asks again. A check already done when the window opened changes nothing: refetching every
+  // query then only delayed the till's first screen (a second round of requests at start).
+  const sawChecking = useRef(false)
   useEffect(() => {
-    if (state === 'ok' || state === 'failed' || recovery) void client.invalidateQueries()
+    if (state === 'checking') sawChecking.current = true
+    const answered = state === 'ok' || state === 'failed'
+    if ((answered && sawChecking.current) || recovery) {
+      sawChecking.current = false
+      void client.invalidateQueries()
+    }
   }, [state, recovery, client])
   if (state !== 'checking') return null
   const percent = Math.round(check.data!.progress * 100)
