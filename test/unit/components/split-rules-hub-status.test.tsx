@@ -2,7 +2,7 @@ import { MantineProvider } from '@mantine/core'
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query'
 import { act, cleanup, render, screen, within } from '@testing-library/react'
 import type { i18n as I18n } from 'i18next'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
 import type { SplitRulesPanel } from '../../../renderer/src/features/laporan/SplitRulesPanel'
 import { setupI18n } from '../../../renderer/src/i18n/setup'
 import { installCoreBridge } from '../../helpers/core-bridge'
@@ -16,6 +16,7 @@ import { createTestCore, type TestCore } from '../../helpers/test-core'
 
 let core: TestCore
 let Panel: typeof SplitRulesPanel
+let refreshMs: number
 let i18n: I18n
 let applied: string
 let rejected: string
@@ -37,7 +38,9 @@ beforeAll(async () => {
   core = await createTestCore()
   // Before the renderer's api module loads: it picks its transport then.
   installCoreBridge(core)
-  Panel = (await import('../../../renderer/src/features/laporan/SplitRulesPanel')).SplitRulesPanel
+  const panelModule = await import('../../../renderer/src/features/laporan/SplitRulesPanel')
+  Panel = panelModule.SplitRulesPanel
+  refreshMs = panelModule.HUB_WAITING_REFRESH_MS
   i18n = setupI18n('id')
   applied = await addRule('2026-11-28', 5000, 'aturan-a')
   rejected = await addRule('2026-11-29', 6000, 'aturan-b')
@@ -69,23 +72,25 @@ function joinAndDecide() {
        values (1, '127.0.0.1', 5433, 'etalase_hub', 'till_ksg1', ?)`,
     )
     .run(core.clock.now())
-  const edits = raw
-    .prepare("select id, row_id from sync_master_edits where table_name = 'split_rules'")
-    .all() as { id: number; row_id: string }[]
-  raw
-    .prepare("update sync_master_edits set sent_at = ? where table_name = 'split_rules'")
-    .run(core.clock.now())
-  const decide = (ruleId: string, decision: string, note: string | null) => {
-    const edit = edits.find((e) => e.row_id === ruleId)!
-    raw
-      .prepare(
-        `insert into hub_decisions (source_id, proposal_id, table_name, row_id, decision, note,
-           decided_at) values (?, ?, 'split_rules', ?, ?, ?, ?)`,
-      )
-      .run(`edit:${edit.id}`, edit.id, ruleId, decision, note, core.clock.now())
-  }
   decide(applied, 'applied', null)
   decide(rejected, 'rejected', 'Belum ada SK Kalapas')
+}
+
+/** What a sync leaves behind: the rule's proposal sent, and the hub admin's decision on it. */
+function decide(ruleId: string, decision: string, note: string | null) {
+  const raw = core.database.raw
+  const edit = raw
+    .prepare("select id from sync_master_edits where table_name = 'split_rules' and row_id = ?")
+    .get(ruleId) as { id: number }
+  raw
+    .prepare('update sync_master_edits set sent_at = ? where id = ?')
+    .run(core.clock.now(), edit.id)
+  raw
+    .prepare(
+      `insert into hub_decisions (source_id, proposal_id, table_name, row_id, decision, note,
+         decided_at) values (?, ?, 'split_rules', ?, ?, ?, ?)`,
+    )
+    .run(`edit:${edit.id}`, edit.id, ruleId, decision, note, core.clock.now())
 }
 
 /** A rule's row, found by the note it was written with. */
@@ -129,5 +134,20 @@ describe('SplitRulesPanel: hub status', () => {
       ),
     ).toBeTruthy()
     await act(() => i18n.changeLanguage('id'))
+  })
+
+  it('a waiting rule turns to the decision a background sync brought, without reopening', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true, toFake: ['setTimeout', 'setInterval'] })
+    try {
+      const ruleId = await addRule('2026-12-01', 6500, 'aturan-d')
+      shell()
+      expect(within(await rowOf('aturan-d')).getByText('Menunggu keputusan hub')).toBeTruthy()
+      // The background sync (start-core.ts, every minute) writes the admin's decision.
+      decide(ruleId, 'applied', null)
+      await act(() => vi.advanceTimersByTimeAsync(refreshMs + 100))
+      expect(await within(await rowOf('aturan-d')).findByText('Diterapkan hub')).toBeTruthy()
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })

@@ -30,9 +30,24 @@ function HubStatus({ rule }: { rule: SplitRuleDto }) {
   )
 }
 
+/**
+ * While a rule waits for the hub's decision, the panel asks again this often: the background
+ * sync (every minute) brings decisions down, and the screen follows without being reopened.
+ */
+export const HUB_WAITING_REFRESH_MS = 15_000
+
 export function SplitRulesPanel({ today, canEdit }: { today: string; canEdit: boolean }) {
   const { t, i18n } = useTranslation('laporan')
-  const rules = useChannel('reports:splitRules', {})
+  const rules = useChannel(
+    'reports:splitRules',
+    {},
+    {
+      refetchInterval: (query) =>
+        query.state.data?.rules.some((rule) => rule.hub?.state === 'waiting')
+          ? HUB_WAITING_REFRESH_MS
+          : false,
+    },
+  )
   const status = (rule: SplitRuleDto) => {
     if (!rule.effective) return { label: t('rules.replaced'), color: 'gray' }
     if (rule.current) return { label: t('rules.current'), color: 'teal' }
