@@ -5,6 +5,8 @@ export interface BenchWebApp {
   url: string
   port: number
   token: string
+  /** The server's process id: the memory probe reads its resident set. */
+  pid: number
   stop(): Promise<void>
 }
 
@@ -47,6 +49,7 @@ export async function startBenchWebApp(dataDir: string, timeoutMs = 600_000): Pr
   )
   return {
     ...ready,
+    pid: child.pid!,
     async stop() {
       if (child.exitCode === null) {
         const exited = new Promise((r) => child.once('exit', r))

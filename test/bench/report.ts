@@ -18,7 +18,7 @@ export interface Target {
   source: string
   measured: number
   limit: number
-  unit: 'ms' | '×'
+  unit: 'ms' | '×' | 'KiB'
   pass: boolean
 }
 
@@ -73,6 +73,8 @@ export function target(
 
 const ms = (n: number) => n.toFixed(3)
 const times = (n: number) => `${n.toFixed(2)}×`
+const withUnit = (n: number, unit: Target['unit']) =>
+  unit === 'ms' ? `${ms(n)} ms` : unit === 'KiB' ? `${n.toFixed(2)} KiB` : times(n)
 
 /**
  * A plain-text table with a rule under the header. The first `leftColumns` columns (names)
@@ -178,8 +180,8 @@ export function renderReport(report: BenchReport): string {
         ['target', 'limit', 'measured', 'result', 'source'],
         report.targets.map((t) => [
           t.name,
-          t.unit === 'ms' ? `≤ ${ms(t.limit)} ms` : `≤ ${times(t.limit)}`,
-          t.unit === 'ms' ? `${ms(t.measured)} ms` : times(t.measured),
+          `≤ ${withUnit(t.limit, t.unit)}`,
+          withUnit(t.measured, t.unit),
           t.pass ? 'PASS' : 'MISS',
           t.source,
         ]),

@@ -12,6 +12,7 @@ import { BENCH_CHROMIUM_ARGS, findBenchChromium } from './bench-chromium'
 import { startBenchWebApp, type BenchWebApp } from './bench-web-app'
 import { benchDataDir, defaultSize, readDataset, sizeFrom, templateMeta } from './bench-template'
 import { popularProduct, seededRandom, type Dataset } from './dataset'
+import { tradeMemory } from './memory-probe'
 import { summarize } from './measure'
 import { mergeReport, renderReport, target, type BenchReport } from './report'
 import { installTillProbe, type ProbeResult, type ProbeTarget } from './till-ui-probe'
@@ -30,6 +31,8 @@ const SIZE = defaultSize()
 const SALES = sizeFrom('BENCH_UI_SALES', 50)
 const LINES_PER_SALE = 4
 const WARMUP_SALES = 5
+/** Sales scripted through the bridge after the UI part, for the server's memory. */
+const MEMORY_SALES = sizeFrom('BENCH_MEMORY_SALES', 1_500)
 // BENCH_UI_BUILD=0 measures the app already in out/ instead of building it first.
 const BUILD = process.env.BENCH_UI_BUILD !== '0'
 // BENCH_UI_DATA_DIR=PATH uses a data folder already prepared with the dataset (for instance
@@ -209,13 +212,21 @@ test.skipIf('missing' in browserFound)(
         await expect.poll(() => cartRows(page)).toBe(0)
       }
       expect(pageErrors).toEqual([])
+      const chromiumVersion = browser.version()
+      // The server's memory over many hours' worth of sales, through the same bridge.
+      await browser.close()
+      browser = null
+      const memory = await tradeMemory(web, data, {
+        sales: MEMORY_SALES,
+        warmup: 50,
+        sampleEvery: 25,
+      })
 
       const timing = (samples: number[]) => summarize(samples)
       const requestTimes = (results: ProbeResult[]) =>
         results.map((r) => r.requestMs).filter((ms): ms is number => ms !== null)
       const scan = timing(scans.map((r) => r.ms))
       const pay = timing(pays.map((r) => r.ms))
-      const chromiumVersion = browser.version()
       const report: BenchReport = {
         startedAt,
         environment: {
@@ -273,8 +284,14 @@ test.skipIf('missing' in browserFound)(
                 path: 'Resource Timing of the checkout request (HTTP bridge → router → checkout service, fsync included)',
                 result: timing(requestTimes(pays)),
               },
+              {
+                operation: 'main process RSS after scripted trade (MiB)',
+                path: `out/main/web.js resident set (/proc VmRSS) after ${MEMORY_SALES.toLocaleString('en')} more sales through the HTTP bridge (4 scans and a cash sale each)`,
+                result: summarize([memory.endMiB]),
+              },
             ],
             notes: [
+              `Memory: ${memory.startMiB.toFixed(1)} MiB after the UI sales and 50 warm-up sales, ${memory.endMiB.toFixed(1)} MiB after ${memory.sales.toLocaleString('en')} more (${memory.seconds.toFixed(0)} s; a busy booth sells about one a minute, so this is many hours of trade). Growth over the second half, by least squares: ${memory.kibPerSale.toFixed(2)} KiB a sale. Samples every 25 sales (MiB): ${memory.samples.map((s) => (s.rssKiB / 1024).toFixed(0)).join(' ')}.`,
               `Cold start: server ${Math.round(serverReadyMs)} ms to listening (migrations, backup due at start, start check started) + page ${Math.round(coldStartMs - serverReadyMs)} ms to the till with focus in the search box. Payment opened when the start check answered, ${(startCheck.elapsedMs / 1000).toFixed(1)} s after start (estimate shown: ${(startCheck.estimateMs / 1000).toFixed(1)} s); scanning works meanwhile.`,
               `${SALES} sales of ${LINES_PER_SALE} different products each (${SALES * LINES_PER_SALE} scans), after ${WARMUP_SALES} warm-up sales; products drawn by popularity from the generated catalogue.`,
               'Keys reach the page through Chrome’s input pipeline (CDP Input.dispatchKeyEvent), queued at once and scanner-fast by their time stamps; focus stays in the search box, as at the counter.',
@@ -287,6 +304,13 @@ test.skipIf('missing' in browserFound)(
         targets: [
           target('scan → line p95', 'issue: scan → line p95 ≤ 50 ms', scan.p95, 50, 'ms'),
           target('pay → receipt p95', 'issue: pay → receipt p95 ≤ 100 ms', pay.p95, 100, 'ms'),
+          target(
+            'RSS growth per sale',
+            'issue 18: no growth per sale (second half of the scripted trade)',
+            memory.kibPerSale,
+            1,
+            'KiB',
+          ),
           target(
             'cold start → till usable',
             'issue 18: cold start to a usable till ≤ 1.5 s in browser mode',
