@@ -85,9 +85,8 @@ test('Subtotal is before discounts on the till, both receipts and in Riwayat, an
   // The till panel: Subtotal 80.000 − Diskon 6.500 = TOTAL 73.500.
   const panel = page.getByLabel('Rincian total')
   await expect(panel).toContainText('Subtotal')
-  const terms = await panel.locator('dt').allTextContents()
+  await expect(panel.locator('dt')).toHaveText(['Subtotal', 'Diskon barang'])
   const values = (await panel.locator('dd').allTextContents()).map(rupiahIn)
-  expect(terms).toEqual(['Subtotal', 'Diskon barang'])
   expect(values).toEqual([80_000, -6_500])
   expect(values.reduce((a, b) => a + b, 0)).toBe(73_500)
 
@@ -98,8 +97,12 @@ test('Subtotal is before discounts on the till, both receipts and in Riwayat, an
   await expect(receipt).toBeVisible()
 
   // The screen receipt: Subtotal before discounts, every discount, the total.
-  const money = await amountsOf(receipt.getByRole('table', { name: 'Pembayaran' }))
-  expect(money).toMatchObject({ Subtotal: 80_000, Diskon: -6_500, TOTAL: 73_500 })
+  // Polled: the table's rows fill in after the dialog opens.
+  const payment = receipt.getByRole('table', { name: 'Pembayaran' })
+  await expect
+    .poll(() => amountsOf(payment))
+    .toMatchObject({ Subtotal: 80_000, Diskon: -6_500, TOTAL: 73_500 })
+  const money = await amountsOf(payment)
   expect(money.Subtotal! + money.Diskon!).toBe(money.TOTAL)
   // The paper says the same.
   const paper = receipt.getByRole('figure', { name: 'Pratinjau struk seperti tercetak' })
@@ -112,8 +115,13 @@ test('Subtotal is before discounts on the till, both receipts and in Riwayat, an
   await goToScreen(page, 'Riwayat')
   await page.getByRole('table', { name: 'Daftar transaksi' }).locator('tbody tr').first().click()
   const drawer = page.getByRole('dialog', { name: /^Struk / })
-  const summary = await amountsOf(drawer.getByRole('table', { name: 'Ringkasan' }))
-  expect(summary).toMatchObject({ Subtotal: 80_000, 'Diskon barang': -6_500, Total: 73_500 })
+  // Polled: the drawer opens before the sale's detail has loaded (the CI run of stop 26 read
+  // an empty table here).
+  const summaryTable = drawer.getByRole('table', { name: 'Ringkasan' })
+  await expect
+    .poll(() => amountsOf(summaryTable))
+    .toMatchObject({ Subtotal: 80_000, 'Diskon barang': -6_500, Total: 73_500 })
+  const summary = await amountsOf(summaryTable)
   expect(summary.Subtotal! + summary['Diskon barang']!).toBe(summary.Total)
 })
 
