@@ -77,6 +77,8 @@ test('markup stored in names and notes never runs and shows as text', async ({
   await apiCall(web, 'sales:void', { saleId: sale.id, reason: VOID_REASON })
 
   await openApp({ demo: 'decline', shift: false })
+  // The till is drawn first: read before the app renders, the check would pass on an empty page.
+  await expect(page.getByRole('heading', { name: 'Kasir', exact: true })).toBeVisible()
   await notPwned(page)
 
   // Kasir: the search result list shows the name.
