@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Select, Stack, Table, Text } from '@mantine/core'
-import { useState } from 'react'
+import { memo, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah } from '../../../../shared/money'
 import type { Permission } from '../../../../shared/permissions'
@@ -34,7 +34,7 @@ export interface ApprovalDialogProps {
  * dialog says exactly what is approved and who asks; nobody is chosen for the supervisor.
  * The PIN lives only in this component's state and is cleared on every submit and close.
  */
-export function ApprovalDialog(props: ApprovalDialogProps) {
+function ApprovalDialogView(props: ApprovalDialogProps) {
   const { opened, permission, context, requester, error, busy, onApprove, onCancel } = props
   const { t } = useTranslation('auth')
   const { t: tp } = useTranslation('pengaturan')
@@ -128,3 +128,6 @@ export function ApprovalDialog(props: ApprovalDialogProps) {
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const ApprovalDialog = memo(ApprovalDialogView)

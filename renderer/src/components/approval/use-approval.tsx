@@ -1,9 +1,10 @@
 import { useQueryClient } from '@tanstack/react-query'
-import { useCallback, useRef, useState } from 'react'
+import { useCallback, useMemo, useRef, useState } from 'react'
 import type { Channel, InputOf, OutputOf } from '../../../../shared/contract'
 import { isApprovable, type Permission } from '../../../../shared/permissions'
 import { ApiError, call } from '../../api/client'
 import { useChannel } from '../../api/hooks'
+import { useStableCallback } from '../use-stable-callback'
 import { ApprovalDialog, type ApprovalContext } from './ApprovalDialog'
 
 /** Thrown (and usually ignored) when the supervisor dialog is closed without approving. */
@@ -75,54 +76,62 @@ export function useApproval() {
     [],
   )
 
-  const onApprove = ({ supervisorId, pin }: { supervisorId: string; pin: string }) => {
-    const current = pending.current
-    if (!current || !permission) return
-    setBusy(true)
-    setError(null)
-    const { channel, input } = current
-    call('approvals:request', { supervisorId, pin, permission, channel, input })
-      .then(async ({ grant }) => {
-        current.grants.push(grant)
-        try {
-          const value = await call(channel, input as never, { grants: current.grants })
-          setPermission(null)
-          pending.current = null
-          void client.invalidateQueries()
-          current.resolve(value)
-        } catch (err) {
-          // A second permission is missing: ask again, keeping the grant already given.
-          const next = approvableRefusal(err)
-          if (next && next !== permission) {
-            setPermission(next)
-            return
+  const onApprove = useStableCallback(
+    ({ supervisorId, pin }: { supervisorId: string; pin: string }) => {
+      const current = pending.current
+      if (!current || !permission) return
+      setBusy(true)
+      setError(null)
+      const { channel, input } = current
+      call('approvals:request', { supervisorId, pin, permission, channel, input })
+        .then(async ({ grant }) => {
+          current.grants.push(grant)
+          try {
+            const value = await call(channel, input as never, { grants: current.grants })
+            setPermission(null)
+            pending.current = null
+            void client.invalidateQueries()
+            current.resolve(value)
+          } catch (err) {
+            // A second permission is missing: ask again, keeping the grant already given.
+            const next = approvableRefusal(err)
+            if (next && next !== permission) {
+              setPermission(next)
+              return
+            }
+            setPermission(null)
+            pending.current = null
+            current.reject(err)
           }
-          setPermission(null)
-          pending.current = null
-          current.reject(err)
-        }
-      })
-      .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
-      .finally(() => setBusy(false))
-  }
+        })
+        .catch((err: unknown) => setError(err instanceof Error ? err.message : String(err)))
+        .finally(() => setBusy(false))
+    },
+  )
 
-  const onCancel = () => {
+  const onCancel = useStableCallback(() => {
     setPermission(null)
     pending.current?.reject(new ApprovalCancelled())
     pending.current = null
-  }
+  })
 
-  const dialog = (
-    <ApprovalDialog
-      opened={permission !== null}
-      permission={permission}
-      context={context}
-      requester={info.data?.user?.name ?? ''}
-      error={error}
-      busy={busy}
-      onApprove={onApprove}
-      onCancel={onCancel}
-    />
+  // The same element while nothing about the dialog changed: the (memoised) dialog then skips
+  // the re-render of the screen around it, such as the till's at every scan.
+  const requester = info.data?.user?.name ?? ''
+  const dialog = useMemo(
+    () => (
+      <ApprovalDialog
+        opened={permission !== null}
+        permission={permission}
+        context={context}
+        requester={requester}
+        error={error}
+        busy={busy}
+        onApprove={onApprove}
+        onCancel={onCancel}
+      />
+    ),
+    [permission, context, requester, error, busy, onApprove, onCancel],
   )
   return { call: approvalCall, dialog, opened: permission !== null }
 }

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text, TextInput } from '@mantine/core'
-import { useEffect, useState, type FormEvent } from 'react'
+import { memo, useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { formatRupiah, parseRupiah } from '../../../../shared/money'
 import type { Adjustment, AdjustmentKind } from '../../../../shared/till/pricing'
@@ -21,7 +21,7 @@ interface Props {
 }
 
 /** F6, Shift+F6 and F7: an amount and a reason, both required; "Hapus" takes it off. */
-export function AdjustDialog({ target, onApply, onClose }: Props) {
+function AdjustDialogView({ target, onApply, onClose }: Props) {
   const { t } = useTranslation('kasir')
   const [kind, setKind] = useState<AdjustmentKind>('percent')
   const [value, setValue] = useState('')
@@ -153,3 +153,6 @@ export function AdjustDialog({ target, onApply, onClose }: Props) {
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const AdjustDialog = memo(AdjustDialogView)

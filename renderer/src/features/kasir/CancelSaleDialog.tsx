@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Text } from '@mantine/core'
-import { useEffect } from 'react'
+import { memo, useEffect } from 'react'
 import { useTranslation } from 'react-i18next'
 
 interface Props {
@@ -14,7 +14,7 @@ interface Props {
  * means "keep the sale", wherever focus is (even before the dialog has taken it), and the
  * focused button is "Kembali", so a stray Enter keeps the cart too.
  */
-export function CancelSaleDialog({ opened, busy, onConfirm, onClose }: Props) {
+function CancelSaleDialogView({ opened, busy, onConfirm, onClose }: Props) {
   const { t } = useTranslation('kasir')
   useEffect(() => {
     if (!opened) return
@@ -48,3 +48,6 @@ export function CancelSaleDialog({ opened, busy, onConfirm, onClose }: Props) {
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const CancelSaleDialog = memo(CancelSaleDialogView)

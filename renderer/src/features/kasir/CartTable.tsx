@@ -1,10 +1,10 @@
 import { Center, ScrollArea, Stack, Table, Text, VisuallyHidden } from '@mantine/core'
 import { IconShoppingCart } from '@tabler/icons-react'
-import { useEffect, useMemo, useRef } from 'react'
+import { memo, useEffect, useMemo, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { TillCart } from './cart'
 import { CartRow, type CartRowActions } from './CartRow'
-import { useStableCallback } from './use-stable-callback'
+import { useStableCallback } from '../../components/use-stable-callback'
 
 interface Props {
   cart: TillCart
@@ -16,7 +16,7 @@ interface Props {
   onQtyDone(): void
 }
 
-export function CartTable({
+function CartTableView({
   cart,
   lineTotals,
   lineDiscounts,
@@ -100,3 +100,6 @@ export function CartTable({
     </ScrollArea>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const CartTable = memo(CartTableView)

@@ -1,5 +1,5 @@
 import { Alert, Button, Group, Modal, Stack, Text, UnstyledButton } from '@mantine/core'
-import { useEffect, useRef, useState, type KeyboardEvent } from 'react'
+import { memo, useEffect, useRef, useState, type KeyboardEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { HeldCartDto } from '../../../../shared/till/till-dto'
 import { formatReceiptDateTime } from '../../../../shared/receipt/receipt-datetime'
@@ -14,7 +14,7 @@ interface Props {
 }
 
 /** F9: the parked carts, newest last; ↑/↓ pick one and Enter brings it back. */
-export function HeldCartsDialog({ opened, held, busy, error, onResume, onClose }: Props) {
+function HeldCartsDialogView({ opened, held, busy, error, onResume, onClose }: Props) {
   const { t } = useTranslation('kasir')
   const [active, setActive] = useState(0)
   const list = useRef<HTMLDivElement>(null)
@@ -103,3 +103,6 @@ export function HeldCartsDialog({ opened, held, busy, error, onResume, onClose }
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const HeldCartsDialog = memo(HeldCartsDialogView)

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
-import { useEffect, useState, type FormEvent } from 'react'
+import { memo, useEffect, useState, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 
 interface Props {
@@ -12,7 +12,7 @@ interface Props {
 }
 
 /** F8: park the cart under a name the cashier can call out ("Pelanggan 2"). */
-export function HoldDialog({ opened, defaultLabel, busy, error, onHold, onClose }: Props) {
+function HoldDialogView({ opened, defaultLabel, busy, error, onHold, onClose }: Props) {
   const { t } = useTranslation('kasir')
   const [label, setLabel] = useState(defaultLabel)
   useEffect(() => {
@@ -58,3 +58,6 @@ export function HoldDialog({ opened, defaultLabel, busy, error, onHold, onClose 
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const HoldDialog = memo(HoldDialogView)

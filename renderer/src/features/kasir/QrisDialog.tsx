@@ -1,5 +1,5 @@
 import { Button, Group, Modal, Stack, TextInput } from '@mantine/core'
-import type { FormEvent } from 'react'
+import { memo, type FormEvent } from 'react'
 import { useTranslation } from 'react-i18next'
 import { useBuyerQris } from '../pembeli/use-buyer-qris'
 import { QrisCode } from './QrisCode'
@@ -18,7 +18,7 @@ interface Props {
  * Turned towards the buyer: the QR with the exact amount. Once their app says the payment
  * went through, the cashier types the reference it shows and Enter goes back to the till.
  */
-export function QrisDialog({
+function QrisDialogView({
   opened,
   qrisStatic,
   merchantName,
@@ -65,3 +65,6 @@ export function QrisDialog({
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const QrisDialog = memo(QrisDialogView)

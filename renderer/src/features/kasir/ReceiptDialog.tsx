@@ -11,7 +11,7 @@ import {
   Title,
 } from '@mantine/core'
 import { IconPrinter, IconReceipt } from '@tabler/icons-react'
-import { useEffect, useRef } from 'react'
+import { memo, useEffect, useRef } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { SaleDto } from '../../../../shared/sales/sales-dto'
 import { useChannel } from '../../api/hooks'
@@ -35,7 +35,7 @@ interface Props {
  * settings say so. Printing runs after the sale is committed and only reports back: a failed
  * print shows the reason and Retry, and never touches the sale.
  */
-export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
+function ReceiptDialogView({ opened, sale, onNewSale, onClosed }: Props) {
   const { t } = useTranslation('kasir')
   const { t: tp } = useTranslation('printing')
   const settings = useChannel('print:settings', {}, { enabled: opened, retry: false })
@@ -69,6 +69,11 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
       onClose={onNewSale}
       onExitTransitionEnd={onClosed}
       returnFocus={false}
+      // Up at once: the receipt number is what the cashier waits for after Pay. No fade-in (a
+      // fade mounts the dialog a frame later, then renders it again), and no scroll lock (the
+      // till never scrolls; measuring the page's scrollbar forced a style pass of the page).
+      transitionProps={{ duration: 0 }}
+      lockScroll={false}
       title={
         <span style={{ display: 'inline-flex', alignItems: 'center', gap: 8, fontWeight: 700 }}>
           <IconReceipt size={20} aria-hidden />
@@ -140,3 +145,6 @@ export function ReceiptDialog({ opened, sale, onNewSale, onClosed }: Props) {
     </Modal>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const ReceiptDialog = memo(ReceiptDialogView)

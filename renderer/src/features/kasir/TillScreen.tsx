@@ -1,11 +1,4 @@
-import { Alert, Box, Button, Center, Group, Loader, Paper, Stack } from '@mantine/core'
-import {
-  IconDiscount,
-  IconLayoutGrid,
-  IconListDetails,
-  IconPlayerPause,
-  IconTag,
-} from '@tabler/icons-react'
+import { Alert, Box, Center, Loader, Paper, Stack } from '@mantine/core'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { useTranslation } from 'react-i18next'
 import type { InputOf } from '../../../../shared/contract'
@@ -35,6 +28,7 @@ import { referenceInputId } from './TenderRow'
 import { activeNoncash, QRIS_METHOD_ID, remainingFor, summarizeTenders } from './tenders'
 import { TileGrid } from './TileGrid'
 import { TillMessage } from './TillMessage'
+import { TillToolbar } from './TillToolbar'
 import { cashTextFor } from './cash-text'
 import { useBarcodeScanner } from './use-barcode-scanner'
 import { useAdjustments } from './use-adjustments'
@@ -44,7 +38,7 @@ import { useProductLookup } from './use-product-lookup'
 import { useSearchFocus } from './use-search-focus'
 import { useTillCheckout } from './use-till-checkout'
 import { useTillHotkeys } from './use-till-hotkeys'
-import { useStableCallback } from './use-stable-callback'
+import { useStableCallback } from '../../components/use-stable-callback'
 import { ReservationWarning } from '../pesanan/ReservationWarning'
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error))
@@ -280,6 +274,38 @@ export function TillScreen() {
     },
   })
 
+  // Handlers with a fixed identity for the memoised parts (toolbar, cart, dialogs): a scan or a
+  // key then re-renders only what shows the cart and the payment, not every closed dialog.
+  const stable = {
+    toggleTiles: useStableCallback(() => setTilesOpen((open) => !open)),
+    removeLine: useStableCallback((productId: string) => void remove(productId)),
+    lineDiscount: useStableCallback(() => adjusting.openLineDiscount()),
+    cartDiscount: useStableCallback(() => adjusting.openCartDiscount()),
+    override: useStableCallback(() => adjusting.openOverride()),
+    applyAdjustment: useStableCallback(adjusting.apply),
+    closeAdjustment: useStableCallback(() => adjusting.close()),
+    openHold: useStableCallback(() => holding.openHold()),
+    hold: useStableCallback((label: string) => void holding.hold(label)),
+    closeHold: useStableCallback(() => holding.closeHold()),
+    openHeld: useStableCallback(() => holding.openHeld()),
+    resume: useStableCallback((id: string) => void holding.resume(id)),
+    closeHeld: useStableCallback(() => holding.closeHeld()),
+    qrisReference: useStableCallback((reference: string) => {
+      if (qrisTender) payment.updateRow(qrisTender.key, { reference })
+    }),
+    closeQris: useStableCallback(() => {
+      setQrisRow(null)
+      focusSearchAfterDialog()
+    }),
+    newSale: useStableCallback(() => closeReceipt()),
+    receiptClosed: useStableCallback(() => setSale(null)),
+    confirmCancel: useStableCallback(() => void abandon()),
+    closeCancel: useStableCallback(() => {
+      setCancelOpen(false)
+      focusSearchAfterDialog()
+    }),
+  }
+
   const ready = Boolean(settings.data && methods.data && till.restored)
   useEffect(() => {
     // A dialog already up (the first-start offer) keeps the focus it took.
@@ -337,61 +363,18 @@ export function TillScreen() {
             }
           />
         )}
-        <Group gap={6} role="toolbar" aria-label={t('actions.label')}>
-          <Button
-            size="compact-md"
-            variant="default"
-            leftSection={<IconDiscount size={16} aria-hidden />}
-            disabled={!line}
-            onClick={adjusting.openLineDiscount}
-          >
-            {t('actions.lineDiscount')}
-          </Button>
-          <Button
-            size="compact-md"
-            variant="default"
-            leftSection={<IconDiscount size={16} aria-hidden />}
-            disabled={cart.lines.length === 0}
-            onClick={adjusting.openCartDiscount}
-          >
-            {t('actions.cartDiscount')}
-          </Button>
-          <Button
-            size="compact-md"
-            variant="default"
-            leftSection={<IconTag size={16} aria-hidden />}
-            disabled={!line}
-            onClick={adjusting.openOverride}
-          >
-            {t('actions.override')}
-          </Button>
-          <Button
-            size="compact-md"
-            variant="default"
-            leftSection={<IconPlayerPause size={16} aria-hidden />}
-            disabled={cart.lines.length === 0}
-            onClick={holding.openHold}
-          >
-            {t('actions.hold')}
-          </Button>
-          <Button
-            size="compact-md"
-            variant="default"
-            leftSection={<IconListDetails size={16} aria-hidden />}
-            onClick={holding.openHeld}
-          >
-            {t('actions.held', { count: holding.carts.length })}
-          </Button>
-          <Button
-            size="compact-md"
-            variant={tilesOpen ? 'filled' : 'default'}
-            aria-pressed={tilesOpen}
-            leftSection={<IconLayoutGrid size={16} aria-hidden />}
-            onClick={() => setTilesOpen((open) => !open)}
-          >
-            {t('actions.tiles')}
-          </Button>
-        </Group>
+        <TillToolbar
+          hasSelectedLine={line !== null}
+          hasLines={cart.lines.length > 0}
+          heldCount={holding.carts.length}
+          tilesOpen={tilesOpen}
+          onLineDiscount={stable.lineDiscount}
+          onCartDiscount={stable.cartDiscount}
+          onOverride={stable.override}
+          onHold={stable.openHold}
+          onShowHeld={stable.openHeld}
+          onToggleTiles={stable.toggleTiles}
+        />
         {tilesOpen && <TileGrid onPick={pickTile} />}
         <Paper withBorder radius="md" style={{ flex: 1, minHeight: 0, overflow: 'hidden' }}>
           <CartTable
@@ -400,7 +383,7 @@ export function TillScreen() {
             lineDiscounts={totals.lineDiscountAmounts}
             onSelect={till.select}
             onQty={till.setQty}
-            onRemove={(productId) => void remove(productId)}
+            onRemove={stable.removeLine}
             onQtyDone={focusSearch}
           />
         </Paper>
@@ -427,22 +410,26 @@ export function TillScreen() {
         onAddOther={addOther}
       />
 
-      <AdjustDialog target={adjusting.target} onApply={adjusting.apply} onClose={adjusting.close} />
+      <AdjustDialog
+        target={adjusting.target}
+        onApply={stable.applyAdjustment}
+        onClose={stable.closeAdjustment}
+      />
       <HoldDialog
         opened={holding.holdOpen}
         defaultLabel={holding.nextLabel}
         busy={holding.busy}
         error={holding.error}
-        onHold={(label) => void holding.hold(label)}
-        onClose={holding.closeHold}
+        onHold={stable.hold}
+        onClose={stable.closeHold}
       />
       <HeldCartsDialog
         opened={holding.heldOpen}
         held={holding.carts}
         busy={holding.busy}
         error={holding.error}
-        onResume={(id) => void holding.resume(id)}
-        onClose={holding.closeHeld}
+        onResume={stable.resume}
+        onClose={stable.closeHeld}
       />
       <QrisDialog
         opened={qrisTender !== null}
@@ -450,13 +437,8 @@ export function TillScreen() {
         merchantName={settings.data.qrisMerchantName}
         amount={qrisTender ? (parseRupiah(qrisTender.amount) ?? 0) : 0}
         reference={qrisTender?.reference ?? ''}
-        onReference={(reference) => {
-          if (qrisTender) payment.updateRow(qrisTender.key, { reference })
-        }}
-        onClose={() => {
-          setQrisRow(null)
-          focusSearchAfterDialog()
-        }}
+        onReference={stable.qrisReference}
+        onClose={stable.closeQris}
       />
       {payment.approvalDialog}
       {lineApproval.dialog}
@@ -464,17 +446,14 @@ export function TillScreen() {
       <ReceiptDialog
         opened={receiptOpen}
         sale={sale}
-        onNewSale={closeReceipt}
-        onClosed={() => setSale(null)}
+        onNewSale={stable.newSale}
+        onClosed={stable.receiptClosed}
       />
       <CancelSaleDialog
         opened={cancelOpen}
         busy={cancelling}
-        onConfirm={() => void abandon()}
-        onClose={() => {
-          setCancelOpen(false)
-          focusSearchAfterDialog()
-        }}
+        onConfirm={stable.confirmCancel}
+        onClose={stable.closeCancel}
       />
     </Box>
   )

@@ -1,4 +1,5 @@
 import { Alert, Stack } from '@mantine/core'
+import { memo } from 'react'
 import { IconAlertTriangle } from '@tabler/icons-react'
 import { keepPreviousData } from '@tanstack/react-query'
 import { useTranslation } from 'react-i18next'
@@ -15,7 +16,7 @@ interface Props {
  * At the till: says so when the cart takes more of a product than is free to sell, i.e. the
  * sale would eat into stock an open order holds. A warning only: the cashier decides.
  */
-export function ReservationWarning({ lines, locationId }: Props) {
+function ReservationWarningView({ lines, locationId }: Props) {
   const { t } = useTranslation('pesanan')
   const productIds = lines.map((l) => l.productId).sort()
   const query = useChannel(
@@ -46,3 +47,6 @@ export function ReservationWarning({ lines, locationId }: Props) {
     </Stack>
   )
 }
+
+// Memoised: the till re-renders on every scan and key, and a closed dialog has nothing new to show.
+export const ReservationWarning = memo(ReservationWarningView)
