@@ -15,6 +15,13 @@ import { popularProduct, seededRandom, type Dataset } from './dataset'
 import { tradeMemory } from './memory-probe'
 import { summarize } from './measure'
 import { mergeReport, renderReport, target, type BenchReport } from './report'
+import {
+  describeShares,
+  renderShares,
+  slowestComponent,
+  type CpuProfile,
+  type RenderShare,
+} from './render-profile'
 import { installTillProbe, type ProbeResult, type ProbeTarget } from './till-ui-probe'
 
 /**
@@ -31,6 +38,10 @@ const SIZE = defaultSize()
 const SALES = sizeFrom('BENCH_UI_SALES', 50)
 const LINES_PER_SALE = 4
 const WARMUP_SALES = 5
+/** Sales after the timed ones, with V8's CPU profiler on, to name where the page's time goes. */
+const PROFILED_SALES = sizeFrom('BENCH_UI_PROFILED_SALES', 6)
+// Sampling every 200 µs: fine enough for a 20 ms render, and profiled sales are not timed.
+const PROFILE_SAMPLING_US = 200
 /** Sales scripted through the bridge after the UI part, for the server's memory. */
 const MEMORY_SALES = sizeFrom('BENCH_MEMORY_SALES', 1_500)
 // BENCH_UI_BUILD=0 measures the app already in out/ instead of building it first.
@@ -89,6 +100,21 @@ async function measure(
   ] as const)
   await keys()
   return page.evaluate(() => window.__tillProbe!.result())
+}
+
+/** Runs `fn` with the CPU profiler on when `into` is given, and keeps the profile there. */
+async function profiled<T>(
+  cdp: CDPSession,
+  into: CpuProfile[] | null,
+  fn: () => Promise<T>,
+): Promise<T> {
+  if (!into) return fn()
+  await cdp.send('Profiler.start')
+  try {
+    return await fn()
+  } finally {
+    into.push((await cdp.send('Profiler.stop')).profile as CpuProfile)
+  }
 }
 
 const cartRows = (page: Page) =>
@@ -168,23 +194,29 @@ test.skipIf('missing' in browserFound)(
       const startCheck = await apiCall(web, 'app:startCheck', {})
       expect(startCheck.state).toBe('ok')
       const cdp = await page.context().newCDPSession(page)
+      await cdp.send('Profiler.enable')
+      await cdp.send('Profiler.setSamplingInterval', { interval: PROFILE_SAMPLING_US })
+      const scanProfiles: CpuProfile[] = []
+      const payProfiles: CpuProfile[] = []
 
       const random = seededRandom(11)
       const scans: ProbeResult[] = []
       const pays: ProbeResult[] = []
       let previousReceipt: string | null = null
-      for (let sale = 0; sale < WARMUP_SALES + SALES; sale++) {
-        const measured = sale >= WARMUP_SALES
+      for (let sale = 0; sale < WARMUP_SALES + SALES + PROFILED_SALES; sale++) {
+        const measured = sale >= WARMUP_SALES && sale < WARMUP_SALES + SALES
+        // The profiler slows the page: the profiled sales come last and are not timed.
+        const profiling = sale >= WARMUP_SALES + SALES
         // A customer: four different products, popular ones more often, as at the counter.
         const picked = new Set<number>()
         while (picked.size < LINES_PER_SALE) picked.add(popularProduct(data.active, random))
         for (const product of picked) {
           await page.waitForTimeout(BETWEEN_SCANS_MS)
           const rowsBefore = await cartRows(page)
-          const result = await measure(
-            page,
-            { kind: 'scan', cartLabel: kasirText.cart.label, rowsBefore },
-            () => scannerBurst(cdp, data.barcodes[product]!),
+          const result = await profiled(cdp, profiling ? scanProfiles : null, () =>
+            measure(page, { kind: 'scan', cartLabel: kasirText.cart.label, rowsBefore }, () =>
+              scannerBurst(cdp, data.barcodes[product]!),
+            ),
           )
           expect(Number(result.text)).toBe(rowsBefore + 1)
           if (measured) scans.push(result)
@@ -195,8 +227,8 @@ test.skipIf('missing' in browserFound)(
           .poll(() => page.getByRole('textbox', { name: kasirText.payment.cash }).inputValue())
           .not.toBe('')
         await page.waitForTimeout(BETWEEN_SCANS_MS)
-        const paid = await measure(page, { kind: 'pay', previous: previousReceipt }, () =>
-          functionKey(cdp, 'F12'),
+        const paid = await profiled(cdp, profiling ? payProfiles : null, () =>
+          measure(page, { kind: 'pay', previous: previousReceipt }, () => functionKey(cdp, 'F12')),
         )
         // Gapless: each receipt number is the one after the last.
         if (previousReceipt) {
@@ -212,6 +244,12 @@ test.skipIf('missing' in browserFound)(
         await expect.poll(() => cartRows(page)).toBe(0)
       }
       expect(pageErrors).toEqual([])
+      const scanShares = renderShares(scanProfiles, scanProfiles.length)
+      const payShares = renderShares(payProfiles, payProfiles.length)
+      const slowest = (shares: RenderShare[]) => {
+        const component = slowestComponent(shares)
+        return component ? `${component.name} (${component.msPerEvent.toFixed(1)} ms)` : 'none'
+      }
       const chromiumVersion = browser.version()
       // The server's memory over many hours' worth of sales, through the same bridge.
       await browser.close()
@@ -293,6 +331,9 @@ test.skipIf('missing' in browserFound)(
             notes: [
               `Memory: ${memory.startMiB.toFixed(1)} MiB after the UI sales and 50 warm-up sales, ${memory.endMiB.toFixed(1)} MiB after ${memory.sales.toLocaleString('en')} more (${memory.seconds.toFixed(0)} s; a busy booth sells about one a minute, so this is many hours of trade). Growth over the second half, by least squares: ${memory.kibPerSale.toFixed(2)} KiB a sale. Samples every 25 sales (MiB): ${memory.samples.map((s) => (s.rssKiB / 1024).toFixed(0)).join(' ')}.`,
               `Cold start: server ${Math.round(serverReadyMs)} ms to listening (migrations, backup due at start, start check started) + page ${Math.round(coldStartMs - serverReadyMs)} ms to the till with focus in the search box. Payment opened when the start check answered, ${(startCheck.elapsedMs / 1000).toFixed(1)} s after start (estimate shown: ${(startCheck.estimateMs / 1000).toFixed(1)} s); scanning works meanwhile.`,
+              `Slowest component, from V8 CPU profiles of ${PROFILED_SALES} more sales (untimed; sampling every ${PROFILE_SAMPLING_US} µs; a sample's time goes to the innermost component on its stack, render and hooks without children): per scan ${slowest(scanShares)}, per payment ${slowest(payShares)}.`,
+              `Where a scan's page time goes (ms per scan, profiler on): ${describeShares(scanShares)}.`,
+              `Where a payment's page time goes (ms per payment, profiler on): ${describeShares(payShares)}.`,
               `${SALES} sales of ${LINES_PER_SALE} different products each (${SALES * LINES_PER_SALE} scans), after ${WARMUP_SALES} warm-up sales; products drawn by popularity from the generated catalogue.`,
               'Keys reach the page through Chrome’s input pipeline (CDP Input.dispatchKeyEvent), queued at once and scanner-fast by their time stamps; focus stays in the search box, as at the counter.',
               `${BETWEEN_SCANS_MS} ms between one painted line and the next scan (and before Pay), a fast cashier’s pace: each change’s open-cart save (an fsync’d write) has finished.`,
