@@ -8,7 +8,9 @@
  * component: `TillScreen`, Mantine's `_Box`): the time of that component's own render and
  * hooks, without its children, as React's profiler calls "self". Samples with no component on
  * the stack go to what they are: React's own work (reconciling, committing), the browser's
- * (style, layout, paint, shown by V8 as "(program)"), garbage collection, or other script.
+ * native work (V8's "(program)", over the whole window the profiler was on, so larger than
+ * the event itself), garbage collection, or other script. Mantine's `_Box` is every Box at
+ * once: the base of most Mantine components.
  */
 
 export interface CpuProfileNode {
@@ -35,7 +37,9 @@ const COMPONENT_NAME = /^_?[A-Z][A-Za-z0-9]*$/
 const REACT_INTERNAL =
   /^(performWorkOnRoot|performWorkUntilDeadline|renderRootSync|workLoop|beginWork|completeWork|commitRoot|flushPassiveEffects|flushSyncWork|processRootScheduleInMicrotask|reconcile)/
 
-export const BROWSER = '(browser: style, layout, paint)'
+// V8's "(program)": native work outside script over the whole profiled window (input
+// dispatch, style, layout, paint, messaging), not only the measured event's frame.
+export const BROWSER = '(browser, outside script)'
 export const REACT = '(React: reconcile and commit)'
 export const OTHER_SCRIPT = '(other script)'
 const IGNORED = new Set(['(idle)', '(root)'])
