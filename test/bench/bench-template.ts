@@ -1,4 +1,12 @@
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type BetterSqlite3 from 'better-sqlite3'
@@ -16,7 +24,7 @@ import { flushDirtyPages } from './disk'
  */
 export const TEMPLATE_ENV = 'ETALASE_BENCH_TEMPLATE'
 const META_FILE = 'bench-dataset.json'
-const SEED = 20261127
+export const SEED = 20261127
 
 export interface DatasetSize {
   products: number
@@ -49,8 +57,9 @@ export const defaultSize = (): DatasetSize => ({
  * "Admin" with TEST_ADMIN_PIN), leaves a shift open for the benches' sales, and closes it
  * cleanly (WAL checkpointed). Each bench signs the admin in: a started till is locked.
  */
-export async function buildTemplate(size: DatasetSize, log: (line: string) => void) {
-  const dataDir = mkdtempSync(join(tmpdir(), 'etalase-bench-template-'))
+export async function buildTemplate(size: DatasetSize, log: (line: string) => void, into?: string) {
+  const dataDir = into ?? mkdtempSync(join(tmpdir(), 'etalase-bench-template-'))
+  if (into) mkdirSync(into, { recursive: true })
   const core = await startCore({ dataDir, version: 'bench', logError: () => undefined })
   try {
     // A till does nothing before its first-run wizard: run it as a shop would (till KSG1, an
